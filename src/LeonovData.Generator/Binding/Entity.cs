@@ -1,0 +1,12 @@
+using LeonovData.Generator.Model;
+
+namespace LeonovData.Generator.Binding;
+
+/// <summary>A declared entity and every name it is mentioned by (misspellings marked .sic excluded).</summary>
+internal sealed record Entity(string Id, string Kind, string Name, EquatableArray<string> Names, Citation Citation, LocationInfo Location);
+
+/// <summary>One mention of an entity, kept for the near-miss spelling check.</summary>
+internal sealed record Mention(string EntityId, string Text, bool IsSic, bool IsVariant, bool IsDeclaration, LocationInfo Location);
+
+/// <summary>A document of the corpus as its header describes it.</summary>
+internal sealed record SourceDocument(string Id, string FileName, string? Kind, string? Outlet, string? Title, string? Published, string? Subject, int Statements);

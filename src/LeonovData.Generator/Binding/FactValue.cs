@@ -1,0 +1,22 @@
+using LeonovData.Generator.Values;
+
+namespace LeonovData.Generator.Binding;
+
+/// <summary>
+/// The value of a statement: a literal of a value kind, or a reference to an entity.
+/// Exactly one of <see cref="Literal"/> and <see cref="EntityId"/> is set.
+/// </summary>
+internal sealed record FactValue(string Type, Value? Literal, string? EntityId)
+{
+    public static FactValue Of(Value value) => new(KindName(value.Kind), value, null);
+
+    public static FactValue Entity(string kind, string id) => new(kind, null, id);
+
+    public string Normalized => Literal?.Normalized ?? EntityId!;
+
+    public string? Precision => Literal?.Precision;
+
+    public static string KindName(ValueKind kind) => kind.ToString().ToLowerInvariant();
+
+    public override string ToString() => Normalized;
+}

@@ -1,0 +1,91 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Security.Cryptography;
+using System.Text;
+using LeonovData.Generator.Diagnostics;
+using LeonovData.Generator.Model;
+using LeonovData.Generator.Syntax;
+using LeonovData.Generator.Values;
+
+namespace LeonovData.Generator.Binding;
+
+/// <summary>Reads a document's header and checks that annotation left the source text intact (sha256=).</summary>
+internal static class HeaderReader
+{
+    private static readonly string[] s_keys = { "kind", "subject", "outlet", "title", "author", "url", "published", "sha256" };
+
+    public static SourceDocument? Read(ParsedDocument document, Func<string, bool> isEntity, List<DiagnosticInfo> diagnostics)
+    {
+        var header = document.Header;
+        if (header is null)
+        {
+            var start = new LocationInfo(document.Path, 0, 0, 0, 0, 0, 0);
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.HeaderProblem, start, "the document has no header; start it with a line such as {#my-article .source kind=news subject=<entity id>}"));
+            return null;
+        }
+
+        if (!header.HasClass("source") || header.Id is null)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.HeaderProblem, header.Location, "the header needs .source and the document's #id, e.g. {#my-article .source kind=news}"));
+            return null;
+        }
+
+        foreach (var attribute in header.Attributes.Where(static a => a.Form == AttributeForm.Pair && Array.IndexOf(s_keys, a.Name) < 0))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownAttribute, attribute.Location, $"'{attribute.Name}' is not a header key{Suggest.DidYouMean(attribute.Name, s_keys)}; headers take {string.Join("= ", s_keys)}="));
+        }
+
+        var subject = header.Pair("subject");
+        if (subject is not null && !isEntity(subject.Value))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownEntity, subject.ValueLocation, subject.Value, string.Empty));
+        }
+
+        var published = header.Pair("published");
+        if (published is not null && ValueParser.ReadNormalized(ValueKind.Date, published.Value, out var error) is null)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidNormalizedValue, published.ValueLocation, published.Value, "date", error ?? "write YYYY, YYYY-MM or YYYY-MM-DD"));
+        }
+
+        CheckHash(document, header.Pair("sha256"), diagnostics);
+
+        return new SourceDocument(
+            header.Id.Name,
+            document.FileName,
+            header.Pair("kind")?.Value,
+            header.Pair("outlet")?.Value,
+            header.Pair("title")?.Value,
+            published?.Value,
+            subject?.Value,
+            0);
+    }
+
+    private static void CheckHash(ParsedDocument document, AttributeNode? sha256, List<DiagnosticInfo> diagnostics)
+    {
+        // With syntax errors the stripped text is a guess; the syntax errors say what to fix first.
+        if (sha256 is null || document.HasErrors)
+        {
+            return;
+        }
+
+        var actual = Sha256Hex(document.Text);
+        if (!string.Equals(actual, sha256.Value, StringComparison.OrdinalIgnoreCase))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.TextChanged, sha256.ValueLocation, actual, sha256.Value));
+        }
+    }
+
+    public static string Sha256Hex(string text)
+    {
+        using var sha = SHA256.Create();
+        var hash = sha.ComputeHash(Encoding.UTF8.GetBytes(text));
+        var builder = new StringBuilder(hash.Length * 2);
+        foreach (var b in hash)
+        {
+            builder.Append(b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return builder.ToString();
+    }
+}

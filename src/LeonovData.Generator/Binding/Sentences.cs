@@ -1,0 +1,82 @@
+using System;
+using LeonovData.Generator.Values;
+
+namespace LeonovData.Generator.Binding;
+
+/// <summary>
+/// Finds the sentence a fact was stated in, for citations and XML docs. A heuristic, not a
+/// grammar: a sentence ends at '.', '!' or '?' followed by white space, except after an initial
+/// ("Thomas P. Stafford") or a common abbreviation ("No. 21"), or at a line break.
+/// </summary>
+internal static class Sentences
+{
+    private const int MaxReach = 240;
+    private static readonly string[] s_abbreviations = { "No", "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Mt", "vs", "etc", "ed", "pp", "p" };
+
+    public static string Around(string text, int start, int end)
+    {
+        start = Math.Max(0, Math.Min(start, text.Length));
+        end = Math.Max(start, Math.Min(end, text.Length));
+
+        var from = start;
+        while (from > 0 && start - from < MaxReach && !EndsSentenceBefore(text, from))
+        {
+            from--;
+        }
+
+        var to = end;
+        while (to < text.Length && to - end < MaxReach && !EndsSentenceAt(text, to))
+        {
+            to++;
+        }
+
+        if (to < text.Length && text[to] is '.' or '!' or '?')
+        {
+            to++;
+        }
+
+        var sentence = WhiteSpace.Fold(text.Substring(from, to - from));
+        var prefix = from > 0 && start - from >= MaxReach ? "…" : string.Empty;
+        var suffix = to < text.Length && to - end >= MaxReach ? "…" : string.Empty;
+        return prefix + sentence + suffix;
+    }
+
+    private static bool EndsSentenceBefore(string text, int position)
+    {
+        var previous = text[position - 1];
+        if (previous == '\n')
+        {
+            return true;
+        }
+
+        return char.IsWhiteSpace(previous) && position >= 2 && EndsSentenceAt(text, position - 2);
+    }
+
+    private static bool EndsSentenceAt(string text, int position)
+    {
+        var c = text[position];
+        if (c == '\n')
+        {
+            return true;
+        }
+
+        if (c is not ('.' or '!' or '?') || (position + 1 < text.Length && !char.IsWhiteSpace(text[position + 1])))
+        {
+            return false;
+        }
+
+        return c != '.' || !IsAbbreviation(text, position);
+    }
+
+    private static bool IsAbbreviation(string text, int dot)
+    {
+        var wordStart = dot;
+        while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        var word = text.Substring(wordStart, dot - wordStart);
+        return (word.Length == 1 && char.IsUpper(word[0])) || Array.IndexOf(s_abbreviations, word) >= 0;
+    }
+}

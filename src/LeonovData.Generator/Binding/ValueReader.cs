@@ -1,0 +1,150 @@
+using System.Collections.Generic;
+using System.Globalization;
+using LeonovData.Generator.Diagnostics;
+using LeonovData.Generator.Model;
+using LeonovData.Generator.Syntax;
+using LeonovData.Generator.Values;
+
+namespace LeonovData.Generator.Binding;
+
+/// <summary>
+/// Reads the typed value of a value span: from its covered text, from <c>v=</c>, or from both
+/// (then they must agree), with an optional <c>cmp=</c>. Reports why a value cannot be read.
+/// </summary>
+internal static class ValueReader
+{
+    public static Value? Read(ValueKind kind, SpanNode span, List<DiagnosticInfo> diagnostics)
+    {
+        var covered = span.Covered;
+        var v = span.Block.Pair("v");
+        Value? fromV = null;
+        if (v is not null)
+        {
+            fromV = ValueParser.ReadNormalized(kind, v.Value, out var error);
+            if (fromV is null)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidNormalizedValue, v.ValueLocation, v.Value, FactValue.KindName(kind), error ?? "see docs/format.md §4"));
+                return null;
+            }
+        }
+
+        var reading = ValueParser.ReadText(kind, covered);
+        Value? value;
+        if (reading.Value is not null)
+        {
+            value = reading.Value;
+            if (fromV is not null)
+            {
+                if (!ValueParser.Agrees(reading.Value, fromV))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ValueDisagrees, v!.Location, v.Value, covered, $"the text says {reading.Value.Normalized}"));
+                    return null;
+                }
+
+                value = fromV;
+            }
+        }
+        else if (reading.Weekday is { } weekday)
+        {
+            if (fromV is not PartialDate { Weekday: { } actual } date)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ValueNeedsV, span.Location, covered, "names only a weekday", "v=2019-10-11 (a full date, whose weekday is checked)"));
+                return null;
+            }
+
+            if (actual != weekday)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WeekdayMismatch, v!.Location, covered, date.Normalized, actual.ToString()));
+                return null;
+            }
+
+            value = fromV;
+        }
+        else if (reading.IsRelative)
+        {
+            if (fromV is null)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ValueNeedsV, span.Location, covered, "is relative to other text", Example(kind)));
+                return null;
+            }
+
+            value = fromV;
+        }
+        else if (fromV is PartialDate withYear && AgreesWithYearAdded(covered, withYear))
+        {
+            // "October 15" in an article dated 2019: the text gives day and month, v= the year.
+            value = fromV;
+        }
+        else
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidValue, span.Location, covered, FactValue.KindName(kind), reading.Error ?? "it matches no form of docs/format.md §4"));
+            return null;
+        }
+
+        return ApplyComparator(value, span.Block.Pair("cmp"), covered, diagnostics);
+    }
+
+    private static bool AgreesWithYearAdded(string covered, PartialDate v)
+    {
+        var year = v.Year.ToString(CultureInfo.InvariantCulture);
+        foreach (var candidate in new[] { covered + ", " + year, covered + " " + year })
+        {
+            if (ValueParser.ReadText(ValueKind.Date, candidate).Value is { } withYear && ValueParser.Agrees(withYear, v))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static Value? ApplyComparator(Value value, AttributeNode? cmp, string covered, List<DiagnosticInfo> diagnostics)
+    {
+        if (cmp is null)
+        {
+            return value;
+        }
+
+        if (!ComparatorSpelling.TryParse(cmp.Value, out var comparator))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownAttribute, cmp.ValueLocation, $"cmp={cmp.Value} is not a comparator; write lt, le, gt, ge or ca"));
+            return null;
+        }
+
+        var stated = value switch
+        {
+            DurationValue d => d.Comparator,
+            Quantity q => q.Comparator,
+            IntegerValue i => i.Comparator,
+            _ => (Comparator?)null,
+        };
+        if (stated is null)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownAttribute, cmp.Location, $"cmp= applies to amounts (durations, lengths, counts, ages), not to a {FactValue.KindName(value.Kind)}"));
+            return null;
+        }
+
+        if (stated != Comparator.Exact && stated != comparator)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ValueDisagrees, cmp.Location, "cmp=" + cmp.Value, covered, $"the text's hedge means cmp={ComparatorSpelling.Spell(stated.Value)}"));
+            return null;
+        }
+
+        return value switch
+        {
+            DurationValue d => d with { Comparator = comparator },
+            Quantity q => q with { Comparator = comparator },
+            IntegerValue i => i with { Comparator = comparator },
+            _ => value,
+        };
+    }
+
+    private static string Example(ValueKind kind) => kind switch
+    {
+        ValueKind.Date => "v=1959-12-14",
+        ValueKind.Interval => "v=1976/1982",
+        ValueKind.Duration => "v=PT12M9S",
+        ValueKind.Length => "v=\"4.8 m\"",
+        _ => "v=2",
+    };
+}

@@ -1,0 +1,226 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using LeonovData.Generator.Binding;
+using LeonovData.Generator.Diagnostics;
+using LeonovData.Generator.Model;
+using LeonovData.Generator.Values;
+
+namespace LeonovData.Generator.Checks;
+
+/// <summary>
+/// The rules that need the whole corpus: sources that disagree, chronology, count words, ages and
+/// near-miss spellings. Each rule is one method; each finding names both sides where there are two.
+/// </summary>
+internal static class Checker
+{
+    public static EquatableArray<DiagnosticInfo> Check(Corpus corpus)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+        Conflicts(corpus, diagnostics);
+        Chronology(corpus, diagnostics);
+        Counts(corpus, diagnostics);
+        Ages(corpus, diagnostics);
+        NearMisses(corpus, diagnostics);
+        return diagnostics.ToEquatableArray();
+    }
+
+    private static void Conflicts(Corpus corpus, List<DiagnosticInfo> diagnostics)
+    {
+        foreach (var group in Resolution.SingleValuedGroups(corpus))
+        {
+            var ranked = group.Where(static s => s.Rank == Rank.Preferred).ToList();
+            var contenders = ranked.Count > 0 ? ranked : group.Where(static s => s.Rank == Rank.Normal).ToList();
+            for (var j = 1; j < contenders.Count; j++)
+            {
+                var first = contenders.Take(j).FirstOrDefault(earlier => !Compatibility.Compatible(earlier.Value, contenders[j].Value));
+                if (first is not null)
+                {
+                    var later = contenders[j];
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.Conflict, later.Location, first.Location, later.Subject, later.Property, later.Value.Normalized, first.Value.Normalized, first.Citation.ToString()));
+                }
+            }
+        }
+    }
+
+    private static void Chronology(Corpus corpus, List<DiagnosticInfo> diagnostics)
+    {
+        foreach (var kind in corpus.Schema.Kinds.Where(static k => k.BornProperty is not null || k.DiedProperty is not null))
+        {
+            foreach (var entity in corpus.Entities.Where(e => e.Kind == kind.Id))
+            {
+                var born = kind.BornProperty is null ? null : Resolution.Value(corpus, entity.Id, kind.BornProperty)?.Value.Literal as PartialDate;
+                var died = kind.DiedProperty is null ? null : Resolution.Value(corpus, entity.Id, kind.DiedProperty)?.Value.Literal as PartialDate;
+                if (born is null && died is null)
+                {
+                    continue;
+                }
+
+                foreach (var statement in corpus.Statements.Where(s => s.Subject == entity.Id && s.Property != kind.BornProperty && s.Property != kind.DiedProperty))
+                {
+                    var property = corpus.Schema.Property(kind.Id, statement.Property);
+                    foreach (var date in DatesOf(statement))
+                    {
+                        if (born is not null && date.IsCertainlyBefore(born))
+                        {
+                            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.BeforeBirth, statement.Location, entity.Id, statement.Property, date.Normalized, entity.Name, born.Normalized));
+                            break;
+                        }
+
+                        if (died is not null && date.IsCertainlyAfter(died) && property is { Posthumous: false })
+                        {
+                            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.AfterDeath, statement.Location, entity.Id, statement.Property, date.Normalized, entity.Name, died.Normalized));
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<PartialDate> DatesOf(Statement statement)
+    {
+        foreach (var value in new[] { statement.Value }.Concat(statement.Qualifiers.Select(static q => q.Value)))
+        {
+            switch (value.Literal)
+            {
+                case PartialDate date:
+                    yield return date;
+                    break;
+                case DateInterval { Start: var start, End: var end }:
+                    if (start is not null)
+                    {
+                        yield return start;
+                    }
+
+                    if (end is not null)
+                    {
+                        yield return end;
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    private static void Counts(Corpus corpus, List<DiagnosticInfo> diagnostics)
+    {
+        foreach (var statement in corpus.Statements)
+        {
+            var kind = corpus.Entities.FirstOrDefault(e => e.Id == statement.Subject)?.Kind;
+            if (kind is null || corpus.Schema.Property(kind, statement.Property) is not { Counts: { } counted } || statement.Value.Literal is not IntegerValue count)
+            {
+                continue;
+            }
+
+            var values = corpus.Statements
+                .Where(s => s.Subject == statement.Subject && s.Property == counted && s.Rank != Rank.Deprecated)
+                .Select(static s => s.Value)
+                .ToList();
+            var distinct = DistinctValues(values);
+            var holds = count.Comparator switch
+            {
+                Comparator.LessThan => distinct < count.Number,
+                Comparator.AtMost => distinct <= count.Number,
+                Comparator.GreaterThan => distinct > count.Number,
+                Comparator.AtLeast => distinct >= count.Number,
+                _ => distinct == count.Number,
+            };
+            if (!holds)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.CountMismatch, statement.Location, statement.Citation.Quote, count.Number.ToString(CultureInfo.InvariantCulture), statement.Subject, distinct.ToString(CultureInfo.InvariantCulture), counted));
+            }
+        }
+    }
+
+    /// <summary>Counts values that denote different things: "1965" and "1965-03-23" are one conferment.</summary>
+    private static int DistinctValues(List<FactValue> values)
+    {
+        var representatives = new List<FactValue>();
+        foreach (var value in values.OrderByDescending(Compatibility.PrecisionScore))
+        {
+            if (!representatives.Any(r => Compatibility.Compatible(r, value)))
+            {
+                representatives.Add(value);
+            }
+        }
+
+        return representatives.Count;
+    }
+
+    private static void Ages(Corpus corpus, List<DiagnosticInfo> diagnostics)
+    {
+        foreach (var statement in corpus.Statements)
+        {
+            var kind = corpus.Entities.FirstOrDefault(e => e.Id == statement.Subject)?.Kind;
+            if (kind is null || corpus.Schema.Property(kind, statement.Property) is not { AgeFrom: { } from } property || statement.Value.Literal is not IntegerValue age)
+            {
+                continue;
+            }
+
+            var start = Resolution.Value(corpus, statement.Subject, from)?.Value.Literal as PartialDate;
+            var end = property.AgeTo is { } to
+                ? Resolution.Value(corpus, statement.Subject, to)?.Value.Literal as PartialDate
+                : statement.Qualifiers.FirstOrDefault(static q => q.Property == "date")?.Value.Literal as PartialDate;
+            if (start is null || end is null)
+            {
+                continue;
+            }
+
+            var youngest = Years(LastDay(start), FirstDay(end));
+            var oldest = Years(FirstDay(start), LastDay(end));
+            if (age.Number < youngest || age.Number > oldest)
+            {
+                var range = youngest == oldest ? youngest.ToString(CultureInfo.InvariantCulture) : $"{youngest} to {oldest}";
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.AgeMismatch, statement.Location, statement.Citation.Quote, age.Number.ToString(CultureInfo.InvariantCulture), start.Normalized, end.Normalized, range));
+            }
+        }
+    }
+
+    private static DateTime FirstDay(PartialDate date) => new(date.Year, date.Month ?? 1, date.Day ?? 1);
+
+    private static DateTime LastDay(PartialDate date)
+    {
+        var month = date.Month ?? 12;
+        return new DateTime(date.Year, month, date.Day ?? DateTime.DaysInMonth(date.Year, month));
+    }
+
+    private static int Years(DateTime from, DateTime to) =>
+        to.Year - from.Year - (to.Month < from.Month || (to.Month == from.Month && to.Day < from.Day) ? 1 : 0);
+
+    private static void NearMisses(Corpus corpus, List<DiagnosticInfo> diagnostics)
+    {
+        var names = corpus.Entities.ToDictionary(static e => e.Id, static e => e.Name);
+        foreach (var group in corpus.Mentions.GroupBy(static m => m.EntityId))
+        {
+            var known = group.Where(static m => !m.IsSic && !m.IsVariant).Select(static m => m.Text)
+                .Append(names.TryGetValue(group.Key, out var name) ? name : string.Empty)
+                .Distinct(StringComparer.Ordinal)
+                .ToList();
+            foreach (var mention in group.Where(static m => !m.IsSic && !m.IsVariant))
+            {
+                var near = known.FirstOrDefault(k => IsOneLetterAway(mention.Text, k));
+                if (near is not null)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NearMiss, mention.Location, mention.Text, near, group.Key));
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// One edit apart once case, spaces and punctuation are ignored ("Voskhod-2" is "Voskhod 2"), and
+    /// only letters differ: "Soyuz 11" and "Soyuz 19" are different things, not a typo.
+    /// </summary>
+    private static bool IsOneLetterAway(string a, string b)
+    {
+        var x = Skeleton(a);
+        var y = Skeleton(b);
+        return x.Length >= 4 && x != y && Digits(a) == Digits(b) && EditDistance.Bounded(x, y, 1) == 1;
+    }
+
+    private static string Skeleton(string text) => new(text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+
+    private static string Digits(string text) => new(text.Where(char.IsDigit).ToArray());
+}

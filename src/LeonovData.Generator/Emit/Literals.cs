@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Text;
+using LeonovData.Generator.Binding;
+using LeonovData.Generator.Values;
+
+namespace LeonovData.Generator.Emit;
+
+/// <summary>C# literals and XML-doc text, escaped; every number in invariant culture.</summary>
+internal static class Literals
+{
+    public static string String(string? value)
+    {
+        if (value is null)
+        {
+            return "null";
+        }
+
+        var builder = new StringBuilder(value.Length + 2).Append('"');
+        foreach (var c in value)
+        {
+            switch (c)
+            {
+                case '"': builder.Append("\\\""); break;
+                case '\\': builder.Append("\\\\"); break;
+                case '\n': builder.Append("\\n"); break;
+                case '\r': builder.Append("\\r"); break;
+                case '\t': builder.Append("\\t"); break;
+                case '\0': builder.Append("\\0"); break;
+                default:
+                    if (char.IsControl(c) || c is '\u0085' or '\u2028' or '\u2029')
+                    {
+                        builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        builder.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        return builder.Append('"').ToString();
+    }
+
+    public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Text for an XML doc comment: escaped, on one line, without control characters.</summary>
+    public static string Xml(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '&': builder.Append("&amp;"); break;
+                case '<': builder.Append("&lt;"); break;
+                case '>': builder.Append("&gt;"); break;
+                default:
+                    builder.Append(char.IsControl(c) || c is '\u0085' or '\u2028' or '\u2029' ? ' ' : c);
+                    break;
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>The C# expression that builds a value at run time.</summary>
+    public static string Value(FactValue value, string ns)
+    {
+        if (value.EntityId is not null)
+        {
+            return $"new {ns}.EntityRef({String(value.Type)}, {String(value.EntityId)})";
+        }
+
+        return value.Literal switch
+        {
+            PartialDate d => Date(d, ns),
+            DateInterval i => $"new {ns}.DateInterval({(i.Start is null ? "null" : Date(i.Start, ns))}, {(i.End is null ? "null" : Date(i.End, ns))})",
+            DurationValue d => $"new {ns}.Duration({Int(d.Years)}, {Int(d.Months)}, {Int(d.Days)}, {Int(d.Hours)}, {Int(d.Minutes)}, {Int(d.Seconds)}, {ns}.DurationUnit.{d.Unit}, {ns}.Comparator.{d.Comparator})",
+            Quantity q => $"new {ns}.Quantity({q.Amount.ToString(CultureInfo.InvariantCulture)}m, {String(q.Unit)}, {Int(q.Scale)}, {ns}.Comparator.{q.Comparator})",
+            IntegerValue n => Int(n.Number),
+            NameValue n => String(n.Normalized),
+            _ => String(value.Normalized),
+        };
+    }
+
+    private static string Date(PartialDate d, string ns) =>
+        $"new {ns}.PartialDate({Int(d.Year)}, {(d.Month is { } m ? Int(m) : "null")}, {(d.Day is { } day ? Int(day) : "null")})";
+
+    public static string Citation(Citation c, string ns) =>
+        $"new {ns}.Citation({String(c.Document)}, {Int(c.Line)}, {Int(c.Column)}, {String(c.Quote)}, {String(c.Sentence)})";
+}

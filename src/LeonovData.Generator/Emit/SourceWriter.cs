@@ -1,0 +1,59 @@
+using System;
+using System.Text;
+
+namespace LeonovData.Generator.Emit;
+
+/// <summary>
+/// Writes C# with indentation and '\n' line endings, so generated files are identical on every OS
+/// and snapshot tests compare byte for byte.
+/// </summary>
+internal sealed class SourceWriter
+{
+    private readonly StringBuilder _builder = new();
+    private int _indent;
+
+    public SourceWriter Line(string text = "")
+    {
+        if (text.Length > 0)
+        {
+            _builder.Append(' ', _indent * 4);
+            _builder.Append(text);
+        }
+
+        _builder.Append('\n');
+        return this;
+    }
+
+    /// <summary>Writes the header line, opens a brace block and returns a scope that closes it.</summary>
+    public Block Open(string header)
+    {
+        Line(header);
+        Line("{");
+        _indent++;
+        return new Block(this);
+    }
+
+    /// <summary>Writes pre-formatted text (the runtime sources), re-indented to the current level.</summary>
+    public void Raw(string text)
+    {
+        foreach (var line in text.Replace("\r\n", "\n").Split('\n'))
+        {
+            Line(line);
+        }
+    }
+
+    public override string ToString() => _builder.ToString();
+
+    internal readonly struct Block : IDisposable
+    {
+        private readonly SourceWriter _writer;
+
+        public Block(SourceWriter writer) => _writer = writer;
+
+        public void Dispose()
+        {
+            _writer._indent--;
+            _writer.Line("}");
+        }
+    }
+}

@@ -1,0 +1,56 @@
+using Microsoft.CodeAnalysis;
+
+namespace LeonovData.Generator;
+
+/// <summary>
+/// Turns annotated documents (<c>.leo</c>) and their schema (<c>.leoschema</c>) into typed C# data.
+/// Read → Parse (per file, cached) → Bind (whole corpus) → Check → Emit; diagnostics are reported
+/// from their own outputs so that source is regenerated only when the data changes.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class LeonovGenerator : IIncrementalGenerator
+{
+    /// <inheritdoc/>
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var options = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => Stages.ReadOptions(provider.GlobalOptions))
+            .WithTrackingName(TrackingNames.Options);
+
+        var documents = context.AdditionalTextsProvider
+            .Where(Stages.IsDocument)
+            .Select(Stages.Parse)
+            .WithTrackingName(TrackingNames.Parsed);
+
+        var schema = context.AdditionalTextsProvider
+            .Where(Stages.IsSchema)
+            .Select(Stages.ReadSchema)
+            .WithTrackingName(TrackingNames.Schemas)
+            .Collect()
+            .Select(static (files, _) => Stages.MergeSchemas(files))
+            .WithTrackingName(TrackingNames.Schema);
+
+        var bound = documents.Collect()
+            .Combine(schema)
+            .Select(static (input, _) => Stages.Bind(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.Bound);
+
+        var corpus = bound.Select(static (result, _) => result.Value);
+
+        var findings = corpus
+            .Select(static (value, _) => Stages.Check(value))
+            .WithTrackingName(TrackingNames.Checked);
+
+        var output = corpus
+            .Combine(options)
+            .Select(static (input, _) => Stages.Emit(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.Output);
+
+        context.RegisterSourceOutput(documents, static (spc, document) => Stages.Report(spc, document.Diagnostics));
+        context.RegisterSourceOutput(schema, static (spc, model) => Stages.Report(spc, model.Diagnostics));
+        context.RegisterSourceOutput(bound, static (spc, result) => Stages.Report(spc, result.Diagnostics));
+        context.RegisterSourceOutput(findings, static (spc, diagnostics) => Stages.Report(spc, diagnostics));
+        context.RegisterSourceOutput(options, static (spc, value) => Stages.Report(spc, value.Problems));
+        context.RegisterSourceOutput(output, Stages.AddSources);
+    }
+}

@@ -1,0 +1,379 @@
+namespace LeonovData
+{
+    /// <summary>How much a statement is trusted when sources disagree (Wikidata's ranks).</summary>
+    public enum Rank
+    {
+        /// <summary>No disagreement to resolve.</summary>
+        Normal,
+
+        /// <summary>Preferred over disagreeing statements; the reason is in <see cref="Statement.Why"/>.</summary>
+        Preferred,
+
+        /// <summary>Kept as stated but not believed; the reason is in <see cref="Statement.Why"/>.</summary>
+        Deprecated,
+    }
+
+    /// <summary>Where a fact was stated: the annotated document, one-based line and column, the covered text and its sentence.</summary>
+    public sealed record Citation
+    {
+        /// <summary>Creates a citation.</summary>
+        public Citation(string document, int line, int column, string quote, string sentence)
+        {
+            Document = document;
+            Line = line;
+            Column = column;
+            Quote = quote;
+            Sentence = sentence;
+        }
+
+        /// <summary>The annotated document's file name.</summary>
+        public string Document { get; }
+
+        /// <summary>One-based line of the span in the annotated document.</summary>
+        public int Line { get; }
+
+        /// <summary>One-based column of the span in the annotated document.</summary>
+        public int Column { get; }
+
+        /// <summary>The text the span covers, exactly as the source says it.</summary>
+        public string Quote { get; }
+
+        /// <summary>The sentence around the quote.</summary>
+        public string Sentence { get; }
+
+        /// <summary>The <c>file(line,col)</c> form a build prints.</summary>
+        public override string ToString() => Document + "(" + Line.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "," + Column.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ")";
+    }
+
+    /// <summary>A reference from a statement to an entity, before it is resolved through its catalogue.</summary>
+    public readonly struct EntityRef : global::System.IEquatable<EntityRef>
+    {
+        /// <summary>Creates a reference.</summary>
+        public EntityRef(string kind, string id)
+        {
+            Kind = kind;
+            Id = id;
+        }
+
+        /// <summary>The entity's kind, as in the schema.</summary>
+        public string Kind { get; }
+
+        /// <summary>The entity's id.</summary>
+        public string Id { get; }
+
+        /// <inheritdoc/>
+        public bool Equals(EntityRef other) => Kind == other.Kind && Id == other.Id;
+
+        /// <inheritdoc/>
+        public override bool Equals(object? obj) => obj is EntityRef other && Equals(other);
+
+        /// <inheritdoc/>
+        public override int GetHashCode() => Id?.GetHashCode() ?? 0;
+
+        /// <summary>The id.</summary>
+        public override string ToString() => Id;
+    }
+
+    /// <summary>A qualifier of a statement: its date, period, place, co-recipient…</summary>
+    public sealed record Qualifier
+    {
+        /// <summary>Creates a qualifier.</summary>
+        public Qualifier(string property, string type, object value, Citation citation)
+        {
+            Property = property;
+            Type = type;
+            Value = value;
+            Citation = citation;
+        }
+
+        /// <summary>The qualifier's name in the schema (<c>date</c>, <c>period</c>…).</summary>
+        public string Property { get; }
+
+        /// <summary>The value's type in the schema: a value kind (<c>date</c>…) or an entity kind.</summary>
+        public string Type { get; }
+
+        /// <summary>The value: a <see cref="PartialDate"/>, <see cref="DateInterval"/>, <see cref="Duration"/>, <see cref="Quantity"/>, <see cref="int"/>, <see cref="string"/> or <see cref="EntityRef"/>.</summary>
+        public object Value { get; }
+
+        /// <summary>Where the qualifier was stated.</summary>
+        public Citation Citation { get; }
+    }
+
+    /// <summary>One statement of the dataset: subject, property, value, with qualifiers, rank and source.</summary>
+    public sealed class Statement
+    {
+        internal Statement(string? id, string subject, string property, string type, object value, Rank rank, string? why, Citation citation, Qualifier[] qualifiers, byte support)
+        {
+            Id = id;
+            Subject = subject;
+            Property = property;
+            Type = type;
+            Value = value;
+            Rank = rank;
+            Why = why;
+            Citation = citation;
+            Qualifiers = qualifiers;
+            Support = support;
+        }
+
+        /// <summary>The statement's name in its document (<c>#id</c>), if it has one.</summary>
+        public string? Id { get; }
+
+        /// <summary>The subject entity's id.</summary>
+        public string Subject { get; }
+
+        /// <summary>The property, as named in the schema.</summary>
+        public string Property { get; }
+
+        /// <summary>The value's type in the schema: a value kind (<c>date</c>, <c>count</c>…) or an entity kind (<c>person</c>…).</summary>
+        public string Type { get; }
+
+        /// <summary>The value: a <see cref="PartialDate"/>, <see cref="DateInterval"/>, <see cref="Duration"/>, <see cref="Quantity"/>, <see cref="int"/>, <see cref="string"/> or <see cref="EntityRef"/>.</summary>
+        public object Value { get; }
+
+        /// <summary>The rank that resolves disagreements.</summary>
+        public Rank Rank { get; }
+
+        /// <summary>Why the statement is ranked, for preferred and deprecated statements.</summary>
+        public string? Why { get; }
+
+        /// <summary>Where it was stated.</summary>
+        public Citation Citation { get; }
+
+        /// <summary>Its qualifiers.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<Qualifier> Qualifiers { get; }
+
+        /// <summary>0 none, 1 the resolved value of a single-valued property, 2 a source that agrees with it.</summary>
+        internal byte Support { get; }
+
+        /// <summary>Subject, property and value, for reading in a debugger.</summary>
+        public override string ToString() => Subject + "." + Property + " = " + Value;
+    }
+
+    /// <summary>A typed value of an entity with the sources that state it.</summary>
+    /// <typeparam name="T">The value's type.</typeparam>
+    public sealed partial class Fact<T>
+    {
+        internal Fact(T value, Statement statement, Citation[] citations)
+        {
+            Value = value;
+            Statement = statement;
+            Citations = citations;
+        }
+
+        /// <summary>The value.</summary>
+        public T Value { get; }
+
+        /// <summary>The statement the value comes from.</summary>
+        public Statement Statement { get; }
+
+        /// <summary>The rank of that statement.</summary>
+        public Rank Rank => Statement.Rank;
+
+        /// <summary>Where the value was stated.</summary>
+        public Citation Citation => Statement.Citation;
+
+        /// <summary>Every source that states this value (or a compatible, less precise one), the primary first.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<Citation> Citations { get; }
+
+        /// <summary>The statement's qualifiers.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<Qualifier> Qualifiers => Statement.Qualifiers;
+
+        /// <summary>The value, for printing.</summary>
+        public override string ToString() => Value?.ToString() ?? string.Empty;
+
+        private object? Qualifier(string property)
+        {
+            foreach (var qualifier in Statement.Qualifiers)
+            {
+                if (qualifier.Property == property)
+                {
+                    return qualifier.Value;
+                }
+            }
+
+            return null;
+        }
+
+        private global::System.Collections.Generic.IReadOnlyList<object> QualifierValues(string property)
+        {
+            var values = new global::System.Collections.Generic.List<object>();
+            foreach (var qualifier in Statement.Qualifiers)
+            {
+                if (qualifier.Property == property)
+                {
+                    values.Add(qualifier.Value);
+                }
+            }
+
+            return values;
+        }
+    }
+
+    /// <summary>What every entity has: id, kind, display name, all names it is mentioned by, and its statements.</summary>
+    public abstract record Entity
+    {
+        private protected Entity(string kind, string id, string name, string[] names, Citation citation)
+        {
+            Kind = kind;
+            Id = id;
+            Name = name;
+            Names = global::System.Array.AsReadOnly(names);
+            Citation = citation;
+        }
+
+        /// <summary>The entity's kind, as in the schema.</summary>
+        public string Kind { get; }
+
+        /// <summary>The id it is declared with.</summary>
+        public string Id { get; }
+
+        /// <summary>Its display name.</summary>
+        public string Name { get; }
+
+        /// <summary>Every name variant the sources use for it.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> Names { get; }
+
+        /// <summary>Where it was declared.</summary>
+        public Citation Citation { get; }
+
+        /// <summary>Every statement about it, in corpus order.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<Statement> Statements => Dataset.About(Id);
+
+        /// <summary>Entities are equal when they are the same entity.</summary>
+        public virtual bool Equals(Entity? other) => other is not null && other.Kind == Kind && other.Id == Id;
+
+        /// <inheritdoc/>
+        public override int GetHashCode() => Id.GetHashCode();
+
+        internal Fact<TValue>? One<TValue>(string property, global::System.Func<object, TValue> convert)
+        {
+            Statement? primary = null;
+            var citations = new global::System.Collections.Generic.List<Citation>();
+            foreach (var statement in Dataset.About(Id))
+            {
+                if (statement.Property != property || statement.Support == 0)
+                {
+                    continue;
+                }
+
+                if (statement.Support == 1)
+                {
+                    primary = statement;
+                    citations.Insert(0, statement.Citation);
+                }
+                else
+                {
+                    citations.Add(statement.Citation);
+                }
+            }
+
+            return primary is null ? null : new Fact<TValue>(convert(primary.Value), primary, citations.ToArray());
+        }
+
+        internal global::System.Collections.Generic.IReadOnlyList<Fact<TValue>> Many<TValue>(string property, global::System.Func<object, TValue> convert)
+        {
+            var facts = new global::System.Collections.Generic.List<Fact<TValue>>();
+            foreach (var statement in Dataset.About(Id))
+            {
+                if (statement.Property == property && statement.Rank != Rank.Deprecated)
+                {
+                    facts.Add(new Fact<TValue>(convert(statement.Value), statement, new[] { statement.Citation }));
+                }
+            }
+
+            return facts.AsReadOnly();
+        }
+
+        internal static global::System.Collections.Generic.IReadOnlyList<TValue> ValuesOf<TValue>(global::System.Collections.Generic.IReadOnlyList<Fact<TValue>> facts)
+        {
+            var values = new TValue[facts.Count];
+            for (var i = 0; i < values.Length; i++)
+            {
+                values[i] = facts[i].Value;
+            }
+
+            return global::System.Array.AsReadOnly(values);
+        }
+    }
+
+    /// <summary>A document of the corpus, as its header describes it.</summary>
+    public sealed record Source
+    {
+        /// <summary>Creates a source.</summary>
+        public Source(string id, string document, string? kind, string? outlet, string? title, PartialDate? published, string? subject)
+        {
+            Id = id;
+            Document = document;
+            Kind = kind;
+            Outlet = outlet;
+            Title = title;
+            Published = published;
+            Subject = subject;
+        }
+
+        /// <summary>The document's id.</summary>
+        public string Id { get; }
+
+        /// <summary>The annotated document's file name.</summary>
+        public string Document { get; }
+
+        /// <summary>What kind of document it is: news, encyclopedia…</summary>
+        public string? Kind { get; }
+
+        /// <summary>Where it was published.</summary>
+        public string? Outlet { get; }
+
+        /// <summary>Its title.</summary>
+        public string? Title { get; }
+
+        /// <summary>When it was published.</summary>
+        public PartialDate? Published { get; }
+
+        /// <summary>The entity the document is about.</summary>
+        public string? Subject { get; }
+    }
+
+    /// <summary>The whole dataset: every statement, every source, and the JSON export.</summary>
+    public static partial class Dataset
+    {
+        private static Statement[]? s_statements;
+        private static global::System.Collections.Generic.Dictionary<string, Statement[]>? s_bySubject;
+
+        /// <summary>Every statement, in corpus order (documents by file name, then position).</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<Statement> Statements => global::System.Array.AsReadOnly(AllStatements);
+
+        /// <summary>Every statement about one entity.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<Statement> About(string entityId)
+        {
+            var index = s_bySubject;
+            if (index is null)
+            {
+                var build = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<Statement>>();
+                foreach (var statement in AllStatements)
+                {
+                    if (!build.TryGetValue(statement.Subject, out var list))
+                    {
+                        build[statement.Subject] = list = new global::System.Collections.Generic.List<Statement>();
+                    }
+
+                    list.Add(statement);
+                }
+
+                index = new global::System.Collections.Generic.Dictionary<string, Statement[]>();
+                foreach (var pair in build)
+                {
+                    index[pair.Key] = pair.Value.ToArray();
+                }
+
+                s_bySubject = index;
+            }
+
+            return index.TryGetValue(entityId, out var found) ? global::System.Array.AsReadOnly(found) : global::System.Array.AsReadOnly(global::System.Array.Empty<Statement>());
+        }
+
+        private static Statement[] AllStatements => s_statements ??= CreateStatements();
+
+        private static partial Statement[] CreateStatements();
+    }
+}

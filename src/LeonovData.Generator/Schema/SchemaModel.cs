@@ -1,0 +1,50 @@
+using System;
+using System.Linq;
+using LeonovData.Generator.Model;
+
+namespace LeonovData.Generator.Schema;
+
+/// <summary>An entity kind: <c>{.entity #person type=Person plural=People born=born died=died}</c>.</summary>
+/// <param name="BornProperty">The date property that opens a life (chronology checks), if any.</param>
+/// <param name="DiedProperty">The date property that closes a life, if any.</param>
+internal sealed record KindSpec(string Id, string TypeName, string CatalogueName, string Doc, string? BornProperty, string? DiedProperty, LocationInfo Location);
+
+/// <summary>
+/// A property of a kind, or (when <see cref="Of"/> is null) a qualifier usable on any statement.
+/// </summary>
+/// <param name="Type">A value kind name (<c>date</c>…) or an entity kind id.</param>
+/// <param name="Counts">For a count property: the property of the same subject whose values it counts.</param>
+/// <param name="AgeFrom">For an age property: the date property the age is counted from.</param>
+/// <param name="AgeTo">For an age property: the date property the age is counted to.</param>
+internal sealed record PropertySpec(
+    string Id,
+    string? Of,
+    string Type,
+    bool Many,
+    string MemberName,
+    string Doc,
+    bool Posthumous,
+    string? Counts,
+    string? AgeFrom,
+    string? AgeTo,
+    LocationInfo Location)
+{
+    public bool IsQualifier => Of is null;
+}
+
+/// <summary>
+/// The merged schema of all <c>.leoschema</c> files. Caching contract: a pure function of the
+/// schema files' text; editing a document never rebuilds it.
+/// </summary>
+internal sealed record SchemaModel(EquatableArray<KindSpec> Kinds, EquatableArray<PropertySpec> Properties, EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    public static readonly SchemaModel Empty = new(EquatableArray<KindSpec>.Empty, EquatableArray<PropertySpec>.Empty, EquatableArray<DiagnosticInfo>.Empty);
+
+    public KindSpec? Kind(string id) => Kinds.FirstOrDefault(k => string.Equals(k.Id, id, StringComparison.Ordinal));
+
+    public PropertySpec? Property(string kind, string id) =>
+        Properties.FirstOrDefault(p => string.Equals(p.Of, kind, StringComparison.Ordinal) && string.Equals(p.Id, id, StringComparison.Ordinal));
+
+    public PropertySpec? Qualifier(string id) =>
+        Properties.FirstOrDefault(p => p.IsQualifier && string.Equals(p.Id, id, StringComparison.Ordinal));
+}

@@ -1,0 +1,227 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using LeonovData.Generator.Diagnostics;
+using LeonovData.Generator.Model;
+using LeonovData.Generator.Syntax;
+using LeonovData.Generator.Values;
+
+namespace LeonovData.Generator.Schema;
+
+/// <summary>
+/// Reads <c>.leoschema</c> files (docs/schema.md): attribute blocks of the annotation language,
+/// one per declaration, with <c>%comments%</c> between them. Reusing the attribute syntax means one
+/// grammar, one set of error messages, and exact positions for free.
+/// </summary>
+internal static class SchemaParser
+{
+    private static readonly string[] s_entityKeys = { "type", "plural", "doc", "born", "died" };
+    private static readonly string[] s_propertyKeys = { "of", "type", "card", "member", "doc", "posthumous", "counts", "from", "to" };
+
+    /// <summary>Reads one schema file; types are resolved later, when all files are merged.</summary>
+    public static SchemaModel ParseFile(string path, string text)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+        var lines = new LineMap(path, text);
+        var attributes = new AttributeParser(text, lines, diagnostics);
+        var kinds = new List<KindSpec>();
+        var properties = new List<PropertySpec>();
+
+        var position = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+        while (position < text.Length)
+        {
+            var c = text[position];
+            if (char.IsWhiteSpace(c))
+            {
+                position++;
+            }
+            else if (c == '%')
+            {
+                var close = text.IndexOf('%', position + 1);
+                if (close < 0)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnclosedComment, lines.Locate(position, 1)));
+                    break;
+                }
+
+                position = close + 1;
+            }
+            else if (c == '{')
+            {
+                var block = attributes.Parse(position, out position);
+                if (block is not null)
+                {
+                    Declare(block, kinds, properties, diagnostics);
+                }
+            }
+            else
+            {
+                var end = position;
+                while (end < text.Length && text[end] is not ('\r' or '\n'))
+                {
+                    end++;
+                }
+
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SchemaSyntax, lines.Locate(position, end - position), "only {...} declarations and %comments% may stand in a schema file"));
+                position = end;
+            }
+        }
+
+        return new SchemaModel(kinds.ToEquatableArray(), properties.ToEquatableArray(), diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>Merges schema files and resolves every type, reporting what does not resolve.</summary>
+    public static SchemaModel Merge(IEnumerable<SchemaModel> files)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+        var kinds = new List<KindSpec>();
+        var properties = new List<PropertySpec>();
+        foreach (var file in files)
+        {
+            diagnostics.AddRange(file.Diagnostics);
+            foreach (var kind in file.Kinds)
+            {
+                var existing = kinds.FirstOrDefault(k => k.Id == kind.Id);
+                if (existing is not null)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SchemaDuplicate, kind.Location, existing.Location, $"entity kind '{kind.Id}'"));
+                    continue;
+                }
+
+                kinds.Add(kind);
+            }
+
+            foreach (var property in file.Properties)
+            {
+                var existing = properties.FirstOrDefault(p => p.Id == property.Id && p.Of == property.Of);
+                if (existing is not null)
+                {
+                    var what = property.IsQualifier ? $"qualifier '{property.Id}'" : $"property '{property.Id}' of {property.Of}";
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SchemaDuplicate, property.Location, existing.Location, what));
+                    continue;
+                }
+
+                properties.Add(property);
+            }
+        }
+
+        var kindIds = kinds.Select(static k => k.Id).ToList();
+        var valid = new List<PropertySpec>();
+        foreach (var property in properties)
+        {
+            if (property.Of is not null && !kindIds.Contains(property.Of))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SchemaUnknownType, property.Location, property.Of, ValueKinds, Suggest.DidYouMean(property.Of, kindIds)));
+                continue;
+            }
+
+            if (!ValueParser.TryParseKind(property.Type, out _) && !kindIds.Contains(property.Type))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SchemaUnknownType, property.Location, property.Type, ValueKinds, Suggest.DidYouMean(property.Type, kindIds.Concat(ValueKindNames))));
+                continue;
+            }
+
+            valid.Add(property);
+        }
+
+        foreach (var property in valid)
+        {
+            CheckSibling(property, property.Counts, "counts", valid, diagnostics);
+            CheckSibling(property, property.AgeFrom, "from", valid, diagnostics);
+            CheckSibling(property, property.AgeTo, "to", valid, diagnostics);
+        }
+
+        foreach (var kind in kinds)
+        {
+            foreach (var life in new[] { kind.BornProperty, kind.DiedProperty })
+            {
+                if (life is not null && !valid.Any(p => p.Of == kind.Id && p.Id == life && p.Type == "date"))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SchemaSyntax, kind.Location, $"born= and died= must name date properties of {kind.Id}, but '{life}' is not one"));
+                }
+            }
+        }
+
+        return new SchemaModel(kinds.ToEquatableArray(), valid.ToEquatableArray(), diagnostics.ToEquatableArray());
+    }
+
+    private static readonly string[] ValueKindNames = { "date", "interval", "duration", "length", "age", "count", "ordinal", "name" };
+
+    private static string ValueKinds => string.Join(", ", ValueKindNames);
+
+    private static void CheckSibling(PropertySpec property, string? sibling, string key, List<PropertySpec> all, List<DiagnosticInfo> diagnostics)
+    {
+        if (sibling is not null && property.Of is not null && !all.Any(p => p.Of == property.Of && p.Id == sibling))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SchemaSyntax, property.Location, $"{key}={sibling} names no property of {property.Of}{Suggest.DidYouMean(sibling, all.Where(p => p.Of == property.Of).Select(static p => p.Id))}"));
+        }
+    }
+
+    private static void Declare(AttributeBlock block, List<KindSpec> kinds, List<PropertySpec> properties, List<DiagnosticInfo> diagnostics)
+    {
+        var classes = block.Attributes.Where(static a => a.Form == AttributeForm.Class).ToList();
+        var id = block.Id;
+        if (classes.Count != 1 || classes[0].Name is not ("entity" or "property" or "qualifier"))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SchemaSyntax, block.Location, "a schema declaration starts with exactly one of .entity, .property or .qualifier"));
+            return;
+        }
+
+        if (id is null)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SchemaSyntax, block.Location, $"a .{classes[0].Name} needs an #id"));
+            return;
+        }
+
+        var isEntity = classes[0].Name == "entity";
+        var known = isEntity ? s_entityKeys : s_propertyKeys;
+        foreach (var pair in block.Attributes.Where(static a => a.Form == AttributeForm.Pair))
+        {
+            if (!known.Contains(pair.Name) || (classes[0].Name == "qualifier" && pair.Name is "of" or "counts" or "from" or "to" or "posthumous"))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SchemaSyntax, pair.Location, $"'{pair.Name}' is not a key of .{classes[0].Name}{Suggest.DidYouMean(pair.Name, known)}"));
+            }
+        }
+
+        var doc = block.Pair("doc")?.Value ?? string.Empty;
+        if (isEntity)
+        {
+            var typeName = block.Pair("type")?.Value ?? Identifiers.Pascal(id.Name);
+            kinds.Add(new KindSpec(id.Name, typeName, block.Pair("plural")?.Value ?? typeName + "s", doc, block.Pair("born")?.Value, block.Pair("died")?.Value, block.Location));
+            return;
+        }
+
+        var of = block.Pair("of")?.Value;
+        var type = block.Pair("type")?.Value;
+        if ((classes[0].Name == "property" && of is null) || type is null)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SchemaSyntax, block.Location, classes[0].Name == "property" ? "a .property needs of=<kind> and type=<type>" : "a .qualifier needs type=<type>"));
+            return;
+        }
+
+        var card = block.Pair("card");
+        if (card is not null && card.Value is not ("one" or "many"))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SchemaSyntax, card.ValueLocation, $"card={card.Value} is not a cardinality; write card=one or card=many"));
+        }
+
+        var posthumous = block.Pair("posthumous");
+        if (posthumous is not null && posthumous.Value is not ("true" or "false"))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SchemaSyntax, posthumous.ValueLocation, $"posthumous={posthumous.Value} must be true or false"));
+        }
+
+        properties.Add(new PropertySpec(
+            id.Name,
+            classes[0].Name == "property" ? of : null,
+            type,
+            card?.Value == "many",
+            block.Pair("member")?.Value ?? Identifiers.Pascal(id.Name),
+            doc,
+            posthumous?.Value == "true",
+            block.Pair("counts")?.Value,
+            block.Pair("from")?.Value,
+            block.Pair("to")?.Value,
+            block.Location));
+    }
+}

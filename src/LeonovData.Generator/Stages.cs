@@ -1,0 +1,182 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using LeonovData.Generator.Binding;
+using LeonovData.Generator.Checks;
+using LeonovData.Generator.Diagnostics;
+using LeonovData.Generator.Emit;
+using LeonovData.Generator.Model;
+using LeonovData.Generator.Schema;
+using LeonovData.Generator.Syntax;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace LeonovData.Generator;
+
+/// <summary>
+/// The pure functions behind each pipeline step. Each turns Roslyn inputs into equatable models, or
+/// models into models, and turns any unexpected exception into LEO0901 instead of a compiler
+/// crash report (CS8785): a build should say what broke, not that the generator did.
+/// </summary>
+internal static class Stages
+{
+    public const string DocumentExtension = ".leo";
+    public const string SchemaExtension = ".leoschema";
+
+    public static GeneratorOptions ReadOptions(AnalyzerConfigOptions options)
+    {
+        var problems = new List<DiagnosticInfo>();
+        var ns = GeneratorOptions.Default.Namespace;
+        if (options.TryGetValue("build_property.LeonovDataNamespace", out var requested) && !string.IsNullOrWhiteSpace(requested))
+        {
+            if (IsNamespace(requested.Trim()))
+            {
+                ns = requested.Trim();
+            }
+            else
+            {
+                problems.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, null, "LeonovDataNamespace", requested, "write a C# namespace such as MyCompany.Facts; using LeonovData"));
+            }
+        }
+
+        var isPublic = true;
+        if (options.TryGetValue("build_property.LeonovDataVisibility", out var visibility) && !string.IsNullOrWhiteSpace(visibility))
+        {
+            switch (visibility.Trim().ToLowerInvariant())
+            {
+                case "public":
+                    break;
+                case "internal":
+                    isPublic = false;
+                    break;
+                default:
+                    problems.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, null, "LeonovDataVisibility", visibility, "write public or internal; using public"));
+                    break;
+            }
+        }
+
+        return new GeneratorOptions(ns, isPublic, problems.ToEquatableArray());
+    }
+
+    public static bool IsDocument(AdditionalText text) => text.Path.EndsWith(DocumentExtension, StringComparison.OrdinalIgnoreCase);
+
+    public static bool IsSchema(AdditionalText text) => text.Path.EndsWith(SchemaExtension, StringComparison.OrdinalIgnoreCase);
+
+    public static ParsedDocument Parse(AdditionalText file, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var text = file.GetText(cancellationToken);
+            if (text is null)
+            {
+                return Failed(file.Path, "reading the file", "the compiler could not read it");
+            }
+
+            return DocumentParser.Parse(file.Path, text.ToString());
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return Failed(file.Path, "parsing the document", e.Message);
+        }
+    }
+
+    public static SchemaModel ReadSchema(AdditionalText file, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var text = file.GetText(cancellationToken);
+            return text is null
+                ? SchemaModel.Empty with { Diagnostics = new EquatableArray<DiagnosticInfo>(new[] { Internal(file.Path, "reading the schema", "the compiler could not read it") }) }
+                : SchemaParser.ParseFile(file.Path, text.ToString());
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return SchemaModel.Empty with { Diagnostics = new EquatableArray<DiagnosticInfo>(new[] { Internal(file.Path, "reading the schema", e.Message) }) };
+        }
+    }
+
+    public static SchemaModel MergeSchemas(ImmutableArray<SchemaModel> files)
+    {
+        try
+        {
+            return SchemaParser.Merge(files);
+        }
+        catch (Exception e)
+        {
+            return SchemaModel.Empty with { Diagnostics = new EquatableArray<DiagnosticInfo>(new[] { Internal(null, "merging schemas", e.Message) }) };
+        }
+    }
+
+    public static Result<Corpus> Bind(ImmutableArray<ParsedDocument> documents, SchemaModel schema)
+    {
+        try
+        {
+            if (documents.Length > 0 && schema.Kinds.IsEmpty && schema.Diagnostics.IsEmpty)
+            {
+                var first = documents[0].Path;
+                return new Result<Corpus>(Corpus.Empty, new EquatableArray<DiagnosticInfo>(new[] { DiagnosticInfo.Create(DiagnosticDescriptors.NoSchema, new LocationInfo(first, 0, 0, 0, 0, 0, 0)) }));
+            }
+
+            return Binder.Bind(documents, schema);
+        }
+        catch (Exception e)
+        {
+            return new Result<Corpus>(Corpus.Empty, new EquatableArray<DiagnosticInfo>(new[] { Internal(null, "binding the documents", e.Message) }));
+        }
+    }
+
+    public static EquatableArray<DiagnosticInfo> Check(Corpus corpus)
+    {
+        try
+        {
+            return Checker.Check(corpus);
+        }
+        catch (Exception e)
+        {
+            return new EquatableArray<DiagnosticInfo>(new[] { Internal(null, "checking the corpus", e.Message) });
+        }
+    }
+
+    public static Result<EquatableArray<GeneratedFile>> Emit(Corpus corpus, GeneratorOptions options)
+    {
+        try
+        {
+            // Nothing to generate for a project that has neither schema nor documents.
+            return corpus.Schema.Kinds.IsEmpty
+                ? new Result<EquatableArray<GeneratedFile>>(EquatableArray<GeneratedFile>.Empty, EquatableArray<DiagnosticInfo>.Empty)
+                : new Result<EquatableArray<GeneratedFile>>(Emitter.Emit(corpus, options).ToEquatableArray(), EquatableArray<DiagnosticInfo>.Empty);
+        }
+        catch (Exception e)
+        {
+            return new Result<EquatableArray<GeneratedFile>>(EquatableArray<GeneratedFile>.Empty, new EquatableArray<DiagnosticInfo>(new[] { Internal(null, "emitting code", e.Message) }));
+        }
+    }
+
+    public static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            context.ReportDiagnostic(diagnostic.ToDiagnostic());
+        }
+    }
+
+    public static void AddSources(SourceProductionContext context, Result<EquatableArray<GeneratedFile>> output)
+    {
+        Report(context, output.Diagnostics);
+        foreach (var file in output.Value)
+        {
+            context.AddSource(file.HintName, file.Text);
+        }
+    }
+
+    private static ParsedDocument Failed(string path, string doing, string message) =>
+        new(path, path, null, EquatableArray<SpanNode>.Empty, string.Empty, new EquatableArray<DiagnosticInfo>(new[] { Internal(path, doing, message) }));
+
+    private static DiagnosticInfo Internal(string? path, string doing, string message) =>
+        DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, path is null ? null : new LocationInfo(path, 0, 0, 0, 0, 0, 0), doing, message);
+
+    private static bool IsNamespace(string text) =>
+        text.Split('.').All(static part => part.Length > 0 && (char.IsLetter(part[0]) || part[0] == '_') && part.All(static c => char.IsLetterOrDigit(c) || c == '_'));
+}

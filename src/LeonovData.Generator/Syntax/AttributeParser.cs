@@ -1,0 +1,243 @@
+using System.Collections.Generic;
+using System.Text;
+using LeonovData.Generator.Diagnostics;
+using LeonovData.Generator.Model;
+
+namespace LeonovData.Generator.Syntax;
+
+/// <summary>
+/// Parses one <c>{...}</c> attribute block: <c>.class</c>, <c>#id</c>, <c>key=value</c>,
+/// <c>key="quoted value"</c> and <c>%comments%</c>, separated by white space. A block must close
+/// on its own line: a forgotten <c>}</c> is then reported where it happened instead of swallowing
+/// the rest of the file.
+/// </summary>
+internal sealed class AttributeParser
+{
+    private readonly string _text;
+    private readonly LineMap _lines;
+    private readonly List<DiagnosticInfo> _diagnostics;
+
+    public AttributeParser(string text, LineMap lines, List<DiagnosticInfo> diagnostics)
+    {
+        _text = text;
+        _lines = lines;
+        _diagnostics = diagnostics;
+    }
+
+    /// <summary>Parses the block whose '{' is at <paramref name="start"/>.</summary>
+    /// <returns>The block, or null when it is not closed on its line (reported).</returns>
+    public AttributeBlock? Parse(int start, out int end)
+    {
+        var attributes = new List<AttributeNode>();
+        var position = start + 1;
+        while (true)
+        {
+            if (position >= _text.Length || IsLineBreak(_text[position]))
+            {
+                Report(DiagnosticDescriptors.UnclosedAttributeBlock, start, 1);
+                end = position;
+                return null;
+            }
+
+            var c = _text[position];
+            if (c == '}')
+            {
+                end = position + 1;
+                return new AttributeBlock(attributes.ToEquatableArray(), _lines.Locate(start, end - start));
+            }
+
+            if (IsSpace(c))
+            {
+                position++;
+            }
+            else if (c == '%')
+            {
+                position = Comment(position);
+            }
+            else if (c is '.' or '#')
+            {
+                position = Name(position, c == '.' ? AttributeForm.Class : AttributeForm.Id, attributes);
+            }
+            else if (IsNameChar(c))
+            {
+                position = Pair(position, attributes);
+            }
+            else
+            {
+                Report(DiagnosticDescriptors.MalformedAttribute, position, 1, $"'{c}' cannot start an attribute; write .kind, #id or key=value");
+                position = SkipAttribute(position + 1);
+            }
+        }
+    }
+
+    private int Comment(int start)
+    {
+        var position = start + 1;
+        while (position < _text.Length && !IsLineBreak(_text[position]))
+        {
+            if (_text[position] == '%')
+            {
+                return position + 1;
+            }
+
+            position++;
+        }
+
+        Report(DiagnosticDescriptors.UnclosedComment, start, 1);
+        return position;
+    }
+
+    private int Name(int start, AttributeForm form, List<AttributeNode> attributes)
+    {
+        var position = start + 1;
+        while (position < _text.Length && IsNameChar(_text[position]))
+        {
+            position++;
+        }
+
+        var sigil = form == AttributeForm.Class ? "." : "#";
+        if (position == start + 1)
+        {
+            Report(DiagnosticDescriptors.MalformedAttribute, start, 1, $"'{sigil}' must be followed by a name of letters, digits, '-' or '_'");
+            return SkipAttribute(position);
+        }
+
+        if (!EndsAttribute(position))
+        {
+            Report(DiagnosticDescriptors.MalformedAttribute, position, 1, $"'{_text[position]}' cannot follow '{_text.Substring(start, position - start)}'; separate attributes with spaces and use only letters, digits, '-' and '_' in names");
+            return SkipAttribute(position);
+        }
+
+        var name = _text.Substring(start + 1, position - start - 1);
+        var location = _lines.Locate(start, position - start);
+        attributes.Add(new AttributeNode(form, name, name, location, _lines.Locate(start + 1, position - start - 1)));
+        return position;
+    }
+
+    private int Pair(int start, List<AttributeNode> attributes)
+    {
+        var position = start;
+        while (position < _text.Length && IsNameChar(_text[position]))
+        {
+            position++;
+        }
+
+        var key = _text.Substring(start, position - start);
+        if (position >= _text.Length || _text[position] != '=')
+        {
+            Report(DiagnosticDescriptors.MalformedAttribute, start, position - start, $"'{key}' needs a value: write {key}=value (a kind is written .{key}, an id #{key})");
+            return SkipAttribute(position);
+        }
+
+        var valueStart = position + 1;
+        if (valueStart < _text.Length && _text[valueStart] == '"')
+        {
+            return Quoted(start, key, valueStart, attributes);
+        }
+
+        position = valueStart;
+        while (position < _text.Length && IsBareChar(_text[position]))
+        {
+            position++;
+        }
+
+        if (!EndsAttribute(position))
+        {
+            var rest = SkipAttribute(position);
+            Report(
+                DiagnosticDescriptors.UnquotedPunctuation,
+                valueStart,
+                rest - valueStart,
+                key,
+                _text[position].ToString(),
+                _text.Substring(valueStart, rest - valueStart).Replace("\"", "\\\""));
+            return rest;
+        }
+
+        if (position == valueStart)
+        {
+            Report(DiagnosticDescriptors.MalformedAttribute, start, position - start, $"'{key}=' has an empty value; write {key}=value or {key}=\"\"");
+            return position;
+        }
+
+        attributes.Add(new AttributeNode(
+            AttributeForm.Pair,
+            key,
+            _text.Substring(valueStart, position - valueStart),
+            _lines.Locate(start, position - start),
+            _lines.Locate(valueStart, position - valueStart)));
+        return position;
+    }
+
+    private int Quoted(int start, string key, int quote, List<AttributeNode> attributes)
+    {
+        var value = new StringBuilder();
+        var position = quote + 1;
+        while (position < _text.Length && !IsLineBreak(_text[position]))
+        {
+            var c = _text[position];
+            if (c == '"')
+            {
+                position++;
+                if (!EndsAttribute(position))
+                {
+                    Report(DiagnosticDescriptors.MalformedAttribute, position, 1, $"'{_text[position]}' cannot follow the quoted value of '{key}'; separate attributes with spaces");
+                    return SkipAttribute(position);
+                }
+
+                attributes.Add(new AttributeNode(
+                    AttributeForm.Pair,
+                    key,
+                    value.ToString(),
+                    _lines.Locate(start, position - start),
+                    _lines.Locate(quote + 1, position - quote - 2)));
+                return position;
+            }
+
+            if (c == '\\' && position + 1 < _text.Length && _text[position + 1] is '"' or '\\')
+            {
+                value.Append(_text[position + 1]);
+                position += 2;
+                continue;
+            }
+
+            if (c == '\\')
+            {
+                Report(DiagnosticDescriptors.UnknownEscape, position, 2, position + 1 < _text.Length ? _text[position + 1].ToString() : string.Empty);
+            }
+
+            value.Append(c);
+            position++;
+        }
+
+        Report(DiagnosticDescriptors.UnclosedQuote, quote, 1, key);
+        return position;
+    }
+
+    /// <summary>Recovers after a malformed attribute: skip to the next space or the block's end.</summary>
+    private int SkipAttribute(int position)
+    {
+        while (position < _text.Length && !IsSpace(_text[position]) && _text[position] != '}' && !IsLineBreak(_text[position]))
+        {
+            position++;
+        }
+
+        return position;
+    }
+
+    private bool EndsAttribute(int position) =>
+        position >= _text.Length || IsSpace(_text[position]) || _text[position] is '}' or '%' || IsLineBreak(_text[position]);
+
+    private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, int start, int length, params string[] arguments) =>
+        _diagnostics.Add(DiagnosticInfo.Create(descriptor, _lines.Locate(start, length), arguments));
+
+    private static bool IsSpace(char c) => c is ' ' or '\t' or '\u00A0';
+
+    private static bool IsLineBreak(char c) => c is '\r' or '\n' or '\u0085' or '\u2028' or '\u2029';
+
+    private static bool IsNameChar(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '-' or '_';
+
+    // Unquoted values are ids, numbers, ISO dates and durations; anything else must be quoted, so
+    // that 'v=1965.03' is an error rather than a silently truncated '1965'.
+    private static bool IsBareChar(char c) => IsNameChar(c) || c is '/' or '+' or ':';
+}

@@ -1,0 +1,252 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using LeonovData.Generator.Diagnostics;
+using LeonovData.Generator.Model;
+
+namespace LeonovData.Generator.Syntax;
+
+/// <summary>
+/// The strict, linear parser of annotated documents (docs/format.md). One pass, no backtracking,
+/// no exceptions: every problem becomes a diagnostic at its exact position and parsing goes on,
+/// so one typo does not hide the next.
+/// </summary>
+internal sealed class DocumentParser
+{
+    /// <summary>How deep spans may nest; real annotation needs three or four levels.</summary>
+    public const int MaxDepth = 16;
+
+    private readonly string _path;
+    private readonly string _text;
+    private readonly LineMap _lines;
+    private readonly AttributeParser _attributes;
+    private readonly StringBuilder _stripped;
+    private readonly List<DiagnosticInfo> _diagnostics = new();
+    private readonly List<OpenSpan> _open = new();
+    private readonly List<(int OpenOffset, int ParentOffset, SpanNode Node)> _closed = new();
+    private bool _reportedControl;
+
+    private DocumentParser(string path, string text)
+    {
+        _path = path;
+        _text = text;
+        _lines = new LineMap(path, text);
+        _attributes = new AttributeParser(text, _lines, _diagnostics);
+        _stripped = new StringBuilder(text.Length);
+    }
+
+    public static ParsedDocument Parse(string path, string text) => new DocumentParser(path, text).Run();
+
+    private ParsedDocument Run()
+    {
+        var position = _text.Length > 0 && _text[0] == '\uFEFF' ? 1 : 0;
+        var header = ParseHeader(ref position);
+        var lastRawBreakEnd = -1;
+
+        while (position < _text.Length)
+        {
+            var c = _text[position];
+            switch (c)
+            {
+                case '\\':
+                    position = Escape(position);
+                    break;
+                case '[':
+                    Open(position);
+                    position++;
+                    break;
+                case ']':
+                    position = Close(position);
+                    break;
+                case '{' or '}':
+                    Report(DiagnosticDescriptors.StrayBrace, position, 1, c.ToString());
+                    _stripped.Append(c);
+                    position++;
+                    break;
+                case '\r':
+                    // Stripped text is LF-only, so a CRLF checkout states the same facts as an LF one.
+                    _stripped.Append('\n');
+                    position += position + 1 < _text.Length && _text[position + 1] == '\n' ? 2 : 1;
+                    lastRawBreakEnd = position;
+                    break;
+                case '\n':
+                    _stripped.Append('\n');
+                    position++;
+                    lastRawBreakEnd = position;
+                    break;
+                default:
+                    CheckControl(c, position);
+                    _stripped.Append(c);
+                    position++;
+                    break;
+            }
+        }
+
+        foreach (var open in _open)
+        {
+            Report(DiagnosticDescriptors.UnclosedSpan, open.OpenOffset, 1);
+        }
+
+        // A file's final line break ends its last line; it is not part of the document
+        // (the way POSIX text files work). A document that ends with a line break keeps an empty last line.
+        if (lastRawBreakEnd == _text.Length && _stripped.Length > 0 && _stripped[_stripped.Length - 1] == '\n')
+        {
+            _stripped.Length--;
+        }
+
+        return new ParsedDocument(
+            _path,
+            FileNameOf(_path),
+            header,
+            OrderSpans(),
+            _stripped.ToString(),
+            _diagnostics.OrderBy(static d => d.Location?.Start ?? 0).ToEquatableArray());
+    }
+
+    private AttributeBlock? ParseHeader(ref int position)
+    {
+        if (position >= _text.Length || _text[position] != '{')
+        {
+            return null;
+        }
+
+        var block = _attributes.Parse(position, out var end);
+        if (end < _text.Length && _text[end] is not ('\r' or '\n'))
+        {
+            Report(DiagnosticDescriptors.MisplacedHeader, end, 1, "the header block must stand alone on the first line; start the document text on the next line");
+        }
+
+        position = SkipLineBreak(SkipToLineEnd(end));
+        return block;
+    }
+
+    private int Escape(int position)
+    {
+        if (position + 1 >= _text.Length)
+        {
+            Report(DiagnosticDescriptors.UnknownEscape, position, 1, string.Empty);
+            _stripped.Append('\\');
+            return position + 1;
+        }
+
+        var next = _text[position + 1];
+        switch (next)
+        {
+            case '[' or ']' or '{' or '}' or '\\':
+                _stripped.Append(next);
+                return position + 2;
+            case '\r' or '\n':
+                // A line continuation: the break exists only in the annotated file, so long source
+                // lines can be wrapped for review without changing the source text.
+                return SkipLineBreak(position + 1);
+            default:
+                Report(DiagnosticDescriptors.UnknownEscape, position, 2, next.ToString());
+                _stripped.Append('\\');
+                return position + 1;
+        }
+    }
+
+    private void Open(int position)
+    {
+        if (_open.Count == MaxDepth)
+        {
+            Report(DiagnosticDescriptors.NestingTooDeep, position, 1, MaxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        var parent = _open.Count == 0 ? -1 : _open[_open.Count - 1].OpenOffset;
+        _open.Add(new OpenSpan(position, parent, _stripped.Length));
+    }
+
+    private int Close(int position)
+    {
+        if (_open.Count == 0)
+        {
+            Report(DiagnosticDescriptors.StrayClosingBracket, position, 1);
+            _stripped.Append(']');
+            return position + 1;
+        }
+
+        var open = _open[_open.Count - 1];
+        _open.RemoveAt(_open.Count - 1);
+        var blockStart = position + 1;
+        if (blockStart >= _text.Length || _text[blockStart] != '{')
+        {
+            Report(DiagnosticDescriptors.MissingAttributeBlock, position, 1, Describe(blockStart));
+            return position + 1;
+        }
+
+        var block = _attributes.Parse(blockStart, out var end);
+        if (block is not null)
+        {
+            var covered = _stripped.ToString(open.TextStart, _stripped.Length - open.TextStart);
+            var node = new SpanNode(-1, -1, covered, open.TextStart, _stripped.Length, _lines.Locate(open.OpenOffset, end - open.OpenOffset), block);
+            _closed.Add((open.OpenOffset, open.ParentOffset, node));
+        }
+
+        return end;
+    }
+
+    private EquatableArray<SpanNode> OrderSpans()
+    {
+        var ordered = _closed.OrderBy(static s => s.OpenOffset).ToList();
+        var indexByOffset = new Dictionary<int, int>();
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            indexByOffset[ordered[i].OpenOffset] = i;
+        }
+
+        return ordered
+            .Select((s, i) => s.Node with { Index = i, Parent = indexByOffset.TryGetValue(s.ParentOffset, out var p) ? p : -1 })
+            .ToEquatableArray();
+    }
+
+    private void CheckControl(char c, int position)
+    {
+        if (!_reportedControl && ((c < ' ' && c != '\t') || c == '\u007F'))
+        {
+            _reportedControl = true;
+            Report(DiagnosticDescriptors.ControlCharacter, position, 1, ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
+
+    private string Describe(int position) =>
+        position >= _text.Length ? "the end of the file"
+        : _text[position] is '\r' or '\n' ? "the end of the line"
+        : $"'{_text[position]}'";
+
+    private int SkipToLineEnd(int position)
+    {
+        while (position < _text.Length && _text[position] is not ('\r' or '\n'))
+        {
+            position++;
+        }
+
+        return position;
+    }
+
+    private int SkipLineBreak(int position)
+    {
+        if (position < _text.Length && _text[position] == '\r')
+        {
+            position++;
+        }
+
+        if (position < _text.Length && _text[position] == '\n')
+        {
+            position++;
+        }
+
+        return position;
+    }
+
+    private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, int start, int length, params string[] arguments) =>
+        _diagnostics.Add(DiagnosticInfo.Create(descriptor, _lines.Locate(start, length), arguments));
+
+    private static string FileNameOf(string path)
+    {
+        var slash = path.LastIndexOfAny(new[] { '/', '\\' });
+        return slash < 0 ? path : path.Substring(slash + 1);
+    }
+
+    private readonly record struct OpenSpan(int OpenOffset, int ParentOffset, int TextStart);
+}

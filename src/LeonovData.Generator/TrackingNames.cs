@@ -1,0 +1,14 @@
+namespace LeonovData.Generator;
+
+/// <summary>The names of the pipeline's steps, for incremental-caching tests.</summary>
+internal static class TrackingNames
+{
+    public const string Options = nameof(Options);
+    public const string Documents = nameof(Documents);
+    public const string Parsed = nameof(Parsed);
+    public const string Schemas = nameof(Schemas);
+    public const string Schema = nameof(Schema);
+    public const string Bound = nameof(Bound);
+    public const string Checked = nameof(Checked);
+    public const string Output = nameof(Output);
+}
