@@ -1,0 +1,54 @@
+using System.Globalization;
+using LeonovData;
+
+/// <summary>A chronological view of every dated statement in the dataset.</summary>
+internal static class Timeline
+{
+    /// <summary>One line per dated statement, oldest first; each date at the precision its source gave.</summary>
+    public static IEnumerable<string> Of(IEnumerable<Statement> statements) =>
+        statements
+            .Where(s => s.Rank != Rank.Deprecated)
+            .Select(s => (Statement: s, When: When(s)))
+            .Where(x => x.When is not null)
+            .OrderBy(x => x.When!.Value.Start)
+            .Select(x => Describe(x.Statement, x.When!.Value));
+
+    private static (PartialDate Start, string Text)? When(Statement statement)
+    {
+        switch (statement.Value)
+        {
+            case PartialDate date:
+                return (date, date.ToString());
+            case DateInterval { Start: { } start } interval:
+                return (start, Range(interval));
+        }
+
+        foreach (var qualifier in statement.Qualifiers)
+        {
+            switch (qualifier.Value)
+            {
+                case PartialDate date when qualifier.Property is "date" or "start":
+                    return (date, qualifier.Property == "start" ? "from " + date : date.ToString());
+                case DateInterval { Start: { } start } interval:
+                    return (start, Range(interval));
+            }
+        }
+
+        return null;
+    }
+
+    private static string Range(DateInterval interval) => $"{interval.Start}–{interval.End?.ToString() ?? ""}";
+
+    private static string Describe(Statement statement, (PartialDate Start, string Text) when)
+    {
+        var subject = Dataset.Find(statement.Subject)?.Name ?? statement.Subject;
+        var property = statement.Property.Replace('-', ' ');
+        var value = statement.Value switch
+        {
+            PartialDate or DateInterval => string.Empty,
+            EntityRef reference => ": " + (Dataset.Find(reference.Id)?.Name ?? reference.Id),
+            _ => ": " + Convert.ToString(statement.Value, CultureInfo.InvariantCulture),
+        };
+        return $"  {when.Text,-12} {subject} — {property}{value}  [{statement.Citation}]";
+    }
+}
