@@ -28,13 +28,14 @@ internal static class Checker
 
     private static void Conflicts(Corpus corpus, List<DiagnosticInfo> diagnostics)
     {
+        var containment = new Containment(corpus);
         foreach (var group in Resolution.SingleValuedGroups(corpus))
         {
             var ranked = group.Where(static s => s.Rank == Rank.Preferred).ToList();
             var contenders = ranked.Count > 0 ? ranked : group.Where(static s => s.Rank == Rank.Normal).ToList();
             for (var j = 1; j < contenders.Count; j++)
             {
-                var first = contenders.Take(j).FirstOrDefault(earlier => !Compatibility.Compatible(earlier.Value, contenders[j].Value));
+                var first = contenders.Take(j).FirstOrDefault(earlier => !Compatibility.Compatible(earlier.Value, contenders[j].Value, containment));
                 if (first is not null)
                 {
                     var later = contenders[j];
@@ -138,7 +139,7 @@ internal static class Checker
     private static int DistinctValues(List<FactValue> values)
     {
         var representatives = new List<FactValue>();
-        foreach (var value in values.OrderByDescending(Compatibility.PrecisionScore))
+        foreach (var value in values.OrderByDescending(static v => Compatibility.PrecisionScore(v)))
         {
             if (!representatives.Any(r => Compatibility.Compatible(r, value)))
             {

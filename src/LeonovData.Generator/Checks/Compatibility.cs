@@ -10,11 +10,13 @@ namespace LeonovData.Generator.Checks;
 /// </summary>
 internal static class Compatibility
 {
-    public static bool Compatible(FactValue a, FactValue b)
+    public static bool Compatible(FactValue a, FactValue b, Containment? containment = null)
     {
         if (a.EntityId is not null || b.EntityId is not null)
         {
-            return string.Equals(a.EntityId, b.EntityId, StringComparison.Ordinal);
+            return string.Equals(a.EntityId, b.EntityId, StringComparison.Ordinal)
+                || (a.EntityId is not null && b.EntityId is not null && containment is not null
+                    && (containment.IsWithin(a.EntityId, b.EntityId) || containment.IsWithin(b.EntityId, a.EntityId)));
         }
 
         return (a.Literal, b.Literal) switch
@@ -30,8 +32,9 @@ internal static class Compatibility
     }
 
     /// <summary>How precise a value is, so the most precise of several agreeing statements can be chosen.</summary>
-    public static int PrecisionScore(FactValue value) => value.Literal switch
+    public static int PrecisionScore(FactValue value, Containment? containment = null) => value.Literal switch
     {
+        null when value.EntityId is not null && containment is not null => containment.Depth(value.EntityId),
         PartialDate d => (int)d.DatePrecision,
         DurationValue d => (int)d.Unit,
         Quantity q => q.Scale,

@@ -26,9 +26,10 @@ internal static class Resolution
     public static Dictionary<Statement, Support> Resolve(Corpus corpus)
     {
         var support = new Dictionary<Statement, Support>();
+        var containment = new Containment(corpus);
         foreach (var group in SingleValuedGroups(corpus))
         {
-            var primary = Primary(group);
+            var primary = Primary(group, containment);
             if (primary is null)
             {
                 continue;
@@ -37,7 +38,7 @@ internal static class Resolution
             foreach (var statement in group)
             {
                 support[statement] = ReferenceEquals(statement, primary) ? Support.Primary
-                    : statement.Rank != Rank.Deprecated && Compatibility.Compatible(statement.Value, primary.Value) ? Support.Agrees
+                    : statement.Rank != Rank.Deprecated && Compatibility.Compatible(statement.Value, primary.Value, containment) ? Support.Agrees
                     : Support.None;
             }
         }
@@ -47,7 +48,7 @@ internal static class Resolution
 
     /// <summary>The resolved value of subject.property, or null.</summary>
     public static Statement? Value(Corpus corpus, string subject, string property) =>
-        Primary(corpus.Statements.Where(s => s.Subject == subject && s.Property == property).ToList());
+        Primary(corpus.Statements.Where(s => s.Subject == subject && s.Property == property).ToList(), containment: null);
 
     public static IEnumerable<List<Statement>> SingleValuedGroups(Corpus corpus)
     {
@@ -58,7 +59,7 @@ internal static class Resolution
             .Select(static g => g.ToList());
     }
 
-    private static Statement? Primary(List<Statement> group)
+    private static Statement? Primary(List<Statement> group, Containment? containment)
     {
         var candidates = group.Where(static s => s.Rank == Rank.Preferred).ToList();
         if (candidates.Count == 0)
@@ -67,6 +68,6 @@ internal static class Resolution
         }
 
         // Most precise first; among equals, document order (the binder's order) decides.
-        return candidates.OrderByDescending(static s => Compatibility.PrecisionScore(s.Value)).FirstOrDefault();
+        return candidates.OrderByDescending(s => Compatibility.PrecisionScore(s.Value, containment)).FirstOrDefault();
     }
 }

@@ -7,7 +7,11 @@ namespace LeonovData.Generator.Schema;
 /// <summary>An entity kind: <c>{.entity #person type=Person plural=People born=born died=died}</c>.</summary>
 /// <param name="BornProperty">The date property that opens a life (chronology checks), if any.</param>
 /// <param name="DiedProperty">The date property that closes a life, if any.</param>
-internal sealed record KindSpec(string Id, string TypeName, string CatalogueName, string Doc, string? BornProperty, string? DiedProperty, LocationInfo Location);
+/// <param name="WithinProperty">
+/// The property saying which entity of the same kind this one lies within (<c>located-in</c>): a
+/// value is then compatible with the places containing it, as a day is with its year.
+/// </param>
+internal sealed record KindSpec(string Id, string TypeName, string CatalogueName, string Doc, string? BornProperty, string? DiedProperty, string? WithinProperty, LocationInfo Location);
 
 /// <summary>
 /// A property of a kind, or (when <see cref="Of"/> is null) a qualifier usable on any statement.

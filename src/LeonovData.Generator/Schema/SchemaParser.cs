@@ -15,7 +15,7 @@ namespace LeonovData.Generator.Schema;
 /// </summary>
 internal static class SchemaParser
 {
-    private static readonly string[] s_entityKeys = { "type", "plural", "doc", "born", "died" };
+    private static readonly string[] s_entityKeys = { "type", "plural", "doc", "born", "died", "within" };
     private static readonly string[] s_propertyKeys = { "of", "type", "card", "member", "doc", "posthumous", "counts", "from", "to" };
 
     /// <summary>Reads one schema file; types are resolved later, when all files are merged.</summary>
@@ -142,6 +142,14 @@ internal static class SchemaParser
             }
         }
 
+        foreach (var kind in kinds.Where(static k => k.WithinProperty is not null))
+        {
+            if (!valid.Any(p => p.Of == kind.Id && p.Id == kind.WithinProperty && p.Type == kind.Id))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SchemaSyntax, kind.Location, $"within= must name a property of {kind.Id} whose type is {kind.Id}, but '{kind.WithinProperty}' is not one"));
+            }
+        }
+
         return new SchemaModel(kinds.ToEquatableArray(), valid.ToEquatableArray(), diagnostics.ToEquatableArray());
     }
 
@@ -187,7 +195,7 @@ internal static class SchemaParser
         if (isEntity)
         {
             var typeName = block.Pair("type")?.Value ?? Identifiers.Pascal(id.Name);
-            kinds.Add(new KindSpec(id.Name, typeName, block.Pair("plural")?.Value ?? typeName + "s", doc, block.Pair("born")?.Value, block.Pair("died")?.Value, block.Location));
+            kinds.Add(new KindSpec(id.Name, typeName, block.Pair("plural")?.Value ?? typeName + "s", doc, block.Pair("born")?.Value, block.Pair("died")?.Value, block.Pair("within")?.Value, block.Location));
             return;
         }
 

@@ -1,0 +1,77 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using LeonovData.Generator.Binding;
+
+namespace LeonovData.Generator.Checks;
+
+/// <summary>
+/// Which entities lie within which, from the kinds' <c>within=</c> property (Burdenko hospital is
+/// located in Moscow). "Died in Moscow" and "died at Moscow's Burdenko hospital" then agree, the
+/// hospital being the more precise of the two.
+/// </summary>
+internal sealed class Containment
+{
+    private readonly Dictionary<string, List<string>> _parents = new(StringComparer.Ordinal);
+
+    public Containment(Corpus corpus)
+    {
+        var kinds = corpus.Entities.ToDictionary(static e => e.Id, static e => e.Kind, StringComparer.Ordinal);
+        foreach (var statement in corpus.Statements)
+        {
+            if (statement.Value.EntityId is { } parent
+                && statement.Rank != Rank.Deprecated
+                && kinds.TryGetValue(statement.Subject, out var kind)
+                && corpus.Schema.Kind(kind)?.WithinProperty == statement.Property)
+            {
+                if (!_parents.TryGetValue(statement.Subject, out var list))
+                {
+                    _parents[statement.Subject] = list = new List<string>();
+                }
+
+                list.Add(parent);
+            }
+        }
+    }
+
+    /// <summary>True when <paramref name="inner"/> is <paramref name="outer"/> or lies within it, at any depth.</summary>
+    public bool IsWithin(string inner, string outer)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<string>();
+        pending.Push(inner);
+        while (pending.Count > 0)
+        {
+            var current = pending.Pop();
+            if (string.Equals(current, outer, StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            if (seen.Add(current) && _parents.TryGetValue(current, out var parents))
+            {
+                foreach (var parent in parents)
+                {
+                    pending.Push(parent);
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How many containers lie above an entity: the deeper, the more precise a place.</summary>
+    public int Depth(string id)
+    {
+        var depth = 0;
+        var current = id;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        while (seen.Add(current) && _parents.TryGetValue(current, out var parents) && parents.Count > 0)
+        {
+            depth++;
+            current = parents[0];
+        }
+
+        return depth;
+    }
+}
