@@ -5,13 +5,20 @@ using LeonovData;
 internal static class Timeline
 {
     /// <summary>One line per dated statement, oldest first; each date at the precision its source gave.</summary>
-    public static IEnumerable<string> Of(IEnumerable<Statement> statements) =>
-        statements
-            .Where(s => s.Rank != Rank.Deprecated)
+    /// <remarks>
+    /// A fact stated by several sources is shown once, at its most precise (the canonical statement),
+    /// followed by every source that states it.
+    /// </remarks>
+    public static IEnumerable<string> Of(IReadOnlyList<Statement> statements)
+    {
+        var sources = statements.Where(s => s.Canonical is not null).ToLookup(s => s.Canonical!);
+        return statements
+            .Where(s => s.IsCanonical)
             .Select(s => (Statement: s, When: When(s)))
             .Where(x => x.When is not null)
             .OrderBy(x => x.When!.Value.Start)
-            .Select(x => Describe(x.Statement, x.When!.Value));
+            .Select(x => Describe(x.Statement, x.When!.Value, sources[x.Statement]));
+    }
 
     private static (PartialDate Start, string Text)? When(Statement statement)
     {
@@ -39,7 +46,7 @@ internal static class Timeline
 
     private static string Range(DateInterval interval) => $"{interval.Start}–{interval.End?.ToString() ?? ""}";
 
-    private static string Describe(Statement statement, (PartialDate Start, string Text) when)
+    private static string Describe(Statement statement, (PartialDate Start, string Text) when, IEnumerable<Statement> sources)
     {
         var subject = Dataset.Find(statement.Subject)?.Name ?? statement.Subject;
         var property = statement.Property.Replace('-', ' ');
@@ -49,6 +56,6 @@ internal static class Timeline
             EntityRef reference => ": " + (Dataset.Find(reference.Id)?.Name ?? reference.Id),
             _ => ": " + Convert.ToString(statement.Value, CultureInfo.InvariantCulture),
         };
-        return $"  {when.Text,-12} {subject} — {property}{value}  [{statement.Citation}]";
+        return $"  {when.Text,-12} {subject} — {property}{value}  [{string.Join(", ", sources.Select(s => s.Citation))}]";
     }
 }

@@ -4,46 +4,57 @@ using LeonovData.Generator.Binding;
 
 namespace LeonovData.Generator.Checks;
 
-/// <summary>The role of a statement in the value a single-valued property resolves to.</summary>
-internal enum Support
-{
-    /// <summary>Multi-valued property, or a statement that lost to a ranked or conflicting one.</summary>
-    None,
-
-    /// <summary>The statement whose value the typed API returns.</summary>
-    Primary,
-
-    /// <summary>Another source stating a compatible value: its citation backs the primary value.</summary>
-    Agrees,
-}
-
 /// <summary>
-/// Resolves each single-valued property to one value: the preferred statement if one is ranked,
-/// otherwise the most precise; compatible statements from other sources back it up.
+/// Resolves what the sources say into values. Statements of the same subject and property that
+/// agree (precision- and containment-aware) form one value, stated canonically by the most precise
+/// of them and cited by all: "1965" in the lead and "23 March 1965" in the honours list are one
+/// conferment. A single-valued property resolves to one value: the preferred statement if one is
+/// ranked, otherwise the most precise; statements that lost are canonical to nothing.
 /// </summary>
 internal static class Resolution
 {
-    public static Dictionary<Statement, Support> Resolve(Corpus corpus)
+    /// <summary>For every statement, the statement that states its value canonically (possibly itself), or null.</summary>
+    public static Dictionary<Statement, Statement?> Canonical(Corpus corpus)
     {
-        var support = new Dictionary<Statement, Support>();
+        var canonical = new Dictionary<Statement, Statement?>();
         var containment = new Containment(corpus);
-        foreach (var group in SingleValuedGroups(corpus))
+        var kinds = corpus.Entities.ToDictionary(static e => e.Id, static e => e.Kind);
+        foreach (var group in corpus.Statements.GroupBy(static s => (s.Subject, s.Property)))
         {
-            var primary = Primary(group, containment);
-            if (primary is null)
+            var statements = group.ToList();
+            var single = kinds.TryGetValue(group.Key.Subject, out var kind) && corpus.Schema.Property(kind, group.Key.Property) is { Many: false };
+            if (single)
             {
+                var primary = Primary(statements, containment);
+                foreach (var statement in statements)
+                {
+                    canonical[statement] = primary is not null && statement.Rank != Rank.Deprecated && Compatibility.Compatible(statement.Value, primary.Value, containment) ? primary : null;
+                }
+
                 continue;
             }
 
-            foreach (var statement in group)
+            var clusters = new List<Statement>();
+            foreach (var statement in statements.OrderByDescending(s => Compatibility.PrecisionScore(s.Value, containment)))
             {
-                support[statement] = ReferenceEquals(statement, primary) ? Support.Primary
-                    : statement.Rank != Rank.Deprecated && Compatibility.Compatible(statement.Value, primary.Value, containment) ? Support.Agrees
-                    : Support.None;
+                if (statement.Rank == Rank.Deprecated)
+                {
+                    canonical[statement] = null;
+                    continue;
+                }
+
+                var cluster = clusters.FirstOrDefault(c => Compatibility.Compatible(c.Value, statement.Value, containment));
+                if (cluster is null)
+                {
+                    clusters.Add(statement);
+                    cluster = statement;
+                }
+
+                canonical[statement] = cluster;
             }
         }
 
-        return support;
+        return canonical;
     }
 
     /// <summary>The resolved value of subject.property, or null.</summary>
@@ -67,7 +78,7 @@ internal static class Resolution
             candidates = group.Where(static s => s.Rank == Rank.Normal).ToList();
         }
 
-        // Most precise first; among equals, document order (the binder's order) decides.
+        // Most precise first; among equals, corpus order (the binder's order) decides.
         return candidates.OrderByDescending(s => Compatibility.PrecisionScore(s.Value, containment)).FirstOrDefault();
     }
 }

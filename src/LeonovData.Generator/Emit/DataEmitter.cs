@@ -17,8 +17,14 @@ internal static class DataEmitter
     public static void Write(SourceWriter writer, Corpus corpus, Naming naming)
     {
         var ns = naming.Ns;
-        var support = Resolution.Resolve(corpus);
         var statements = corpus.Statements;
+        var canonical = Resolution.Canonical(corpus);
+        var index = new Dictionary<Statement, int>();
+        for (var i = 0; i < statements.Count; i++)
+        {
+            index[statements[i]] = i;
+        }
+
 
         using (writer.Open("partial class Dataset"))
         {
@@ -85,19 +91,18 @@ internal static class DataEmitter
                 {
                     for (var i = part * StatementsPerMethod; i < statements.Count && i < (part + 1) * StatementsPerMethod; i++)
                     {
-                        writer.Line($"s[{Literals.Int(i)}] = {StatementLiteral(statements[i], support, ns)};");
+                        writer.Line($"s[{Literals.Int(i)}] = {StatementLiteral(statements[i], i, canonical[statements[i]] is { } c ? index[c] : -1, ns)};");
                     }
                 }
             }
         }
     }
 
-    private static string StatementLiteral(Statement statement, Dictionary<Statement, Support> support, string ns)
+    private static string StatementLiteral(Statement statement, int position, int canonical, string ns)
     {
         var qualifiers = statement.Qualifiers.Count == 0
             ? $"global::System.Array.Empty<{ns}.Qualifier>()"
             : $"new {ns}.Qualifier[] {{ {string.Join(", ", statement.Qualifiers.Select(q => $"new {ns}.Qualifier({Literals.String(q.Property)}, {Literals.String(q.Value.Type)}, {Literals.Value(q.Value, ns)}, {Literals.Citation(q.Citation, ns)})"))} }}";
-        var role = support.TryGetValue(statement, out var s) ? (int)s : 0;
-        return $"new {ns}.Statement({Literals.String(statement.Id)}, {Literals.String(statement.Subject)}, {Literals.String(statement.Property)}, {Literals.String(statement.Value.Type)}, {Literals.Value(statement.Value, ns)}, {ns}.Rank.{statement.Rank}, {Literals.String(statement.Why)}, {Literals.Citation(statement.Citation, ns)}, {qualifiers}, {Literals.Int(role)})";
+        return $"new {ns}.Statement({Literals.String(statement.Id)}, {Literals.String(statement.Subject)}, {Literals.String(statement.Property)}, {Literals.String(statement.Value.Type)}, {Literals.Value(statement.Value, ns)}, {ns}.Rank.{statement.Rank}, {Literals.String(statement.Why)}, {Literals.Citation(statement.Citation, ns)}, {qualifiers}, {Literals.Int(position)}, {Literals.Int(canonical)})";
     }
 }

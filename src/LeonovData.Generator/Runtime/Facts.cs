@@ -102,7 +102,7 @@ namespace LeonovData
     /// <summary>One statement of the dataset: subject, property, value, with qualifiers, rank and source.</summary>
     public sealed class Statement
     {
-        internal Statement(string? id, string subject, string property, string type, object value, Rank rank, string? why, Citation citation, Qualifier[] qualifiers, byte support)
+        internal Statement(string? id, string subject, string property, string type, object value, Rank rank, string? why, Citation citation, Qualifier[] qualifiers, int index, int canonical)
         {
             Id = id;
             Subject = subject;
@@ -113,7 +113,8 @@ namespace LeonovData
             Why = why;
             Citation = citation;
             Qualifiers = qualifiers;
-            Support = support;
+            Index = index;
+            CanonicalIndex = canonical;
         }
 
         /// <summary>The statement's name in its document (<c>#id</c>), if it has one.</summary>
@@ -143,8 +144,19 @@ namespace LeonovData
         /// <summary>Its qualifiers.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Qualifier> Qualifiers { get; }
 
-        /// <summary>0 none, 1 the resolved value of a single-valued property, 2 a source that agrees with it.</summary>
-        internal byte Support { get; }
+        /// <summary>
+        /// The statement that states this value most precisely: itself, or another source's statement
+        /// of a compatible value ("23 March 1965" for a "1965"). Null when the statement is deprecated,
+        /// or lost to a preferred statement of a single-valued property.
+        /// </summary>
+        public Statement? Canonical => CanonicalIndex < 0 ? null : Dataset.StatementAt(CanonicalIndex);
+
+        /// <summary>Whether this statement is the canonical statement of its value.</summary>
+        public bool IsCanonical => CanonicalIndex == Index;
+
+        internal int Index { get; }
+
+        internal int CanonicalIndex { get; }
 
         /// <summary>Subject, property and value, for reading in a debugger.</summary>
         public override string ToString() => Subject + "." + Property + " = " + Value;
@@ -248,38 +260,32 @@ namespace LeonovData
 
         internal Fact<TValue>? One<TValue>(string property, global::System.Func<object, TValue> convert)
         {
-            Statement? primary = null;
-            var citations = new global::System.Collections.Generic.List<Citation>();
-            foreach (var statement in Dataset.About(Id))
-            {
-                if (statement.Property != property || statement.Support == 0)
-                {
-                    continue;
-                }
-
-                if (statement.Support == 1)
-                {
-                    primary = statement;
-                    citations.Insert(0, statement.Citation);
-                }
-                else
-                {
-                    citations.Add(statement.Citation);
-                }
-            }
-
-            return primary is null ? null : new Fact<TValue>(convert(primary.Value), primary, citations.ToArray());
+            var facts = Many(property, convert);
+            return facts.Count == 0 ? null : facts[0];
         }
 
         internal global::System.Collections.Generic.IReadOnlyList<Fact<TValue>> Many<TValue>(string property, global::System.Func<object, TValue> convert)
         {
+            var statements = Dataset.About(Id);
             var facts = new global::System.Collections.Generic.List<Fact<TValue>>();
-            foreach (var statement in Dataset.About(Id))
+            foreach (var statement in statements)
             {
-                if (statement.Property == property && statement.Rank != Rank.Deprecated)
+                if (statement.Property != property || !statement.IsCanonical)
                 {
-                    facts.Add(new Fact<TValue>(convert(statement.Value), statement, new[] { statement.Citation }));
+                    continue;
                 }
+
+                // The canonical statement cites first, then every other source stating the same value.
+                var citations = new global::System.Collections.Generic.List<Citation> { statement.Citation };
+                foreach (var other in statements)
+                {
+                    if (other != statement && other.Property == property && other.CanonicalIndex == statement.Index)
+                    {
+                        citations.Add(other.Citation);
+                    }
+                }
+
+                facts.Add(new Fact<TValue>(convert(statement.Value), statement, citations.ToArray()));
             }
 
             return facts.AsReadOnly();
@@ -373,6 +379,8 @@ namespace LeonovData
         }
 
         private static Statement[] AllStatements => s_statements ??= CreateStatements();
+
+        internal static Statement StatementAt(int index) => AllStatements[index];
 
         private static partial Statement[] CreateStatements();
     }
