@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using LeonovData.Generator.Binding;
+using LeonovData.Generator.Checks;
 using LeonovData.Generator.Schema;
 
 namespace LeonovData.Generator.Emit;
@@ -17,7 +18,14 @@ internal static class ModelEmitter
     public static void Write(SourceWriter writer, Corpus corpus, Naming naming, string visibility)
     {
         WriteFactQualifiers(writer, corpus.Schema, naming);
-        var bySubject = corpus.Statements.ToLookup(static s => s.Subject);
+
+        // Each entity's XML doc lists its facts once each (the canonical statement), with how many sources state it.
+        var canonical = Resolution.Canonical(corpus);
+        var sourceCounts = canonical.Values.Where(static c => c is not null).GroupBy(static c => c!).ToDictionary(static g => g.Key, static g => g.Count());
+        var bySubject = corpus.Statements
+            .Where(s => canonical.TryGetValue(s, out var c) && ReferenceEquals(c, s))
+            .Select(s => (Statement: s, Sources: sourceCounts[s]))
+            .ToLookup(static x => x.Statement.Subject);
         foreach (var kind in corpus.Schema.Kinds)
         {
             writer.Line();
@@ -100,7 +108,7 @@ internal static class ModelEmitter
         }
     }
 
-    private static void WriteCatalogue(SourceWriter writer, Corpus corpus, KindSpec kind, ILookup<string, Statement> bySubject, Naming naming, string visibility)
+    private static void WriteCatalogue(SourceWriter writer, Corpus corpus, KindSpec kind, ILookup<string, (Statement Statement, int Sources)> bySubject, Naming naming, string visibility)
     {
         var entities = corpus.Entities.Where(e => e.Kind == kind.Id).OrderBy(static e => e.Id, System.StringComparer.Ordinal).ToList();
         var names = Naming.EntityNames(entities.Select(static e => e.Id), kind.CatalogueName);
@@ -180,24 +188,25 @@ internal static class ModelEmitter
         }
     }
 
-    private static void WriteEntityDoc(SourceWriter writer, Entity entity, List<Statement> statements)
+    private static void WriteEntityDoc(SourceWriter writer, Entity entity, List<(Statement Statement, int Sources)> facts)
     {
         writer.Line($"/// <summary>{Literals.Xml(entity.Name)} — {Literals.Xml(entity.Kind)} <c>{Literals.Xml(entity.Id)}</c>, first named at {Literals.Xml(entity.Citation.ToString())}: “{Literals.Xml(entity.Citation.Sentence)}”</summary>");
-        if (statements.Count == 0)
+        if (facts.Count == 0)
         {
             return;
         }
 
         writer.Line("/// <remarks>");
         writer.Line("/// <list type=\"bullet\">");
-        foreach (var statement in statements.Take(DocumentedFacts))
+        foreach (var (statement, sources) in facts.Take(DocumentedFacts))
         {
-            writer.Line($"/// <item><description><c>{Literals.Xml(statement.Property)}</c> = {Literals.Xml(statement.Value.Normalized)}: “{Literals.Xml(statement.Citation.Sentence)}” ({Literals.Xml(statement.Citation.ToString())})</description></item>");
+            var more = sources > 1 ? $", and {sources - 1} more source{(sources > 2 ? "s" : string.Empty)}" : string.Empty;
+            writer.Line($"/// <item><description><c>{Literals.Xml(statement.Property)}</c> = {Literals.Xml(statement.Value.Normalized)}: “{Literals.Xml(statement.Citation.Sentence)}” ({Literals.Xml(statement.Citation.ToString())}{more})</description></item>");
         }
 
-        if (statements.Count > DocumentedFacts)
+        if (facts.Count > DocumentedFacts)
         {
-            writer.Line($"/// <item><description>… and {statements.Count - DocumentedFacts} more in <c>Statements</c>.</description></item>");
+            writer.Line($"/// <item><description>… and {facts.Count - DocumentedFacts} more facts in <c>Statements</c>.</description></item>");
         }
 
         writer.Line("/// </list>");
