@@ -1,0 +1,42 @@
+namespace LeonovData.Generator.Tests.TestSupport;
+
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+/// <summary>
+/// The consumer's compilation as a demanding project configures it: nullable enabled, XML
+/// documentation diagnosed (so a missing doc comment is CS1591), every warning level on.
+/// </summary>
+internal static class TestCompilation
+{
+    public const string AssemblyName = "LeonovData.Consumer";
+
+    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest, DocumentationMode.Diagnose);
+
+    public static readonly CSharpCompilationOptions Options = new(
+        OutputKind.DynamicallyLinkedLibrary,
+        nullableContextOptions: NullableContextOptions.Enable,
+        warningLevel: 9999,
+        deterministic: true);
+
+    /// <summary>A consumer source that touches nothing generated: the generator must not care what it says.</summary>
+    public const string UnrelatedSource = """
+        namespace Consumer;
+
+        /// <summary>Code of the consuming project that has nothing to do with the data.</summary>
+        public static class Unrelated
+        {
+            /// <summary>A value.</summary>
+            public static int Answer => 42;
+        }
+        """;
+
+    public static CSharpCompilation Create(params string[] sources) =>
+        CSharpCompilation.Create(
+            AssemblyName,
+            sources.Select((source, i) => Parse(source, $"/consumer/Source{i}.cs")),
+            TestReferences.Framework,
+            Options);
+
+    public static SyntaxTree Parse(string source, string path) => CSharpSyntaxTree.ParseText(source, ParseOptions, path);
+}
