@@ -18,18 +18,19 @@ internal static class Checker
     public static EquatableArray<DiagnosticInfo> Check(Corpus corpus)
     {
         var diagnostics = new List<DiagnosticInfo>();
-        Conflicts(corpus, diagnostics);
-        Chronology(corpus, diagnostics);
-        Counts(corpus, diagnostics);
-        Ages(corpus, diagnostics);
+        var index = new CorpusIndex(corpus);
+        Conflicts(index, diagnostics);
+        Chronology(index, diagnostics);
+        Counts(index, diagnostics);
+        Ages(index, diagnostics);
         NearMisses(corpus, diagnostics);
         return diagnostics.ToEquatableArray();
     }
 
-    private static void Conflicts(Corpus corpus, List<DiagnosticInfo> diagnostics)
+    private static void Conflicts(CorpusIndex index, List<DiagnosticInfo> diagnostics)
     {
-        var containment = new Containment(corpus);
-        foreach (var group in Resolution.SingleValuedGroups(corpus))
+        var containment = new Containment(index.Corpus);
+        foreach (var group in Resolution.SingleValuedGroups(index))
         {
             var ranked = group.Where(static s => s.Rank == Rank.Preferred).ToList();
             var contenders = ranked.Count > 0 ? ranked : group.Where(static s => s.Rank == Rank.Normal).ToList();
@@ -45,20 +46,22 @@ internal static class Checker
         }
     }
 
-    private static void Chronology(Corpus corpus, List<DiagnosticInfo> diagnostics)
+    private static void Chronology(CorpusIndex index, List<DiagnosticInfo> diagnostics)
     {
+        var corpus = index.Corpus;
+        var bySubject = corpus.Statements.ToLookup(static s => s.Subject);
         foreach (var kind in corpus.Schema.Kinds.Where(static k => k.BornProperty is not null || k.DiedProperty is not null))
         {
             foreach (var entity in corpus.Entities.Where(e => e.Kind == kind.Id))
             {
-                var born = kind.BornProperty is null ? null : Resolution.Value(corpus, entity.Id, kind.BornProperty)?.Value.Literal as PartialDate;
-                var died = kind.DiedProperty is null ? null : Resolution.Value(corpus, entity.Id, kind.DiedProperty)?.Value.Literal as PartialDate;
+                var born = kind.BornProperty is null ? null : Resolution.Value(index, entity.Id, kind.BornProperty)?.Value.Literal as PartialDate;
+                var died = kind.DiedProperty is null ? null : Resolution.Value(index, entity.Id, kind.DiedProperty)?.Value.Literal as PartialDate;
                 if (born is null && died is null)
                 {
                     continue;
                 }
 
-                foreach (var statement in corpus.Statements.Where(s => s.Subject == entity.Id && s.Property != kind.BornProperty && s.Property != kind.DiedProperty))
+                foreach (var statement in bySubject[entity.Id].Where(s => s.Property != kind.BornProperty && s.Property != kind.DiedProperty))
                 {
                     var property = corpus.Schema.Property(kind.Id, statement.Property);
                     foreach (var date in DatesOf(statement))
@@ -105,18 +108,17 @@ internal static class Checker
         }
     }
 
-    private static void Counts(Corpus corpus, List<DiagnosticInfo> diagnostics)
+    private static void Counts(CorpusIndex index, List<DiagnosticInfo> diagnostics)
     {
-        foreach (var statement in corpus.Statements)
+        foreach (var statement in index.Corpus.Statements)
         {
-            var kind = corpus.Entities.FirstOrDefault(e => e.Id == statement.Subject)?.Kind;
-            if (kind is null || corpus.Schema.Property(kind, statement.Property) is not { Counts: { } counted } || statement.Value.Literal is not IntegerValue count)
+            if (index.PropertyOf(statement) is not { Counts: { } counted } || statement.Value.Literal is not IntegerValue count)
             {
                 continue;
             }
 
-            var values = corpus.Statements
-                .Where(s => s.Subject == statement.Subject && s.Property == counted && s.Rank != Rank.Deprecated)
+            var values = index.Of(statement.Subject, counted)
+                .Where(static s => s.Rank != Rank.Deprecated)
                 .Select(static s => s.Value)
                 .ToList();
             var distinct = DistinctValues(values);
@@ -150,19 +152,18 @@ internal static class Checker
         return representatives.Count;
     }
 
-    private static void Ages(Corpus corpus, List<DiagnosticInfo> diagnostics)
+    private static void Ages(CorpusIndex index, List<DiagnosticInfo> diagnostics)
     {
-        foreach (var statement in corpus.Statements)
+        foreach (var statement in index.Corpus.Statements)
         {
-            var kind = corpus.Entities.FirstOrDefault(e => e.Id == statement.Subject)?.Kind;
-            if (kind is null || corpus.Schema.Property(kind, statement.Property) is not { AgeFrom: { } from } property || statement.Value.Literal is not IntegerValue age)
+            if (index.PropertyOf(statement) is not { AgeFrom: { } from } property || statement.Value.Literal is not IntegerValue age)
             {
                 continue;
             }
 
-            var start = Resolution.Value(corpus, statement.Subject, from)?.Value.Literal as PartialDate;
+            var start = Resolution.Value(index, statement.Subject, from)?.Value.Literal as PartialDate;
             var end = property.AgeTo is { } to
-                ? Resolution.Value(corpus, statement.Subject, to)?.Value.Literal as PartialDate
+                ? Resolution.Value(index, statement.Subject, to)?.Value.Literal as PartialDate
                 : statement.Qualifiers.FirstOrDefault(static q => q.Property == "date")?.Value.Literal as PartialDate;
             if (start is null || end is null)
             {

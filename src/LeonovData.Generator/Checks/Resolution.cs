@@ -18,11 +18,10 @@ internal static class Resolution
     {
         var canonical = new Dictionary<Statement, Statement?>();
         var containment = new Containment(corpus);
-        var kinds = corpus.Entities.ToDictionary(static e => e.Id, static e => e.Kind);
-        foreach (var group in corpus.Statements.GroupBy(static s => (s.Subject, s.Property)))
+        var index = new CorpusIndex(corpus);
+        foreach (var statements in index.Groups)
         {
-            var statements = group.ToList();
-            var single = kinds.TryGetValue(group.Key.Subject, out var kind) && corpus.Schema.Property(kind, group.Key.Property) is { Many: false };
+            var single = index.PropertyOf(statements[0]) is { Many: false };
             if (single)
             {
                 var primary = Primary(statements, containment);
@@ -58,19 +57,13 @@ internal static class Resolution
     }
 
     /// <summary>The resolved value of subject.property, or null.</summary>
-    public static Statement? Value(Corpus corpus, string subject, string property) =>
-        Primary(corpus.Statements.Where(s => s.Subject == subject && s.Property == property).ToList(), containment: null);
+    public static Statement? Value(CorpusIndex index, string subject, string property) =>
+        Primary(index.Of(subject, property), containment: null);
 
-    public static IEnumerable<List<Statement>> SingleValuedGroups(Corpus corpus)
-    {
-        var kinds = corpus.Entities.ToDictionary(static e => e.Id, static e => e.Kind);
-        return corpus.Statements
-            .Where(s => kinds.TryGetValue(s.Subject, out var kind) && corpus.Schema.Property(kind, s.Property) is { Many: false })
-            .GroupBy(static s => (s.Subject, s.Property))
-            .Select(static g => g.ToList());
-    }
+    public static IEnumerable<IReadOnlyList<Statement>> SingleValuedGroups(CorpusIndex index) =>
+        index.Groups.Where(g => index.PropertyOf(g[0]) is { Many: false });
 
-    private static Statement? Primary(List<Statement> group, Containment? containment)
+    private static Statement? Primary(IReadOnlyList<Statement> group, Containment? containment)
     {
         var candidates = group.Where(static s => s.Rank == Rank.Preferred).ToList();
         if (candidates.Count == 0)

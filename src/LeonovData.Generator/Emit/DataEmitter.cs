@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
 using LeonovData.Generator.Binding;
-using LeonovData.Generator.Checks;
 
 namespace LeonovData.Generator.Emit;
 
@@ -14,11 +13,10 @@ internal static class DataEmitter
 {
     private const int StatementsPerMethod = 100;
 
-    public static void Write(SourceWriter writer, Corpus corpus, Naming naming)
+    public static void Write(SourceWriter writer, Corpus corpus, Dictionary<Statement, Statement?> canonical, Naming naming)
     {
         var ns = naming.Ns;
         var statements = corpus.Statements;
-        var canonical = Resolution.Canonical(corpus);
         var index = new Dictionary<Statement, int>();
         for (var i = 0; i < statements.Count; i++)
         {

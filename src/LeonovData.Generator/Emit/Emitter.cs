@@ -18,14 +18,15 @@ internal static class Emitter
     public static IReadOnlyList<GeneratedFile> Emit(Corpus corpus, GeneratorOptions options)
     {
         var naming = new Naming(corpus.Schema, "global::" + options.Namespace);
+        var canonical = Checks.Resolution.Canonical(corpus);
         var visibility = options.Public ? "public" : "internal";
 
         var model = Begin(options.Namespace, out var modelBlock);
-        ModelEmitter.Write(model, corpus, naming, visibility);
+        ModelEmitter.Write(model, corpus, canonical, naming, visibility);
         modelBlock.Dispose();
 
         var data = Begin(options.Namespace, out var dataBlock);
-        DataEmitter.Write(data, corpus, naming);
+        DataEmitter.Write(data, corpus, canonical, naming);
         dataBlock.Dispose();
 
         return new[]

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
 using LeonovData.Generator.Binding;
-using LeonovData.Generator.Checks;
 using LeonovData.Generator.Schema;
 
 namespace LeonovData.Generator.Emit;
@@ -15,12 +14,11 @@ internal static class ModelEmitter
     /// <summary>How many facts an entity's XML doc lists before it points at the rest.</summary>
     private const int DocumentedFacts = 12;
 
-    public static void Write(SourceWriter writer, Corpus corpus, Naming naming, string visibility)
+    public static void Write(SourceWriter writer, Corpus corpus, Dictionary<Statement, Statement?> canonical, Naming naming, string visibility)
     {
         WriteFactQualifiers(writer, corpus.Schema, naming);
 
         // Each entity's XML doc lists its facts once each (the canonical statement), with how many sources state it.
-        var canonical = Resolution.Canonical(corpus);
         var sourceCounts = canonical.Values.Where(static c => c is not null).GroupBy(static c => c!).ToDictionary(static g => g.Key, static g => g.Count());
         var bySubject = corpus.Statements
             .Where(s => canonical.TryGetValue(s, out var c) && ReferenceEquals(c, s))
