@@ -138,6 +138,8 @@ internal static class ModelEmitter
                 }
             }
 
+            WriteYears(writer, corpus, entities, names, bySubject);
+
             writer.Line();
             writer.Line($"/// <summary>Every {Literals.Xml(kind.Id)}, ordered by id.</summary>");
             writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<{type}> All => global::System.Array.AsReadOnly(AllArray);");
@@ -183,6 +185,39 @@ internal static class ModelEmitter
             }
 
             writer.Line(";");
+        }
+    }
+
+    /// <summary>The year of every single-valued date, as a constant usable in attributes and switch cases.</summary>
+    private static void WriteYears(SourceWriter writer, Corpus corpus, List<Entity> entities, List<string> names, ILookup<string, (Statement Statement, int Sources)> bySubject)
+    {
+        var years = new List<(string Name, int Year, Statement Statement)>();
+        for (var i = 0; i < entities.Count; i++)
+        {
+            foreach (var (statement, _) in bySubject[entities[i].Id])
+            {
+                var property = corpus.Schema.Property(entities[i].Kind, statement.Property);
+                if (property is { Many: false } && statement.Value.Literal is Values.PartialDate date)
+                {
+                    years.Add((names[i] + property.MemberName, date.Year, statement));
+                }
+            }
+        }
+
+        if (years.Count == 0)
+        {
+            return;
+        }
+
+        writer.Line();
+        writer.Line("/// <summary>The years of single-valued dates, as compile-time constants.</summary>");
+        using (writer.Open("public static class Years"))
+        {
+            foreach (var (name, year, statement) in years)
+            {
+                writer.Line($"/// <summary><c>{Literals.Xml(statement.Subject)}.{Literals.Xml(statement.Property)}</c> = {Literals.Xml(statement.Value.Normalized)} ({Literals.Xml(statement.Citation.ToString())}).</summary>");
+                writer.Line($"public const int {name} = {Literals.Int(year)};");
+            }
         }
     }
 
