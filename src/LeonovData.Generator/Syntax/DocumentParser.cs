@@ -24,7 +24,6 @@ internal sealed class DocumentParser
     private readonly List<DiagnosticInfo> _diagnostics = new();
     private readonly List<OpenSpan> _open = new();
     private readonly List<(int OpenOffset, int ParentOffset, SpanNode Node)> _closed = new();
-    private bool _reportedControl;
 
     private DocumentParser(string path, string text)
     {
@@ -40,6 +39,7 @@ internal sealed class DocumentParser
     private ParsedDocument Run()
     {
         var position = _text.Length > 0 && _text[0] == '\uFEFF' ? 1 : 0;
+        CheckControl(position);
         var header = ParseHeader(ref position);
         var lastRawBreakEnd = -1;
 
@@ -75,7 +75,6 @@ internal sealed class DocumentParser
                     lastRawBreakEnd = position;
                     break;
                 default:
-                    CheckControl(c, position);
                     _stripped.Append(c);
                     position++;
                     break;
@@ -200,12 +199,21 @@ internal sealed class DocumentParser
             .ToEquatableArray();
     }
 
-    private void CheckControl(char c, int position)
+    /// <summary>
+    /// Reports the first control character anywhere in the file, header and attribute blocks
+    /// included: one is enough to say the file is not text. Tab and line breaks (CR, LF, U+0085)
+    /// are the only control characters text may hold.
+    /// </summary>
+    private void CheckControl(int start)
     {
-        if (!_reportedControl && ((c < ' ' && c != '\t') || c == '\u007F'))
+        for (var position = start; position < _text.Length; position++)
         {
-            _reportedControl = true;
-            Report(DiagnosticDescriptors.ControlCharacter, position, 1, ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+            var c = _text[position];
+            if (char.IsControl(c) && c is not ('\t' or '\r' or '\n' or '\u0085'))
+            {
+                Report(DiagnosticDescriptors.ControlCharacter, position, 1, ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+                return;
+            }
         }
     }
 
