@@ -153,7 +153,7 @@ internal sealed class DocumentParser
         }
 
         var parent = _open.Count == 0 ? -1 : _open[_open.Count - 1].OpenOffset;
-        _open.Add(new OpenSpan(position, parent, _stripped.Length));
+        _open.Add(new OpenSpan(position, parent, _stripped.Length, _open.Count));
     }
 
     private int Close(int position)
@@ -175,7 +175,10 @@ internal sealed class DocumentParser
         }
 
         var block = _attributes.Parse(blockStart, out var end);
-        if (block is not null)
+
+        // A span beyond the depth limit is already an error; materialising its covered text too
+        // would copy the same text once per level, quadratic in a file of 10,000 '['.
+        if (block is not null && open.Depth < MaxDepth)
         {
             var covered = _stripped.ToString(open.TextStart, _stripped.Length - open.TextStart);
             var node = new SpanNode(-1, -1, covered, open.TextStart, _stripped.Length, _lines.Locate(open.OpenOffset, end - open.OpenOffset), block);
@@ -256,5 +259,5 @@ internal sealed class DocumentParser
         return slash < 0 ? path : path.Substring(slash + 1);
     }
 
-    private readonly record struct OpenSpan(int OpenOffset, int ParentOffset, int TextStart);
+    private readonly record struct OpenSpan(int OpenOffset, int ParentOffset, int TextStart, int Depth);
 }
