@@ -1,0 +1,119 @@
+namespace LeonovData.Generator.Tests.Syntax;
+
+using LeonovData.Generator.Syntax;
+using Xunit;
+
+/// <summary>Attribute blocks: .class, #id, key=value, key="quoted", %comments% and separators (docs/format.md §1, block rule).</summary>
+public sealed class AttributeTests
+{
+    private static AttributeBlock Block(string attributes) => Assert.Single(Parse.Clean("[x]{" + attributes + "}").Spans).Block;
+
+    private static IEnumerable<(AttributeForm, string, string)> Summary(AttributeBlock block) =>
+        block.Attributes.Select(static a => (a.Form, a.Name, a.Value));
+
+    [Fact]
+    public void Every_form_is_read_in_written_order()
+    {
+        var block = Block("""
+            .date #d p=born v=1934-05-30 why="quoted \"escaped\" \\ value"
+            """);
+
+        Assert.Equal(
+            new[]
+            {
+                (AttributeForm.Class, "date", "date"),
+                (AttributeForm.Id, "d", "d"),
+                (AttributeForm.Pair, "p", "born"),
+                (AttributeForm.Pair, "v", "1934-05-30"),
+                (AttributeForm.Pair, "why", "quoted \"escaped\" \\ value"),
+            },
+            Summary(block));
+    }
+
+    [Theory]
+    [InlineData("v=1976/1982", "1976/1982")]
+    [InlineData("v=2002-12-18/..", null)]
+    [InlineData("v=PT12M9S", "PT12M9S")]
+    [InlineData("v=+1", "+1")]
+    [InlineData("v=a_b-c:d", "a_b-c:d")]
+    [InlineData("v=\"\"", "")]
+    [InlineData("v=\"4.8 m\"", "4.8 m")]
+    [InlineData("v=\"a}b]c[d{e%f\u00A0g\"", "a}b]c[d{e%f\u00A0g")]
+    [InlineData("v=\"\\\\\"", "\\")]
+    [InlineData("v=\"\\\"\"", "\"")]
+    public void Values_bare_and_quoted(string attribute, string? expected)
+    {
+        var document = Parse.Text("[x]{" + attribute + "}");
+
+        if (expected is null)
+        {
+            Assert.Contains(document.Diagnostics, static d => d.Id == "LEO0008");
+        }
+        else
+        {
+            Assert.Empty(document.Diagnostics);
+            Assert.Equal(expected, Assert.Single(document.Spans).Block.Pair("v")?.Value);
+        }
+    }
+
+    [Theory]
+    [InlineData(".date #d p=born")]
+    [InlineData(".date\t#d\u00A0p=born")]
+    [InlineData("   .date    #d   p=born   ")]
+    [InlineData(".date %a comment with } and { and [ inside% #d p=born")]
+    [InlineData(".date%adjacent%#d%comments%p=born%too%")]
+    [InlineData("%leading% .date #d p=born")]
+    public void Spaces_tabs_no_break_spaces_and_comments_separate_attributes(string attributes)
+    {
+        Assert.Equal(
+            new[] { (AttributeForm.Class, "date", "date"), (AttributeForm.Id, "d", "d"), (AttributeForm.Pair, "p", "born") },
+            Summary(Block(attributes)));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("%only a comment%")]
+    public void A_block_may_hold_no_attribute(string attributes) => Assert.Empty(Block(attributes).Attributes);
+
+    [Fact]
+    public void Attribute_and_value_locations_are_exact()
+    {
+        // [x]{.date p=born why="ab"}
+        // 0123456789012345678901234567
+        var block = Block(".date p=born why=\"ab\"");
+
+        var kind = block.Attributes[0];
+        Assert.Equal((4, 5), (kind.Location.Start, kind.Location.Length));
+        Assert.Equal((5, 4), (kind.ValueLocation.Start, kind.ValueLocation.Length));
+        var p = block.Pair("p")!;
+        Assert.Equal((10, 6), (p.Location.Start, p.Location.Length));
+        Assert.Equal((12, 4), (p.ValueLocation.Start, p.ValueLocation.Length));
+        var why = block.Pair("why")!;
+        Assert.Equal((17, 8), (why.Location.Start, why.Location.Length));
+        Assert.Equal((22, 2), (why.ValueLocation.Start, why.ValueLocation.Length));
+        Assert.Equal((0, 22), (why.ValueLocation.StartLine, why.ValueLocation.StartColumn));
+        Assert.Equal((3, 23), (block.Location.Start, block.Location.Length));
+    }
+
+    [Fact]
+    public void Names_are_ascii_letters_digits_hyphens_and_underscores()
+    {
+        var block = Block(".Kind_2 #id-3_x key-1_B=v");
+
+        Assert.Equal(new[] { "Kind_2", "id-3_x", "key-1_B" }, block.Attributes.Select(static a => a.Name));
+    }
+
+    [Fact]
+    public void Lookups_find_the_first_of_each_form()
+    {
+        var block = Block(".person .sic #a p=crew");
+
+        Assert.True(block.HasClass("person"));
+        Assert.True(block.HasClass("sic"));
+        Assert.False(block.HasClass("date"));
+        Assert.Equal("a", block.Id?.Name);
+        Assert.Equal("crew", block.Pair("p")?.Value);
+        Assert.Null(block.Pair("of"));
+    }
+}
