@@ -46,11 +46,15 @@ public sealed class LeonovGenerator : IIncrementalGenerator
             .Select(static (input, _) => Stages.Emit(input.Left, input.Right))
             .WithTrackingName(TrackingNames.Output);
 
-        context.RegisterSourceOutput(documents, static (spc, document) => Stages.Report(spc, document.Diagnostics));
-        context.RegisterSourceOutput(schema, static (spc, model) => Stages.Report(spc, model.Diagnostics));
-        context.RegisterSourceOutput(bound, static (spc, result) => Stages.Report(spc, result.Diagnostics));
-        context.RegisterSourceOutput(findings, static (spc, diagnostics) => Stages.Report(spc, diagnostics));
-        context.RegisterSourceOutput(options, static (spc, value) => Stages.Report(spc, value.Problems));
-        context.RegisterSourceOutput(output, Stages.AddSources);
+        var severities = context.CompilationProvider
+            .Select(Stages.ReadSeverities)
+            .WithTrackingName(TrackingNames.Severities);
+
+        context.RegisterSourceOutput(documents.Combine(severities), static (spc, input) => Stages.Report(spc, input.Left.Diagnostics, input.Right));
+        context.RegisterSourceOutput(schema.Combine(severities), static (spc, input) => Stages.Report(spc, input.Left.Diagnostics, input.Right));
+        context.RegisterSourceOutput(bound.Combine(severities), static (spc, input) => Stages.Report(spc, input.Left.Diagnostics, input.Right));
+        context.RegisterSourceOutput(findings.Combine(severities), static (spc, input) => Stages.Report(spc, input.Left, input.Right));
+        context.RegisterSourceOutput(options.Combine(severities), static (spc, input) => Stages.Report(spc, input.Left.Problems, input.Right));
+        context.RegisterSourceOutput(output.Combine(severities), static (spc, input) => Stages.AddSources(spc, input.Left, input.Right));
     }
 }

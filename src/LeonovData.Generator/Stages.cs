@@ -154,17 +154,37 @@ internal static class Stages
         }
     }
 
-    public static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
+    /// <summary>
+    /// Severities set per ID in .editorconfig; the compiler would ignore them for diagnostics located in
+    /// .leo files (see <see cref="ConfiguredSeverities"/>).
+    /// </summary>
+    public static ConfiguredSeverities ReadSeverities(Compilation compilation, CancellationToken cancellationToken)
     {
-        foreach (var diagnostic in diagnostics)
+        try
         {
-            context.ReportDiagnostic(diagnostic.ToDiagnostic());
+            return ConfiguredSeverities.Read(compilation, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Diagnostics then keep their default severities; a broken option must not hide them.
+            return ConfiguredSeverities.None;
         }
     }
 
-    public static void AddSources(SourceProductionContext context, Result<EquatableArray<GeneratedFile>> output)
+    public static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics, ConfiguredSeverities severities)
     {
-        Report(context, output.Diagnostics);
+        foreach (var diagnostic in diagnostics)
+        {
+            if (diagnostic.ToDiagnostic(severities) is { } reported)
+            {
+                context.ReportDiagnostic(reported);
+            }
+        }
+    }
+
+    public static void AddSources(SourceProductionContext context, Result<EquatableArray<GeneratedFile>> output, ConfiguredSeverities severities)
+    {
+        Report(context, output.Diagnostics, severities);
         foreach (var file in output.Value)
         {
             context.AddSource(file.HintName, file.Text);

@@ -13,4 +13,5 @@ internal static class TrackingNames
     public const string Bound = nameof(Bound);
     public const string Checked = nameof(Checked);
     public const string Output = nameof(Output);
+    public const string Severities = nameof(Severities);
 }

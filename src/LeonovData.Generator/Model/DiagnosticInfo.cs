@@ -21,4 +21,19 @@ internal sealed record DiagnosticInfo(string Id, LocationInfo? Location, Equatab
         Location?.ToLocation() ?? Microsoft.CodeAnalysis.Location.None,
         AdditionalLocations.Select(static l => l.ToLocation()),
         Arguments.Cast<object>().ToArray());
+
+    /// <summary>The diagnostic at the severity the project configured for its ID, or null when it is turned off.</summary>
+    public Diagnostic? ToDiagnostic(ConfiguredSeverities severities)
+    {
+        var descriptor = DiagnosticDescriptors.ById(Id);
+        return severities.For(descriptor) is { } severity
+            ? Diagnostic.Create(
+                descriptor,
+                Location?.ToLocation() ?? Microsoft.CodeAnalysis.Location.None,
+                severity,
+                AdditionalLocations.Select(static l => l.ToLocation()),
+                properties: null,
+                Arguments.Cast<object>().ToArray())
+            : null;
+    }
 }

@@ -1,0 +1,88 @@
+using System.Collections.Generic;
+
+namespace LeonovData.Generator.Values;
+
+/// <summary>Splits a covered text into words, numbers and single-character symbols in one linear pass.</summary>
+/// <remarks>Only ASCII digits make numbers: other scripts' digits are symbols, so the grammars
+/// reject them rather than guess. Every Unicode space (U+00A0 too) separates tokens.</remarks>
+internal static class Tokenizer
+{
+    public static List<Token> Tokenize(string text)
+    {
+        var tokens = new List<Token>();
+        var spaceBefore = false;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var ch = text[i];
+            if (char.IsWhiteSpace(ch))
+            {
+                spaceBefore = true;
+                i++;
+                continue;
+            }
+
+            var start = i;
+            if (IsDigit(ch))
+            {
+                i = ReadNumber(text, i, out var grouped, out var fractionDigits);
+                tokens.Add(new Token(TokenKind.Number, text.Substring(start, i - start), spaceBefore, grouped, fractionDigits));
+            }
+            else if (char.IsLetter(ch))
+            {
+                while (i < text.Length && char.IsLetter(text[i]))
+                {
+                    i++;
+                }
+
+                tokens.Add(new Token(TokenKind.Word, text.Substring(start, i - start), spaceBefore, false, 0));
+            }
+            else
+            {
+                i++;
+                tokens.Add(new Token(TokenKind.Symbol, text.Substring(start, 1), spaceBefore, false, 0));
+            }
+
+            spaceBefore = false;
+        }
+
+        return tokens;
+    }
+
+    public static bool IsDigit(char ch) => ch >= '0' && ch <= '9';
+
+    private static int ReadNumber(string text, int i, out bool grouped, out int fractionDigits)
+    {
+        var start = i;
+        while (i < text.Length && IsDigit(text[i]))
+        {
+            i++;
+        }
+
+        // "1,000" groups only when the lead has 1–3 digits and each group exactly three, so that
+        // "March 18,1965" stays a day, a comma and a year.
+        grouped = false;
+        if (i - start <= 3)
+        {
+            while (i + 3 < text.Length && text[i] == ',' && IsDigit(text[i + 1]) && IsDigit(text[i + 2]) && IsDigit(text[i + 3])
+                   && (i + 4 >= text.Length || !IsDigit(text[i + 4])))
+            {
+                i += 4;
+                grouped = true;
+            }
+        }
+
+        fractionDigits = 0;
+        if (i + 1 < text.Length && text[i] == '.' && IsDigit(text[i + 1]))
+        {
+            i++;
+            while (i < text.Length && IsDigit(text[i]))
+            {
+                i++;
+                fractionDigits++;
+            }
+        }
+
+        return i;
+    }
+}
