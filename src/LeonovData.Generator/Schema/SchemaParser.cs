@@ -17,6 +17,7 @@ internal static class SchemaParser
 {
     private static readonly string[] s_entityKeys = { "type", "plural", "doc", "born", "died", "within" };
     private static readonly string[] s_propertyKeys = { "of", "type", "card", "member", "doc", "posthumous", "counts", "from", "to" };
+    private static readonly string[] s_qualifierKeys = { "type", "card", "member", "doc" };
 
     /// <summary>Reads one schema file; types are resolved later, when all files are merged.</summary>
     public static SchemaModel ParseFile(string path, string text)
@@ -182,10 +183,10 @@ internal static class SchemaParser
         }
 
         var isEntity = classes[0].Name == "entity";
-        var known = isEntity ? s_entityKeys : s_propertyKeys;
+        var known = isEntity ? s_entityKeys : classes[0].Name == "property" ? s_propertyKeys : s_qualifierKeys;
         foreach (var pair in block.Attributes.Where(static a => a.Form == AttributeForm.Pair))
         {
-            if (!known.Contains(pair.Name) || (classes[0].Name == "qualifier" && pair.Name is "of" or "counts" or "from" or "to" or "posthumous"))
+            if (!known.Contains(pair.Name))
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SchemaSyntax, pair.Location, $"'{pair.Name}' is not a key of .{classes[0].Name}{Suggest.DidYouMean(pair.Name, known)}"));
             }
