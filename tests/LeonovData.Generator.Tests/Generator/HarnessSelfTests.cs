@@ -1,7 +1,10 @@
 namespace LeonovData.Generator.Tests.Generator;
 
 using LeonovData.Generator.Tests.TestSupport;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Xunit;
+using Xunit.Sdk;
 
 /// <summary>
 /// The test compilation would catch what the generated code must not do: tests of the tests, so a
@@ -19,5 +22,47 @@ public sealed class HarnessSelfTests
         var diagnostics = TestCompilation.Create(source).GetDiagnostics();
 
         Assert.Contains(diagnostics, d => d.Id == expectedId);
+    }
+
+    [Fact]
+    public void StepWalkerFindsACompilerObjectDeepInsideAModel()
+    {
+        var driver = CSharpGeneratorDriver.Create(
+            new[] { new LeakyGenerator().AsSourceGenerator() },
+            GeneratorHarness.Texts(SmallCorpus.Files),
+            TestCompilation.ParseOptions,
+            TestOptionsProvider.Empty,
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        var result = driver.RunGenerators(TestCompilation.Create(TestCompilation.UnrelatedSource)).GetRunResult().Results.Single();
+
+        var failure = Assert.Throws<XunitException>(() => PipelineSteps.AssertNoCompilerObjects(result));
+        Assert.Contains("Location", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("Parsed.Inner.Where", failure.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>The lifetime check can see a compilation that is still held (here by the driver that ran on it).</summary>
+    [Fact]
+    public void LifetimeCheckSeesACompilationStillHeld()
+    {
+        var (driver, compilation) = DriverLifetime.RunOnce();
+
+        Assert.True(DriverLifetime.Survives(compilation));
+        GC.KeepAlive(driver);
+    }
+
+    private sealed record Leaky(string Name, Inner Inner);
+
+    private sealed record Inner(object Where);
+
+    /// <summary>A generator that does what ours must never do: a step output holding a Location.</summary>
+    private sealed class LeakyGenerator : IIncrementalGenerator
+    {
+        public void Initialize(IncrementalGeneratorInitializationContext context)
+        {
+            var leak = context.AdditionalTextsProvider
+                .Select(static (file, _) => new Leaky(file.Path, new Inner(Location.Create(file.Path, default, default))))
+                .WithTrackingName(TrackingNames.Parsed);
+            context.RegisterSourceOutput(leak, static (_, _) => { });
+        }
     }
 }

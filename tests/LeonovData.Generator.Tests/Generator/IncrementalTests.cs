@@ -1,0 +1,239 @@
+namespace LeonovData.Generator.Tests.Generator;
+
+using LeonovData.Generator.Tests.TestSupport;
+using Microsoft.CodeAnalysis;
+using Xunit;
+using static Microsoft.CodeAnalysis.IncrementalStepRunReason;
+
+/// <summary>
+/// What re-runs when the user edits something: unrelated C# re-runs nothing; one document re-parses
+/// that document only; an option re-runs only the output. Each scenario states its expected run
+/// reasons step by step, so a lost cache shows up as the step that lost it.
+/// </summary>
+public sealed class IncrementalTests
+{
+    [Fact]
+    public void UnrelatedCSharpEditRerunsNothing()
+    {
+        var (first, compilation) = Start();
+
+        var added = GeneratorHarness.Run(first.Driver, compilation.AddSyntaxTrees(TestCompilation.Parse("namespace Consumer; internal static class Added { }", "/consumer/Added.cs")));
+        AssertNothingRegenerated(added);
+
+        var tree = compilation.SyntaxTrees.Single();
+        var edited = tree.WithChangedText(tree.GetText().Replace(tree.ToString().IndexOf("42", StringComparison.Ordinal), 2, "43"));
+        var replaced = GeneratorHarness.Run(added.Driver, compilation.ReplaceSyntaxTree(tree, edited));
+        AssertNothingRegenerated(replaced);
+    }
+
+    [Fact]
+    public void EditingOneDocumentReparsesOnlyThatDocument()
+    {
+        var (first, compilation) = Start();
+
+        var driver = Replace(first.Driver, SmallCorpus.EncyclopediaPath, SmallCorpus.Encyclopedia.Replace("[12-minute]", "[12 minute]", StringComparison.Ordinal));
+        var run = GeneratorHarness.Run(driver, compilation);
+
+        Expect(run, new()
+        {
+            [TrackingNames.Options] = new[] { Cached },
+            [TrackingNames.Parsed] = new[] { Cached, Modified },
+            [TrackingNames.Schemas] = new[] { Cached },
+            [TrackingNames.Schema] = new[] { Cached },
+            [TrackingNames.Bound] = new[] { Modified },
+            [TrackingNames.Checked] = new[] { Unchanged },
+            [TrackingNames.Output] = new[] { Modified },
+        });
+        Assert.Contains("\"12 minute\"", run.Source("LeonovData.Data.g.cs"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EditingProseThatStatesNoFactRegeneratesNothing()
+    {
+        var (first, compilation) = Start();
+
+        var driver = Replace(first.Driver, SmallCorpus.NewsPath, SmallCorpus.News + "\n\nA closing paragraph that annotates nothing.");
+        var run = GeneratorHarness.Run(driver, compilation);
+
+        Expect(run, new()
+        {
+            [TrackingNames.Options] = new[] { Cached },
+            [TrackingNames.Parsed] = new[] { Modified, Cached },
+            [TrackingNames.Schemas] = new[] { Cached },
+            [TrackingNames.Schema] = new[] { Cached },
+            [TrackingNames.Bound] = new[] { Unchanged },
+            [TrackingNames.Checked] = new[] { Cached },
+            [TrackingNames.Output] = new[] { Cached },
+        });
+    }
+
+    [Fact]
+    public void AddingADocumentParsesOnlyTheNewOne()
+    {
+        var (first, compilation) = Start();
+
+        var added = new InMemoryAdditionalText("/corpus/c-interview.leo", """
+            {#c-interview .source kind=interview subject=alexei-leonov}
+            [Alexei Leonov]{.person e=alexei-leonov} remembered [Soyuz 19]{.mission e=soyuz-19}.
+            """);
+        var run = GeneratorHarness.Run(first.Driver.AddAdditionalTexts(ImmutableArrayOf(added)), compilation);
+
+        Expect(run, new()
+        {
+            [TrackingNames.Options] = new[] { Cached },
+            [TrackingNames.Parsed] = new[] { Cached, Cached, New },
+            [TrackingNames.Schemas] = new[] { Cached },
+            [TrackingNames.Schema] = new[] { Cached },
+            [TrackingNames.Bound] = new[] { Modified },
+            [TrackingNames.Checked] = new[] { Unchanged },
+            [TrackingNames.Output] = new[] { Modified },
+        });
+        Assert.Empty(run.Diagnostics);
+    }
+
+    [Fact]
+    public void RemovingADocumentRebindsWithoutReparsing()
+    {
+        var (first, compilation) = Start();
+        var interview = new InMemoryAdditionalText("/corpus/c-interview.leo", """
+            {#c-interview .source kind=interview subject=alexei-leonov}
+            [Alexei Leonov]{.person e=alexei-leonov} remembered [Soyuz 19]{.mission e=soyuz-19}.
+            """);
+        var withThree = GeneratorHarness.Run(first.Driver.AddAdditionalTexts(ImmutableArrayOf(interview)), compilation);
+
+        var run = GeneratorHarness.Run(withThree.Driver.RemoveAdditionalTexts(ImmutableArrayOf(interview)), compilation);
+
+        Assert.Equal(new[] { Cached, Cached, Removed }, Sorted(PipelineSteps.Reasons(run.Result, TrackingNames.Parsed)));
+        Assert.Equal(new[] { Modified }, PipelineSteps.Reasons(run.Result, TrackingNames.Bound));
+        Assert.Equal(first.Source("LeonovData.Data.g.cs"), run.Source("LeonovData.Data.g.cs"));
+    }
+
+    [Fact]
+    public void EditingTheSchemaRebindsWithoutReparsingDocuments()
+    {
+        var (first, compilation) = Start();
+
+        var driver = Replace(first.Driver, SmallCorpus.SchemaPath, SmallCorpus.Schema.Replace("doc=\"Date of birth.\"", "doc=\"The day of birth.\"", StringComparison.Ordinal));
+        var run = GeneratorHarness.Run(driver, compilation);
+
+        Expect(run, new()
+        {
+            [TrackingNames.Options] = new[] { Cached },
+            [TrackingNames.Parsed] = new[] { Cached, Cached },
+            [TrackingNames.Schemas] = new[] { Modified },
+            [TrackingNames.Schema] = new[] { Modified },
+            [TrackingNames.Bound] = new[] { Modified },
+            [TrackingNames.Checked] = new[] { Unchanged },
+            [TrackingNames.Output] = new[] { Modified },
+        });
+        Assert.Contains("The day of birth.", run.Source("LeonovData.Model.g.cs"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ChangingAnOptionRerunsOnlyTheOutput()
+    {
+        var (first, compilation) = Start();
+
+        var options = TestOptionsProvider.FromProperties(new Dictionary<string, string> { ["LeonovDataNamespace"] = "Acme.Facts" });
+        var run = GeneratorHarness.Run(first.Driver.WithUpdatedAnalyzerConfigOptions(options), compilation);
+
+        Expect(run, new()
+        {
+            [TrackingNames.Options] = new[] { Modified },
+            [TrackingNames.Parsed] = new[] { Cached, Cached },
+            [TrackingNames.Schemas] = new[] { Cached },
+            [TrackingNames.Schema] = new[] { Cached },
+            [TrackingNames.Bound] = new[] { Cached },
+            [TrackingNames.Checked] = new[] { Cached },
+            [TrackingNames.Output] = new[] { Modified },
+        });
+        Assert.Contains("namespace Acme.Facts", run.Source("LeonovData.Model.g.cs"), StringComparison.Ordinal);
+        Assert.Empty(run.CompilationProblems);
+    }
+
+    [Fact]
+    public void AnOptionSetToItsDefaultChangesNothingDownstream()
+    {
+        var (first, compilation) = Start();
+
+        var options = TestOptionsProvider.FromProperties(new Dictionary<string, string> { ["LeonovDataNamespace"] = "LeonovData", ["SomethingElse"] = "x" });
+        var run = GeneratorHarness.Run(first.Driver.WithUpdatedAnalyzerConfigOptions(options), compilation);
+
+        Assert.Equal(new[] { Unchanged }, PipelineSteps.Reasons(run.Result, TrackingNames.Options));
+        Assert.Equal(new[] { Cached }, PipelineSteps.Reasons(run.Result, TrackingNames.Output));
+    }
+
+    /// <summary>
+    /// The driver must not pin the compilation of an earlier run (dotnet/runtime tests the same for
+    /// its generators): a step that kept a symbol or a tree would keep a whole compilation alive in
+    /// the IDE after every keystroke.
+    /// </summary>
+    [Fact]
+    public void DriverKeepsNoOldCompilationAlive()
+    {
+        var (driver, firstCompilation) = DriverLifetime.RunTwice();
+
+        Assert.False(DriverLifetime.Survives(firstCompilation), "the first compilation is still reachable after the driver ran on a new one");
+        GC.KeepAlive(driver);
+    }
+
+    private static (GeneratorRun First, Compilation Compilation) Start()
+    {
+        var compilation = TestCompilation.Create(TestCompilation.UnrelatedSource);
+        var first = GeneratorHarness.Run(GeneratorHarness.CreateDriver(GeneratorHarness.Texts(SmallCorpus.Files)), compilation);
+        Assert.Empty(first.Diagnostics);
+        return (first, compilation);
+    }
+
+    private static GeneratorDriver Replace(GeneratorDriver driver, string path, string text) =>
+        driver.ReplaceAdditionalText(FindText(driver, path), new InMemoryAdditionalText(path, text));
+
+    /// <summary>The driver's own AdditionalText for a path (from the last run): replacing needs the very instance it holds.</summary>
+    private static AdditionalText FindText(GeneratorDriver driver, string path) =>
+        driver.GetRunResult().Results.Single().TrackedSteps["AdditionalTexts"]
+            .SelectMany(static s => s.Outputs)
+            .Select(static o => (AdditionalText)o.Value)
+            .Single(t => t.Path == path);
+
+    /// <summary>
+    /// The listed steps ran for the listed reasons; any step not listed (one added later) must at
+    /// least not have produced anything new.
+    /// </summary>
+    private static void Expect(GeneratorRun run, Dictionary<string, IncrementalStepRunReason[]> expected)
+    {
+        var actual = expected.Keys.ToDictionary(static k => k, k => Describe(PipelineSteps.Reasons(run.Result, k)));
+        Assert.Equal(expected.ToDictionary(static p => p.Key, static p => Describe(p.Value)), actual);
+        foreach (var other in PipelineSteps.All.Except(expected.Keys))
+        {
+            Assert.All(PipelineSteps.Reasons(run.Result, other), reason => Assert.True(reason is Cached or Unchanged, $"{other}: {reason}"));
+        }
+    }
+
+    /// <summary>
+    /// Nothing that depends on documents, schema or options ran, and no source output ran again.
+    /// A step that reads the compilation itself may re-run (it must, to see a change) but must then
+    /// compare equal, which stops everything after it.
+    /// </summary>
+    private static void AssertNothingRegenerated(GeneratorRun run)
+    {
+        PipelineSteps.AssertNothingChanged(run.Result);
+        Expect(run, new()
+        {
+            [TrackingNames.Options] = new[] { Cached },
+            [TrackingNames.Parsed] = new[] { Cached, Cached },
+            [TrackingNames.Schemas] = new[] { Cached },
+            [TrackingNames.Schema] = new[] { Cached },
+            [TrackingNames.Bound] = new[] { Cached },
+            [TrackingNames.Checked] = new[] { Cached },
+            [TrackingNames.Output] = new[] { Cached },
+        });
+        Assert.All(run.Result.TrackedOutputSteps.SelectMany(static s => s.Value).SelectMany(static s => s.Outputs), static o => Assert.Equal(Cached, o.Reason));
+    }
+
+    /// <summary>Reasons as a sorted list: the order of per-file items is the driver's business.</summary>
+    private static string Describe(IEnumerable<IncrementalStepRunReason> reasons) => string.Join(", ", Sorted(reasons));
+
+    private static IncrementalStepRunReason[] Sorted(IEnumerable<IncrementalStepRunReason> reasons) => reasons.OrderBy(static r => r).ToArray();
+
+    private static System.Collections.Immutable.ImmutableArray<AdditionalText> ImmutableArrayOf(AdditionalText text) => System.Collections.Immutable.ImmutableArray.Create(text);
+}
