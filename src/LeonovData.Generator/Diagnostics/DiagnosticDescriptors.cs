@@ -20,13 +20,14 @@ internal static class DiagnosticDescriptors
     private const string Generator = "LeonovData.Generator";
     private const string Configuration = "LeonovData.Configuration";
 
-    // Syntax
-    public static readonly DiagnosticDescriptor UnclosedSpan = Error("LEO0001", Syntax, "Span never closed", "'[' opens a span that is never closed; close it with ']{{...}}' or escape a literal bracket as '\\['");
+    // Syntax. A message without arguments is printed as written (Roslyn formats only when there are
+    // arguments), so its braces are single; a message with arguments doubles them.
+    public static readonly DiagnosticDescriptor UnclosedSpan = Error("LEO0001", Syntax, "Span never closed", "'[' opens a span that is never closed; close it with ']{...}' or escape a literal bracket as '\\['");
     public static readonly DiagnosticDescriptor MissingAttributeBlock = Error("LEO0002", Syntax, "Span without attribute block", "']' must be followed directly by an attribute block '{{...}}' (found {0}); escape literal brackets as '\\[' and '\\]'");
     public static readonly DiagnosticDescriptor StrayClosingBracket = Error("LEO0003", Syntax, "Unmatched closing bracket", "']' closes no span; escape a literal bracket as '\\]'");
     public static readonly DiagnosticDescriptor StrayBrace = Error("LEO0004", Syntax, "Brace outside an attribute block", "'{0}' outside an attribute block; escape a literal brace as '\\{0}'");
     public static readonly DiagnosticDescriptor UnknownEscape = Error("LEO0005", Syntax, "Unknown escape", "'\\{0}' is not an escape; only \\[ \\] \\{{ \\}} \\\\ and a backslash at the end of a line are; write '\\\\' for a literal backslash");
-    public static readonly DiagnosticDescriptor UnclosedAttributeBlock = Error("LEO0006", Syntax, "Attribute block never closed", "the attribute block is not closed with '}}' on its line");
+    public static readonly DiagnosticDescriptor UnclosedAttributeBlock = Error("LEO0006", Syntax, "Attribute block never closed", "the attribute block is not closed with '}' on its line");
     public static readonly DiagnosticDescriptor UnclosedQuote = Error("LEO0007", Syntax, "Quoted value never closed", "the quoted value of '{0}' is not closed with '\"' on its line");
     public static readonly DiagnosticDescriptor UnquotedPunctuation = Error("LEO0008", Syntax, "Unquoted value with punctuation", "the unquoted value of '{0}' stops at '{1}'; quote the whole value: {0}=\"{2}\"");
     public static readonly DiagnosticDescriptor MalformedAttribute = Error("LEO0009", Syntax, "Malformed attribute", "{0}");
