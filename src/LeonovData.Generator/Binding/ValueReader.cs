@@ -37,7 +37,7 @@ internal static class ValueReader
             {
                 if (!ValueParser.Agrees(reading.Value, fromV))
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ValueDisagrees, v!.Location, v.Value, covered, $"the text says {reading.Value.Normalized}"));
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ValueDisagrees, v!.Location, "v=" + v.Value, covered, $"the text says {reading.Value.Normalized}"));
                     return null;
                 }
 
@@ -70,9 +70,16 @@ internal static class ValueReader
 
             value = fromV;
         }
-        else if (fromV is PartialDate withYear && AgreesWithYearAdded(covered, withYear))
+        else if (fromV is PartialDate withYear && WithYearOf(covered, withYear) is { } completed)
         {
-            // "October 15" in an article dated 2019: the text gives day and month, v= the year.
+            // "October 15" in an article dated 2019: the text gives day and month, v= the year;
+            // a v= of another day is then a disagreement, not a text that is no date.
+            if (!ValueParser.Agrees(completed, withYear))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ValueDisagrees, v!.Location, "v=" + v.Value, covered, $"the text says {completed.Normalized} with the year of v="));
+                return null;
+            }
+
             value = fromV;
         }
         else
@@ -84,18 +91,19 @@ internal static class ValueReader
         return ApplyComparator(value, span.Block.Pair("cmp"), covered, diagnostics);
     }
 
-    private static bool AgreesWithYearAdded(string covered, PartialDate v)
+    /// <summary>The covered text read as a date once v='s year is added to it, if that makes it one.</summary>
+    private static Value? WithYearOf(string covered, PartialDate v)
     {
         var year = v.Year.ToString(CultureInfo.InvariantCulture);
         foreach (var candidate in new[] { covered + ", " + year, covered + " " + year })
         {
-            if (ValueParser.ReadText(ValueKind.Date, candidate).Value is { } withYear && ValueParser.Agrees(withYear, v))
+            if (ValueParser.ReadText(ValueKind.Date, candidate).Value is { } withYear)
             {
-                return true;
+                return withYear;
             }
         }
 
-        return false;
+        return null;
     }
 
     private static Value? ApplyComparator(Value value, AttributeNode? cmp, string covered, List<DiagnosticInfo> diagnostics)

@@ -46,7 +46,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnknownKind = Error("LEO0201", Binding, "Unknown kind", "'.{0}' is not a kind of the schema{1}");
     public static readonly DiagnosticDescriptor UnknownProperty = Error("LEO0202", Binding, "Unknown property", "'{0}' is not a property of {1}{2}");
     public static readonly DiagnosticDescriptor InvalidValue = Error("LEO0203", Binding, "Value does not parse", "'{0}' is not a {1}: {2}");
-    public static readonly DiagnosticDescriptor ValueDisagrees = Error("LEO0204", Binding, "v= disagrees with the text", "v={0} disagrees with the covered text '{1}' ({2}); correct one of them");
+    public static readonly DiagnosticDescriptor ValueDisagrees = Error("LEO0204", Binding, "v= disagrees with the text", "{0} disagrees with the covered text '{1}' ({2}); correct one of them");
     public static readonly DiagnosticDescriptor UnknownEntity = Error("LEO0205", Binding, "Unknown entity id", "'{0}' is not a declared entity{1}; declare it once with #{0} on a span of its kind");
     public static readonly DiagnosticDescriptor DuplicateId = Error("LEO0206", Binding, "Duplicate id", "'#{0}' is already declared at {1}; ids must be unique across all documents");
     public static readonly DiagnosticDescriptor IncompleteSpan = Error("LEO0207", Binding, "Span is incomplete", "{0}");
