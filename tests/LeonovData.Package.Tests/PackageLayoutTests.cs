@@ -1,0 +1,87 @@
+namespace LeonovData.Package.Tests;
+
+using System.IO.Compression;
+using System.Xml.Linq;
+using LeonovData.Package.Tests.TestSupport;
+using Xunit;
+
+/// <summary>What `dotnet pack` puts in LeonovData.nupkg, read from the package file itself.</summary>
+[Collection(PackageCollection.Name)]
+public sealed class PackageLayoutTests(PackageFixture package)
+{
+    [Fact]
+    public void Generator_is_an_analyzer_and_nothing_reaches_compile_references()
+    {
+        var entries = Entries();
+
+        Assert.Contains("analyzers/dotnet/cs/LeonovData.Generator.dll", entries);
+        // Only the C# compiler loads it; no lib/, ref/ or contentFiles/ asset reaches the consumer's
+        // references or project, and no other assembly ships (the generator has no dependencies).
+        Assert.DoesNotContain(entries, static e => e.StartsWith("lib/", StringComparison.Ordinal) || e.StartsWith("ref/", StringComparison.Ordinal));
+        Assert.DoesNotContain(entries, static e => e.StartsWith("content", StringComparison.OrdinalIgnoreCase));
+        Assert.Equal(["analyzers/dotnet/cs/LeonovData.Generator.dll"], entries.Where(static e => e.EndsWith(".dll", StringComparison.OrdinalIgnoreCase)));
+    }
+
+    [Fact]
+    public void MSBuild_wiring_is_in_build_and_buildTransitive()
+    {
+        var entries = Entries();
+
+        Assert.Contains("build/LeonovData.props", entries);
+        Assert.Contains("build/LeonovData.targets", entries);
+        Assert.Contains("buildTransitive/LeonovData.props", entries);
+        Assert.Contains("buildTransitive/LeonovData.targets", entries);
+    }
+
+    [Fact]
+    public void Leonov_documents_and_schema_are_bundled_as_they_are_in_seeds()
+    {
+        using var archive = ZipFile.OpenRead(package.PackagePath);
+        var bundled = archive.Entries.Where(static e => e.FullName.StartsWith("build/leonov/", StringComparison.Ordinal)).ToList();
+        var seeds = Directory.GetFiles(Repository.Seeds, "*.leo").Concat(Directory.GetFiles(Repository.Seeds, "*.leoschema")).ToList();
+
+        Assert.Equal(seeds.Select(Path.GetFileName).Order(StringComparer.Ordinal), bundled.Select(static e => e.Name).Order(StringComparer.Ordinal));
+        Assert.Contains(bundled, static e => e.Name.EndsWith(".leoschema", StringComparison.Ordinal));
+        foreach (var entry in bundled)
+        {
+            using var stream = entry.Open();
+            using var copy = new MemoryStream();
+            stream.CopyTo(copy);
+            Assert.True(File.ReadAllBytes(Path.Combine(Repository.Seeds, entry.Name)).AsSpan().SequenceEqual(copy.ToArray()), $"{entry.FullName} differs from seeds/{entry.Name}");
+        }
+    }
+
+    [Fact]
+    public void Metadata_is_complete()
+    {
+        var metadata = Nuspec().Root!.Elements().Single(static e => e.Name.LocalName == "metadata");
+        string? Value(string name) => metadata.Elements().SingleOrDefault(e => e.Name.LocalName == name)?.Value;
+
+        Assert.Equal("LeonovData", Value("id"));
+        Assert.Equal(package.Version, Value("version"));
+        Assert.False(string.IsNullOrWhiteSpace(Value("description")));
+        Assert.False(string.IsNullOrWhiteSpace(Value("authors")));
+        Assert.Contains("source-generator", Value("tags")!.Split(' '));
+        var license = metadata.Elements().Single(static e => e.Name.LocalName == "license");
+        Assert.Equal(("expression", "MIT"), (license.Attribute("type")?.Value, license.Value));
+        Assert.Equal("PACKAGE.md", Value("readme"));
+        Assert.Contains("PACKAGE.md", Entries());
+        // Nothing of LeonovData is needed at run time: `dotnet add package` marks it PrivateAssets=all.
+        Assert.Equal("true", Value("developmentDependency"));
+        // Roslyn comes from the compiler that loads the generator: no dependency to restore.
+        Assert.DoesNotContain(metadata.Elements(), static e => e.Name.LocalName == "dependencies" && e.Descendants().Any(static d => d.Name.LocalName == "dependency"));
+    }
+
+    private List<string> Entries()
+    {
+        using var archive = ZipFile.OpenRead(package.PackagePath);
+        return archive.Entries.Select(static e => e.FullName).ToList();
+    }
+
+    private XDocument Nuspec()
+    {
+        using var archive = ZipFile.OpenRead(package.PackagePath);
+        using var stream = archive.Entries.Single(static e => e.FullName == "LeonovData.nuspec").Open();
+        return XDocument.Load(stream);
+    }
+}
