@@ -200,7 +200,9 @@ internal static class Checker
                 .Append(names.TryGetValue(group.Key, out var name) ? name : string.Empty)
                 .Distinct(StringComparer.Ordinal)
                 .ToList();
-            foreach (var mention in group.Where(static m => !m.IsSic && !m.IsVariant))
+            // The declaration and the entity's name are its reference spelling: a name one letter
+            // away from them is the suspect, never they themselves.
+            foreach (var mention in group.Where(m => !m.IsSic && !m.IsVariant && !m.IsDeclaration && m.Text != name))
             {
                 var near = known.FirstOrDefault(k => IsOneLetterAway(mention.Text, k));
                 if (near is not null)
