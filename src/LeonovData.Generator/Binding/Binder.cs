@@ -120,7 +120,7 @@ internal sealed class Binder
     private void BindSpans(ParsedDocument document, SourceDocument? header)
     {
         var zone = "body";
-        Value? previousValue = null;
+        (SpanNode Span, Value? Value)? previousValue = null;
         foreach (var span in document.Spans)
         {
             if (span.Block.HasClass("zone"))
@@ -154,7 +154,7 @@ internal sealed class Binder
         }
     }
 
-    private void BindValueSpan(ParsedDocument document, SourceDocument? header, SpanNode span, ValueKind kind, ref Value? previousValue)
+    private void BindValueSpan(ParsedDocument document, SourceDocument? header, SpanNode span, ValueKind kind, ref (SpanNode Span, Value? Value)? previousValue)
     {
         var value = ValueReader.Read(kind, span, _diagnostics);
         if (span.Block.HasClass("conv"))
@@ -163,7 +163,7 @@ internal sealed class Binder
             return;
         }
 
-        previousValue = value;
+        previousValue = (span, value);
         if (span.Block.Pair("p") is null)
         {
             Report(DiagnosticDescriptors.IncompleteSpan, span.Location, $"a .{FactValue.KindName(kind)} span states a value, so it needs p=<property> (with of=<entity> or on=<statement> when it is not about the document's subject)");
@@ -344,7 +344,7 @@ internal sealed class Binder
         return result;
     }
 
-    private void CheckConversion(SpanNode span, Value? value, Value? previous)
+    private void CheckConversion(SpanNode span, Value? value, (SpanNode Span, Value? Value)? previous)
     {
         if (value is not Quantity converted)
         {
@@ -356,7 +356,7 @@ internal sealed class Binder
             return;
         }
 
-        if (previous is not Quantity original)
+        if (previous?.Value is not Quantity original)
         {
             Report(DiagnosticDescriptors.BadConversion, span.Location, ".conv marks a conversion of the value span just before it, but there is no length before it in this document");
             return;
@@ -364,7 +364,7 @@ internal sealed class Binder
 
         if (!converted.AgreesAsConversionOf(original))
         {
-            Report(DiagnosticDescriptors.ConversionMismatch, span.Location, span.Covered, converted.Normalized, original.Normalized, original.Normalized);
+            Report(DiagnosticDescriptors.ConversionMismatch, span.Location, span.Covered, converted.Normalized, previous.Value.Span.Covered, original.Normalized);
         }
     }
 
