@@ -175,7 +175,7 @@ internal static class Checker
             if (age.Number < youngest || age.Number > oldest)
             {
                 var range = youngest == oldest ? youngest.ToString(CultureInfo.InvariantCulture) : $"{youngest} to {oldest}";
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.AgeMismatch, statement.Location, statement.Citation.Quote, age.Number.ToString(CultureInfo.InvariantCulture), start.Normalized, end.Normalized, range));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.AgeMismatch, statement.Location, statement.Citation.Quote, age.Number.ToString(CultureInfo.InvariantCulture), start.Normalized, end.Normalized, range, statement.Subject));
             }
         }
     }

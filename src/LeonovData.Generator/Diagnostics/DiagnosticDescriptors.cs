@@ -26,7 +26,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor MissingAttributeBlock = Error("LEO0002", Syntax, "Span without attribute block", "']' must be followed directly by an attribute block '{{...}}' (found {0}); escape literal brackets as '\\[' and '\\]'");
     public static readonly DiagnosticDescriptor StrayClosingBracket = Error("LEO0003", Syntax, "Unmatched closing bracket", "']' closes no span; escape a literal bracket as '\\]'");
     public static readonly DiagnosticDescriptor StrayBrace = Error("LEO0004", Syntax, "Brace outside an attribute block", "'{0}' outside an attribute block; escape a literal brace as '\\{0}'");
-    public static readonly DiagnosticDescriptor UnknownEscape = Error("LEO0005", Syntax, "Unknown escape", "'\\{0}' is not an escape; only \\[ \\] \\{{ \\}} \\\\ and a backslash at the end of a line are; write '\\\\' for a literal backslash");
+    public static readonly DiagnosticDescriptor UnknownEscape = Error("LEO0005", Syntax, "Unknown escape", "'\\{0}' is not an escape; only \\[ \\] \\{{ \\}} \\\\ and a backslash at the end of a line are; drop the backslash, or write '\\\\' for a literal backslash");
     public static readonly DiagnosticDescriptor UnclosedAttributeBlock = Error("LEO0006", Syntax, "Attribute block never closed", "the attribute block is not closed with '}' on its line");
     public static readonly DiagnosticDescriptor UnclosedQuote = Error("LEO0007", Syntax, "Quoted value never closed", "the quoted value of '{0}' is not closed with '\"' on its line");
     public static readonly DiagnosticDescriptor UnquotedPunctuation = Error("LEO0008", Syntax, "Unquoted value with punctuation", "the unquoted value of '{0}' stops at '{1}'; quote the whole value: {0}=\"{2}\"");
@@ -34,7 +34,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor NestingTooDeep = Error("LEO0010", Syntax, "Spans nested too deeply", "spans are nested more than {0} deep; flatten the annotation");
     public static readonly DiagnosticDescriptor UnclosedComment = Error("LEO0011", Syntax, "Comment never closed", "the comment opened with '%' is not closed with '%' inside its attribute block");
     public static readonly DiagnosticDescriptor MisplacedHeader = Error("LEO0012", Syntax, "Malformed document header", "{0}");
-    public static readonly DiagnosticDescriptor ControlCharacter = Error("LEO0013", Syntax, "Control character in document", "the document contains the control character U+{0:X4}; an annotated document is text (is this a binary file?)");
+    public static readonly DiagnosticDescriptor ControlCharacter = Error("LEO0013", Syntax, "Control character in document", "the document contains the control character U+{0:X4}; an annotated document is plain text: replace it with a space or a line break, in the source text too (or is this a binary file?)");
 
     // Schema
     public static readonly DiagnosticDescriptor SchemaSyntax = Error("LEO0101", Schema, "Malformed schema entry", "{0}");
@@ -52,7 +52,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor IncompleteSpan = Error("LEO0207", Binding, "Span is incomplete", "{0}");
     public static readonly DiagnosticDescriptor InvalidNormalizedValue = Error("LEO0208", Binding, "Invalid v= value", "v=\"{0}\" is not a normalised {1}: {2}");
     public static readonly DiagnosticDescriptor UnknownAttribute = Error("LEO0209", Binding, "Unknown or invalid attribute", "{0}");
-    public static readonly DiagnosticDescriptor TypeMismatch = Error("LEO0210", Binding, "Value of the wrong type", "property '{0}' of {1} holds a {2}, but the span is '.{3}'; use '.{2}'");
+    public static readonly DiagnosticDescriptor TypeMismatch = Error("LEO0210", Binding, "Value of the wrong type", "property '{0}' of {1} holds {2} values, but the span is '.{3}'; write '.{2}', or choose another property");
     public static readonly DiagnosticDescriptor UnknownStatement = Error("LEO0211", Binding, "Unknown statement id", "on={0} names no statement{1}; name the statement with #{0}");
     public static readonly DiagnosticDescriptor RankWithoutReason = Error("LEO0212", Binding, "Rank without a reason", "rank={0} needs why=\"...\" saying why this source wins or loses");
     public static readonly DiagnosticDescriptor HeaderProblem = Error("LEO0213", Binding, "Document header problem", "{0}");
@@ -64,11 +64,11 @@ internal static class DiagnosticDescriptors
 
     // Consistency across documents
     public static readonly DiagnosticDescriptor Conflict = Error("LEO0301", Consistency, "Sources disagree", "{0}.{1} is {2} here but {3} at {4}; if the sources really disagree, mark the one to trust with rank=preferred why=\"...\" (or the other rank=deprecated)");
-    public static readonly DiagnosticDescriptor BeforeBirth = Error("LEO0302", Consistency, "Date before birth", "{0}.{1} is {2}, before {3} was born ({4}); check the date or the subject");
-    public static readonly DiagnosticDescriptor AfterDeath = Error("LEO0303", Consistency, "Date after death", "{0}.{1} is {2}, after {3} died ({4}); check the date, or mark '{1}' posthumous=true in the schema if it can happen after death");
+    public static readonly DiagnosticDescriptor BeforeBirth = Error("LEO0302", Consistency, "Date before birth", "{0}.{1} is dated {2}, before {3} was born ({4}); check the date, or the subject (of=) if the fact is about someone else");
+    public static readonly DiagnosticDescriptor AfterDeath = Error("LEO0303", Consistency, "Date after death", "{0}.{1} is dated {2}, after {3} died ({4}); check the date, or mark '{1}' posthumous=true in the schema if it can happen after death");
     public static readonly DiagnosticDescriptor CountMismatch = Error("LEO0304", Consistency, "Count word disagrees", "'{0}' says {1}, but {2} has {3} '{4}' statement(s); annotate the missing ones or correct the count");
     public static readonly DiagnosticDescriptor ConversionMismatch = Error("LEO0305", Consistency, "Unit conversion disagrees", "'{0}' ({1}) is not a conversion of '{2}' ({3}); the amounts differ by more than their rounding");
-    public static readonly DiagnosticDescriptor AgeMismatch = Error("LEO0306", Consistency, "Age does not follow from the dates", "'{0}' says {1} years, but {2} to {3} gives {4}; check the age or the dates");
+    public static readonly DiagnosticDescriptor AgeMismatch = Error("LEO0306", Consistency, "Age does not follow from the dates", "'{0}' says {1} years, but {5}'s dates, {2} to {3}, give {4}; check the age, the dates, or the subject (of=)");
     public static readonly DiagnosticDescriptor WeekdayMismatch = Error("LEO0307", Consistency, "Weekday does not fit the date", "the text says '{0}', but {1} was a {2}; correct v= or the text");
     public static readonly DiagnosticDescriptor NearMiss = Warning("LEO0308", Consistency, "Possible misspelling", "'{0}' is one edit away from '{1}', a name of {2}; mark a misspelling kept verbatim with .sic, or an accepted spelling with .variant");
 
