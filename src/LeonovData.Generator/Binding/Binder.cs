@@ -253,8 +253,16 @@ internal sealed class Binder
         var property = _schema.Property(subject.Kind, p.Value);
         if (property is null)
         {
-            var candidates = _schema.Properties.Where(q => q.Of == subject.Kind).Select(static q => q.Id);
-            Report(DiagnosticDescriptors.UnknownProperty, p.ValueLocation, p.Value, $"{subject.Kind} {subject.Id}", Suggest.DidYouMean(p.Value, candidates));
+            var candidates = _schema.Properties.Where(q => q.Of == subject.Kind).Select(static q => q.Id).ToList();
+            var suggestion = Suggest.DidYouMean(p.Value, candidates);
+
+            // Nothing close ('birth' for 'born'): the kind's vocabulary is what the annotator needs.
+            if (suggestion.Length == 0 && candidates.Count > 0)
+            {
+                suggestion = $"; the properties of {subject.Kind} are {string.Join(", ", candidates)}";
+            }
+
+            Report(DiagnosticDescriptors.UnknownProperty, p.ValueLocation, p.Value, $"{subject.Kind} {subject.Id}", suggestion);
             return;
         }
 
