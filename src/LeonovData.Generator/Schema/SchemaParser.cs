@@ -118,7 +118,7 @@ internal static class SchemaParser
 
             if (!ValueParser.TryParseKind(property.Type, out _) && !kindIds.Contains(property.Type))
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SchemaUnknownType, property.Location, property.Type, ValueKinds, Suggest.DidYouMean(property.Type, kindIds.Concat(ValueKindNames))));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SchemaUnknownType, property.Location, property.Type, ValueKinds, TypeSuggestion(property.Type, kindIds)));
                 continue;
             }
 
@@ -157,6 +157,21 @@ internal static class SchemaParser
     private static readonly string[] ValueKindNames = { "date", "interval", "duration", "length", "age", "count", "ordinal", "name" };
 
     private static string ValueKinds => string.Join(", ", ValueKindNames);
+
+    // A programmer writes their language's type names; edit distance would answer 'thing' for 'string'.
+    private static readonly Dictionary<string, string> s_programmingTypes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["string"] = "name",
+        ["text"] = "name",
+        ["int"] = "count",
+        ["integer"] = "count",
+        ["datetime"] = "date",
+        ["dateonly"] = "date",
+        ["timespan"] = "duration",
+    };
+
+    private static string TypeSuggestion(string type, IEnumerable<string> kindIds) =>
+        s_programmingTypes.TryGetValue(type, out var kind) ? $"; did you mean '{kind}'?" : Suggest.DidYouMean(type, kindIds.Concat(ValueKindNames));
 
     private static void CheckSibling(PropertySpec property, string? sibling, string key, List<PropertySpec> all, List<DiagnosticInfo> diagnostics)
     {
