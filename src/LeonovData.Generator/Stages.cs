@@ -194,8 +194,9 @@ internal static class Stages
     private static ParsedDocument Failed(string path, string doing, string message) =>
         new(path, path, null, EquatableArray<SpanNode>.Empty, string.Empty, new EquatableArray<DiagnosticInfo>(new[] { Internal(path, doing, message) }));
 
+    // An exception's message usually ends with a period, and LEO0901's message goes on after it.
     private static DiagnosticInfo Internal(string? path, string doing, string message) =>
-        DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, path is null ? null : new LocationInfo(path, 0, 0, 0, 0, 0, 0), doing, message);
+        DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, path is null ? null : new LocationInfo(path, 0, 0, 0, 0, 0, 0), doing, message.TrimEnd().TrimEnd('.'));
 
     private static bool IsNamespace(string text) =>
         text.Split('.').All(static part => part.Length > 0 && (char.IsLetter(part[0]) || part[0] == '_') && part.All(static c => char.IsLetterOrDigit(c) || c == '_'));
