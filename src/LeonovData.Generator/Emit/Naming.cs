@@ -8,19 +8,23 @@ namespace LeonovData.Generator.Emit;
 /// <summary>Maps schema types to C# types and ids to unique, valid member names.</summary>
 internal sealed class Naming
 {
+    // Every list includes what the type inherits from object (and a record synthesizes): a member of
+    // the same name would hide it, a warning that fails a build with warnings as errors.
     private static readonly HashSet<string> s_entityMembers = new(StringComparer.Ordinal)
     {
         "Kind", "Id", "Name", "Names", "Citation", "Statements", "Equals", "GetHashCode", "ToString", "EqualityContract", "GetType", "One", "Many", "ValuesOf",
+        "MemberwiseClone", "PrintMembers",
     };
 
     private static readonly HashSet<string> s_factMembers = new(StringComparer.Ordinal)
     {
         "Value", "Statement", "Rank", "Citation", "Citations", "Qualifiers", "Equals", "GetHashCode", "ToString", "GetType", "Qualifier", "QualifierValues",
+        "MemberwiseClone",
     };
 
     private static readonly HashSet<string> s_catalogueMembers = new(StringComparer.Ordinal)
     {
-        "All", "Get", "Ids", "Names", "Create", "AllArray", "Equals", "ReferenceEquals",
+        "All", "Get", "Ids", "Names", "Create", "AllArray", "Equals", "ReferenceEquals", "GetHashCode", "ToString", "GetType", "MemberwiseClone",
     };
 
     private readonly SchemaModel _schema;
