@@ -45,19 +45,38 @@ internal static class Literals
 
     public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>Text for an XML doc comment: escaped, on one line, without control characters.</summary>
+    /// <summary>
+    /// Text for an XML doc comment: escaped, on one line, without control characters, and without
+    /// what XML 1.0 forbids (U+FFFE, U+FFFF, unpaired surrogates), which the compiler reports as CS1570.
+    /// </summary>
     public static string Xml(string text)
     {
         var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
             switch (c)
             {
                 case '&': builder.Append("&amp;"); break;
                 case '<': builder.Append("&lt;"); break;
                 case '>': builder.Append("&gt;"); break;
+                case '\uFFFE' or '\uFFFF':
+                    builder.Append('\uFFFD');
+                    break;
                 default:
-                    builder.Append(char.IsControl(c) || c is '\u0085' or '\u2028' or '\u2029' ? ' ' : c);
+                    if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                    {
+                        builder.Append(c).Append(text[++i]);
+                    }
+                    else if (char.IsSurrogate(c))
+                    {
+                        builder.Append('\uFFFD');
+                    }
+                    else
+                    {
+                        builder.Append(char.IsControl(c) || c is '\u0085' or '\u2028' or '\u2029' ? ' ' : c);
+                    }
+
                     break;
             }
         }
