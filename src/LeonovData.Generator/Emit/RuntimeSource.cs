@@ -14,7 +14,13 @@ internal static class RuntimeSource
 {
     private static readonly Regex s_topLevelPublic = new(@"^    public (?=(enum|readonly struct|sealed|abstract|static|partial)\b)", RegexOptions.Multiline);
 
+    private static readonly Regex s_typeDeclaration = new(@"^    public (?:(?:sealed|static|abstract|readonly|partial) )*(?:class|struct|record|enum|interface) (\w+)", RegexOptions.Multiline);
+
     private static readonly string s_text = Load();
+
+    /// <summary>The names of the support types, which the schema's own type names must not take.</summary>
+    public static System.Collections.Generic.IReadOnlyCollection<string> TypeNames { get; } =
+        s_typeDeclaration.Matches(s_text).Cast<Match>().Select(static m => m.Groups[1].Value).Distinct().ToArray();
 
     public static string For(string ns, bool isPublic)
     {

@@ -151,6 +151,7 @@ internal static class SchemaParser
             }
         }
 
+        SchemaNames.Check(kinds, valid, diagnostics);
         return new SchemaModel(kinds.ToEquatableArray(), valid.ToEquatableArray(), diagnostics.ToEquatableArray());
     }
 

@@ -1,0 +1,78 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using LeonovData.Generator.Diagnostics;
+using LeonovData.Generator.Emit;
+using LeonovData.Generator.Model;
+
+namespace LeonovData.Generator.Schema;
+
+/// <summary>
+/// The names a schema gives the generated code (type=, plural=, member=) must be C# identifiers that
+/// collide with nothing: not with the support types, not with each other. A clash is a schema error
+/// at its declaration; left alone it would be a C# error inside generated code, which a user cannot
+/// fix there. The offending declaration is dropped, so the rest still generates.
+/// </summary>
+internal static class SchemaNames
+{
+    private static readonly HashSet<string> s_keywords = new(StringComparer.Ordinal)
+    {
+        "abstract", "as", "base", "bool", "break", "byte", "case", "catch", "char", "checked", "class", "const", "continue",
+        "decimal", "default", "delegate", "do", "double", "else", "enum", "event", "explicit", "extern", "false", "finally",
+        "fixed", "float", "for", "foreach", "goto", "if", "implicit", "in", "int", "interface", "internal", "is", "lock",
+        "long", "namespace", "new", "null", "object", "operator", "out", "override", "params", "private", "protected",
+        "public", "readonly", "ref", "return", "sbyte", "sealed", "short", "sizeof", "stackalloc", "static", "string",
+        "struct", "switch", "this", "throw", "true", "try", "typeof", "uint", "ulong", "unchecked", "unsafe", "ushort",
+        "using", "virtual", "void", "volatile", "while", "record", "var", "dynamic", "nameof", "global",
+    };
+
+    public static void Check(List<KindSpec> kinds, List<PropertySpec> properties, List<DiagnosticInfo> diagnostics)
+    {
+        var types = RuntimeSource.TypeNames.ToDictionary(static n => n, static _ => "a LeonovData support type", StringComparer.Ordinal);
+        foreach (var kind in kinds.ToList())
+        {
+            var problem = TypeProblem("type", kind.TypeName, types) ?? TypeProblem("plural", kind.CatalogueName, types)
+                ?? (kind.TypeName == kind.CatalogueName ? $"type= and plural= of {kind.Id} are both '{kind.TypeName}'; the record and its catalogue need different names" : null);
+            if (problem is not null)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SchemaSyntax, kind.Location, problem));
+                kinds.Remove(kind);
+                properties.RemoveAll(p => p.Of == kind.Id || p.Type == kind.Id);
+                continue;
+            }
+
+            types[kind.TypeName] = $"the type of {kind.Id}";
+            types[kind.CatalogueName] = $"the catalogue of {kind.Id}";
+        }
+
+        var members = new Dictionary<(string? Of, string Member), string>();
+        foreach (var property in properties.ToList())
+        {
+            var owner = property.Of is null ? "Fact" : kinds.First(k => k.Id == property.Of).TypeName;
+            var problem = IsIdentifier(property.MemberName) ? null : $"member={property.MemberName} is not a C# name; write letters, digits and '_', not starting with a digit";
+            var names = property.Of is null
+                ? new[] { Naming.QualifierMember(property) }
+                : new[] { Naming.EntityMember(property, owner), Naming.FactMember(property, owner) };
+            problem ??= names.Where(n => members.ContainsKey((property.Of, n))).Select(n => $"'{property.Id}' would generate the member {owner}.{n}, which {members[(property.Of, n)]} generates too; give it another member=").FirstOrDefault();
+            if (problem is not null)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SchemaSyntax, property.Location, problem));
+                properties.Remove(property);
+                continue;
+            }
+
+            foreach (var name in names)
+            {
+                members[(property.Of, name)] = $"'{property.Id}'";
+            }
+        }
+    }
+
+    private static string? TypeProblem(string key, string name, Dictionary<string, string> taken) =>
+        !IsIdentifier(name) || s_keywords.Contains(name) ? $"{key}={name} is not a C# type name; write a PascalCase name of letters, digits and '_', such as {Identifiers.Pascal(name)}"
+        : taken.TryGetValue(name, out var owner) ? $"{key}={name} is already {owner}; give every kind its own type= and plural="
+        : null;
+
+    private static bool IsIdentifier(string name) =>
+        name.Length > 0 && (char.IsLetter(name[0]) || name[0] == '_') && name.All(static c => c < 128 && (char.IsLetterOrDigit(c) || c == '_'));
+}
