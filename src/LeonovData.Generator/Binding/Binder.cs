@@ -49,7 +49,7 @@ internal sealed class Binder
             DeclareEntities(document);
         }
 
-        var headers = documents.Select(d => HeaderReader.Read(d, IsEntity, _diagnostics)).ToList();
+        var headers = documents.Select(d => HeaderReader.Read(d, _entities.Keys, _diagnostics)).ToList();
         for (var i = 0; i < documents.Count; i++)
         {
             var before = _statements.Count;
@@ -74,8 +74,6 @@ internal sealed class Binder
         var corpus = new Corpus(_schema, _documents.ToEquatableArray(), entities, statements, _mentions.ToEquatableArray());
         return new Result<Corpus>(corpus, _diagnostics.ToEquatableArray());
     }
-
-    private bool IsEntity(string id) => _entities.ContainsKey(id);
 
     private void DeclareDocument(ParsedDocument document)
     {
