@@ -192,6 +192,7 @@ internal static class ModelEmitter
     private static void WriteYears(SourceWriter writer, Corpus corpus, List<Entity> entities, List<string> names, ILookup<string, (Statement Statement, int Sources)> bySubject)
     {
         var years = new List<(string Name, int Year, Statement Statement)>();
+        var used = new HashSet<string>(System.StringComparer.Ordinal) { "Years" };
         for (var i = 0; i < entities.Count; i++)
         {
             foreach (var (statement, _) in bySubject[entities[i].Id])
@@ -199,7 +200,15 @@ internal static class ModelEmitter
                 var property = corpus.Schema.Property(entities[i].Kind, statement.Property);
                 if (property is { Many: false } && statement.Value.Literal is Values.PartialDate date)
                 {
-                    years.Add((names[i] + property.MemberName, date.Year, statement));
+                    // Entity a + property b-c and entity a-b + property c both read ABC.
+                    var name = names[i] + property.MemberName;
+                    var unique = name;
+                    for (var n = 2; !used.Add(unique); n++)
+                    {
+                        unique = name + "_" + Literals.Int(n);
+                    }
+
+                    years.Add((unique, date.Year, statement));
                 }
             }
         }

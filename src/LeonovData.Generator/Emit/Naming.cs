@@ -24,7 +24,7 @@ internal sealed class Naming
 
     private static readonly HashSet<string> s_catalogueMembers = new(StringComparer.Ordinal)
     {
-        "All", "Get", "Ids", "Names", "Create", "AllArray", "Equals", "ReferenceEquals", "GetHashCode", "ToString", "GetType", "MemberwiseClone",
+        "All", "Get", "Ids", "Names", "Years", "Create", "AllArray", "Equals", "ReferenceEquals", "GetHashCode", "ToString", "GetType", "MemberwiseClone",
     };
 
     private readonly SchemaModel _schema;
