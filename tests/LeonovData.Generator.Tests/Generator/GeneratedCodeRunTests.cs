@@ -160,9 +160,9 @@ public sealed class GeneratedCodeRunTests
     private static T Run<T>(Func<GeneratedAssembly, T> use)
     {
         var run = GeneratorHarness.Run(SmallCorpus.Files, properties: null, Consumer);
-        Assert.Empty(run.DriverDiagnostics);
+        run.AssertDidNotCrash();
         Assert.Empty(run.Diagnostics);
-        Assert.Empty(run.CompilationProblems);
+        run.AssertCompilesCleanly();
 
         using var assembly = GeneratedAssembly.Load(run.OutputCompilation);
         return use(assembly);

@@ -21,7 +21,7 @@ public sealed class SnapshotTests
 
         Assert.Equal(s_hintNames, run.Sources.Select(static s => s.HintName).OrderBy(static h => h, StringComparer.Ordinal));
         Assert.Empty(run.Diagnostics);
-        Assert.Empty(run.CompilationProblems);
+        run.AssertCompilesCleanly();
     }
 
     [Theory]
@@ -41,7 +41,7 @@ public sealed class SnapshotTests
         var run = RunAndCheckCaching(SmallCorpus.Files, options);
 
         Assert.Empty(run.Diagnostics);
-        Assert.Empty(run.CompilationProblems);
+        run.AssertCompilesCleanly();
         Snapshot.Match(hintName, run.Source(hintName));
     }
 
@@ -52,8 +52,8 @@ public sealed class SnapshotTests
         var compilation = TestCompilation.Create(TestCompilation.UnrelatedSource);
 
         var first = GeneratorHarness.Run(driver, compilation);
-        Assert.Empty(first.DriverDiagnostics);
-        Assert.Null(first.Result.Exception);
+        first.AssertDidNotCrash();
+        Assert.Empty(first.Diagnostics);
         PipelineSteps.AssertAllTracked(first.Result);
         PipelineSteps.AssertNoCompilerObjects(first.Result);
 

@@ -73,6 +73,15 @@ namespace LeonovData
             public const string PavelBelyayev = "Pavel Belyayev";
         }
 
+        /// <summary>The years of single-valued dates, as compile-time constants.</summary>
+        public static class Years
+        {
+            /// <summary><c>alexei-leonov.born</c> = 1934-05-30 (a-news.leo(2,53)).</summary>
+            public const int AlexeiLeonovBorn = 1934;
+            /// <summary><c>alexei-leonov.died</c> = 2019-10-11 (a-news.leo(2,93)).</summary>
+            public const int AlexeiLeonovDied = 2019;
+        }
+
         /// <summary>Every person, ordered by id.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::LeonovData.Person> All => global::System.Array.AsReadOnly(AllArray);
 
@@ -158,6 +167,13 @@ namespace LeonovData
             public const string Soyuz19 = "Soyuz 19";
             /// <summary>The display name of <c>voskhod-2</c>.</summary>
             public const string Voskhod2 = "Voskhod 2";
+        }
+
+        /// <summary>The years of single-valued dates, as compile-time constants.</summary>
+        public static class Years
+        {
+            /// <summary><c>voskhod-2.date</c> = 1965-03 (b-encyclopedia.leo(3,42)).</summary>
+            public const int Voskhod2Date = 1965;
         }
 
         /// <summary>Every mission, ordered by id.</summary>
@@ -249,6 +265,13 @@ namespace LeonovData
         {
             /// <summary>The display name of <c>spacewalk</c>.</summary>
             public const string Spacewalk = "spacewalk";
+        }
+
+        /// <summary>The years of single-valued dates, as compile-time constants.</summary>
+        public static class Years
+        {
+            /// <summary><c>spacewalk.date</c> = 1965-03-18 (a-news.leo(4,4)).</summary>
+            public const int SpacewalkDate = 1965;
         }
 
         /// <summary>Every event, ordered by id.</summary>

@@ -359,7 +359,7 @@ namespace LeonovData
             PartialDate d => d.Precision.ToString().ToLowerInvariant(),
             DateInterval i => (i.Start ?? i.End)?.Precision.ToString().ToLowerInvariant(),
             Duration d => d.Precision.ToString().ToLowerInvariant(),
-            Quantity q => q.Scale == 0 ? "1" : "0." + new string('0', q.Scale - 1) + "1",
+            Quantity q => (q.Scale == 0 ? "1" : "0." + new string('0', q.Scale - 1) + "1") + " " + q.Unit,
             _ => null,
         };
 

@@ -34,10 +34,17 @@ internal sealed class GeneratorRun
         .ThenBy(static d => d.Id, StringComparer.Ordinal)
         .ToImmutableArray();
 
-    /// <summary>What the driver itself reported; a generator that throws shows up here as CS8785.</summary>
+    /// <summary>Everything the driver reported: the generator's LEO diagnostics, and CS8785 if the generator threw.</summary>
     public ImmutableArray<Diagnostic> DriverDiagnostics { get; }
 
     public Compilation OutputCompilation { get; }
+
+    /// <summary>The generator never crashes: no exception escaped it (CS8785) and it caught none itself (LEO0901).</summary>
+    public void AssertDidNotCrash()
+    {
+        var crashes = DriverDiagnostics.Where(static d => !d.Id.StartsWith("LEO", StringComparison.Ordinal) || d.Id == "LEO0901").ToList();
+        Xunit.Assert.True(Result.Exception is null && crashes.Count == 0, $"The generator crashed: {Result.Exception}\n{string.Join("\n", crashes)}");
+    }
 
     /// <summary>Every diagnostic of the consumer's compilation with the generated code in it.</summary>
     public ImmutableArray<Diagnostic> CompilationDiagnostics => _compilationDiagnostics.Value;
@@ -45,6 +52,10 @@ internal sealed class GeneratorRun
     public string Source(string hintName) =>
         Sources.SingleOrDefault(s => s.HintName == hintName).SourceText?.ToString()
         ?? throw new InvalidOperationException($"no generated source '{hintName}'; generated: {string.Join(", ", Sources.Select(static s => s.HintName))}");
+
+    /// <summary>The consumer's compilation, generated code included, has no error and no warning.</summary>
+    public void AssertCompilesCleanly() =>
+        Xunit.Assert.True(CompilationProblems.Count == 0, "The generated code does not compile cleanly:\n" + string.Join("\n", CompilationProblems.Take(10)));
 
     /// <summary>Errors and warnings of the compilation, formatted as a build prints them.</summary>
     public IReadOnlyList<string> CompilationProblems => CompilationDiagnostics
