@@ -200,9 +200,12 @@ internal static class Checker
                 .Append(names.TryGetValue(group.Key, out var name) ? name : string.Empty)
                 .Distinct(StringComparer.Ordinal)
                 .ToList();
-            // The declaration and the entity's name are its reference spelling: a name one letter
-            // away from them is the suspect, never they themselves.
-            foreach (var mention in group.Where(m => !m.IsSic && !m.IsVariant && !m.IsDeclaration && m.Text != name))
+            // The declaration and the entity's name are its reference spellings, and so are their
+            // short forms ("Leonov" of "Alexei Leonov"): a mention one letter away from a known name
+            // is the suspect, never a reference itself, or one typo would put a warning on every
+            // correct mention.
+            var references = group.Where(static m => m.IsDeclaration).Select(static m => Words(m.Text)).Append(Words(name ?? string.Empty)).ToList();
+            foreach (var mention in group.Where(m => !m.IsSic && !m.IsVariant && !references.Any(r => IsRunOf(Words(m.Text), r))))
             {
                 var near = known.FirstOrDefault(k => IsOneLetterAway(mention.Text, k));
                 if (near is not null)
@@ -227,4 +230,29 @@ internal static class Checker
     private static string Skeleton(string text) => new(text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
 
     private static string Digits(string text) => new(text.Where(char.IsDigit).ToArray());
+
+    /// <summary>The words of a name, lower-cased, punctuation dropped: "Voskhod-2" is ["voskhod", "2"].</summary>
+    private static string[] Words(string text) =>
+        new string(text.Select(static c => char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : ' ').ToArray())
+            .Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>True when <paramref name="part"/> is a run of consecutive words of <paramref name="whole"/>.</summary>
+    private static bool IsRunOf(string[] part, string[] whole)
+    {
+        for (var start = 0; part.Length > 0 && start + part.Length <= whole.Length; start++)
+        {
+            var i = 0;
+            while (i < part.Length && string.Equals(part[i], whole[start + i], StringComparison.Ordinal))
+            {
+                i++;
+            }
+
+            if (i == part.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
