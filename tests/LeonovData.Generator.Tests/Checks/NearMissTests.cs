@@ -27,6 +27,18 @@ public sealed class NearMissTests
     }
 
     [Theory]
+    [InlineData("[Leonov]{.person e=leonov} [Leonvo]{.person e=leonov} [Leonov]{.person e=leonov}", "LEO0308@2:28")]
+    [InlineData("[Alexei Arkhipovich Leonov]{.person e=leonov} [Alexei Arkhipovich Leonvo]{.person e=leonov}", "LEO0308@2:47")]
+    [InlineData("[Alexei Leonov]{.person e=leonov} [Alexei Leonvo]{.person e=leonov}", "LEO0308@2:35")]
+    [InlineData("[Arkhipovich]{.person e=leonov} [Arkhipovitch]{.person e=leonov}", "LEO0308@2:33")]
+    public void A_typo_never_makes_the_correct_spelling_a_suspect(string body, string expected)
+    {
+        // "Leonov" is a short form of the declared "Alexei Leonov": the typo is the suspect, and
+        // one typo in a corpus must not put a warning on every correct mention.
+        CorpusAssert.Exactly(expected, CorpusTexts.RunBody(body).Diagnostics);
+    }
+
+    [Theory]
     [InlineData(".sic")]
     [InlineData(".variant")]
     public void Sic_and_variant_silence_it(string marker)
