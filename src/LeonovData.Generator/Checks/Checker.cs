@@ -61,7 +61,7 @@ internal static class Checker
                     continue;
                 }
 
-                foreach (var statement in bySubject[entity.Id].Where(s => s.Property != kind.BornProperty && s.Property != kind.DiedProperty))
+                foreach (var statement in bySubject[entity.Id].Where(s => s.Rank != Rank.Deprecated && s.Property != kind.BornProperty && s.Property != kind.DiedProperty))
                 {
                     var property = corpus.Schema.Property(kind.Id, statement.Property);
                     foreach (var date in DatesOf(statement))
@@ -110,7 +110,9 @@ internal static class Checker
 
     private static void Counts(CorpusIndex index, List<DiagnosticInfo> diagnostics)
     {
-        foreach (var statement in index.Corpus.Statements)
+        // A deprecated statement is one the annotator already marked as wrong (rank=deprecated
+        // why=...); checking it again would leave only a build-wide severity to silence it.
+        foreach (var statement in index.Corpus.Statements.Where(static s => s.Rank != Rank.Deprecated))
         {
             if (index.PropertyOf(statement) is not { Counts: { } counted } || statement.Value.Literal is not IntegerValue count)
             {
@@ -154,7 +156,9 @@ internal static class Checker
 
     private static void Ages(CorpusIndex index, List<DiagnosticInfo> diagnostics)
     {
-        foreach (var statement in index.Corpus.Statements)
+        // A deprecated statement is one the annotator already marked as wrong (rank=deprecated
+        // why=...); checking it again would leave only a build-wide severity to silence it.
+        foreach (var statement in index.Corpus.Statements.Where(static s => s.Rank != Rank.Deprecated))
         {
             if (index.PropertyOf(statement) is not { AgeFrom: { } from } property || statement.Value.Literal is not IntegerValue age)
             {
