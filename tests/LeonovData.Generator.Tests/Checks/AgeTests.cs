@@ -53,6 +53,16 @@ public sealed class AgeTests
     }
 
     [Fact]
+    public void A_deprecated_age_is_not_checked()
+    {
+        var outcome = CorpusTexts.Run(
+            CorpusTexts.Doc("a", "Born [30 May 1934]{.date p=born}, died [11 October 2019]{.date p=died} [aged 85]{.age p=age-at-death}."),
+            CorpusTexts.Doc("b", "He died [aged 84]{.age p=age-at-death rank=deprecated why=\"the article is a year off\"}."));
+
+        CorpusAssert.None(outcome.Diagnostics);
+    }
+
+    [Fact]
     public void Without_both_dates_nothing_is_checked()
     {
         CorpusAssert.None(CorpusTexts.RunBody("Born [30 May 1934]{.date p=born}, died [aged 12]{.age p=age-at-death}.").Diagnostics);

@@ -73,6 +73,14 @@ public sealed class ChronologyTests
     }
 
     [Fact]
+    public void A_deprecated_statement_is_not_dated_against_the_life()
+    {
+        var outcome = CorpusTexts.RunBody(Life + "Retired [1920]{.date p=retired rank=deprecated why=\"a typo for 1992\"} or [1992]{.date p=retired}, [Hero]{.award e=hero #h p=award rank=deprecated why=\"another Leonov\"} in [1930]{.date on=h p=date}.");
+
+        CorpusAssert.None(outcome.Diagnostics);
+    }
+
+    [Fact]
     public void Facts_about_other_subjects_are_not_dated_against_this_life()
     {
         CorpusAssert.None(CorpusTexts.RunBody(Life + "[1920]{.date of=hero p=conferred} [1901]{.date of=voskhod-2 p=date}").Diagnostics);
