@@ -19,11 +19,13 @@ internal static class Snapshot
     private const int DiffLines = 40;
 
     /// <summary>Compares a generated file with its verified snapshot; the test class is the caller's file name.</summary>
-    public static void Match(string hintName, string text, [CallerMemberName] string method = "", [CallerFilePath] string callerFile = "")
+    public static void Match(string hintName, string text, [CallerMemberName] string method = "", [CallerFilePath] string callerFile = "") =>
+        Match(Folder(callerFile), Path.GetFileNameWithoutExtension(callerFile), method, hintName, text, Environment.GetEnvironmentVariable(AcceptVariable) == "1");
+
+    internal static void Match(string folder, string testClass, string method, string hintName, string text, bool accept)
     {
-        var testClass = Path.GetFileNameWithoutExtension(callerFile);
         var name = hintName.EndsWith(".cs", StringComparison.Ordinal) ? hintName[..^3] : hintName;
-        var stem = Path.Combine(Folder(callerFile), $"{testClass}.{method}#{name}");
+        var stem = Path.Combine(folder, $"{testClass}.{method}#{name}");
         var verifiedPath = stem + ".verified.cs";
         var receivedPath = stem + ".received.cs";
         var received = $"//HintName: {hintName}\n{text.Replace("\r\n", "\n")}";
@@ -35,7 +37,7 @@ internal static class Snapshot
             return;
         }
 
-        if (Environment.GetEnvironmentVariable(AcceptVariable) == "1")
+        if (accept)
         {
             File.WriteAllText(verifiedPath, received, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
             File.Delete(receivedPath);
