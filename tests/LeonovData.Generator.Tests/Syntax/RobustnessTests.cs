@@ -169,7 +169,7 @@ public sealed class RobustnessTests
             "nested" => "[[[a]{.x}]{.y}]{.z}",
             "open" => "[",
             "close" => "]",
-            "braces" => "{}",
+            "braces" => "a{}",
             "escapes" => "\\[\\]\\{\\}\\\\",
             "continuations" => "ab\\\n",
             "lines" => "\r\n",
@@ -184,8 +184,17 @@ public sealed class RobustnessTests
         var input = text.ToString();
         await Task.Run(() =>
         {
-            var document = DocumentParser.Parse(Parse.Path, input);
-            Assert.True(document.Text.Length <= input.Length);
+            var document = Parse.Text(input);
+
+            // Well-formed shapes stay clean; the broken ones report (at least) one error per unit.
+            var broken = shape is "open" or "close" or "braces";
+            Assert.Equal(broken, !document.Diagnostics.IsEmpty);
+            if (broken)
+            {
+                Assert.True(document.Diagnostics.Count >= input.Length / unit.Length);
+            }
+
+            Assert.Equal(shape is "spans" or "nested" or "attributes", !document.Spans.IsEmpty);
         });
     }
 }
