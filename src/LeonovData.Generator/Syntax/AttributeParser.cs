@@ -150,7 +150,8 @@ internal sealed class AttributeParser
                 rest - valueStart,
                 key,
                 _text[position].ToString(),
-                _text.Substring(valueStart, rest - valueStart).Replace("\"", "\\\""));
+                // The suggestion must itself parse: backslashes and quotes escaped as a quoted value wants.
+                _text.Substring(valueStart, rest - valueStart).Replace("\\", "\\\\").Replace("\"", "\\\""));
             return rest;
         }
 
