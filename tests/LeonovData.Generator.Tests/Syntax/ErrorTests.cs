@@ -109,6 +109,19 @@ public sealed class ErrorTests
     }
 
     [Theory]
+    [InlineData("[x]{.name v=C:\\dir}", "v=\"C:\\\\dir\"")]
+    [InlineData("[x]{.name v=say\"hi\"}", "v=\"say\\\"hi\\\"\"")]
+    public void The_suggested_quoting_is_itself_valid(string annotated, string suggestion)
+    {
+        var message = CorpusAssert.Message(Assert.Single(Parse.Text(annotated).Diagnostics));
+        Assert.EndsWith("quote the whole value: " + suggestion, message);
+
+        // Writing the suggestion back parses cleanly.
+        var fixedText = annotated[..annotated.IndexOf("v=", StringComparison.Ordinal)] + suggestion + "}";
+        Assert.Single(Parse.Clean(fixedText).Spans);
+    }
+
+    [Theory]
     [InlineData("[x] {.date}", "found ' '")]
     [InlineData("[x]", "found the end of the file")]
     [InlineData("[x]\n{.date}", "found the end of the line")]
