@@ -204,7 +204,9 @@ internal sealed class AttributeParser
 
             if (c == '\\')
             {
-                Report(DiagnosticDescriptors.UnknownEscape, position, 2, position + 1 < _text.Length ? _text[position + 1].ToString() : string.Empty);
+                // At the end of the file or of the line there is no second character to point at or quote.
+                var escaped = position + 1 < _text.Length && !IsLineBreak(_text[position + 1]);
+                Report(DiagnosticDescriptors.UnknownEscape, position, escaped ? 2 : 1, escaped ? _text[position + 1].ToString() : string.Empty);
             }
 
             value.Append(c);
