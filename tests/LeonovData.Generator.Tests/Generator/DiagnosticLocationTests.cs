@@ -48,6 +48,22 @@ public sealed class DiagnosticLocationTests
         Assert.Equal(SourceText.From(text).Lines.GetLinePositionSpan(diagnostic.Location.SourceSpan), diagnostic.Location.GetLineSpan().Span);
     }
 
+    /// <summary>A backslash with nothing after it is reported on itself, not one past the end of the file.</summary>
+    [Theory]
+    [InlineData("[x]{.name p=role v=\"abc\\")]
+    [InlineData("[x]{.name p=role v=\"abc\\\n")]
+    [InlineData("trailing \\")]
+    public void BackslashWithNothingAfterItIsReportedOnItself(string ending)
+    {
+        var text = SmallCorpus.Encyclopedia + "\n" + ending;
+        var run = GeneratorHarness.Run(WithEncyclopedia(text));
+
+        var escape = Assert.Single(run.Diagnostics, static d => d.Id == "LEO0005");
+        Assert.Equal(text.LastIndexOf('\\'), escape.Location.SourceSpan.Start);
+        Assert.Equal(1, escape.Location.SourceSpan.Length);
+        Assert.DoesNotContain('\n', escape.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     [Fact]
     public void ConflictPointsAtBothSources()
     {

@@ -13,7 +13,8 @@ using Xunit;
 /// </summary>
 public sealed class DriverFuzzTests
 {
-    private const int Documents = 300;
+    /// <summary>300 by default; set LEONOV_FUZZ_DOCUMENTS to run a longer fuzz locally.</summary>
+    private static readonly int Documents = int.TryParse(Environment.GetEnvironmentVariable("LEONOV_FUZZ_DOCUMENTS"), out var count) && count > 0 ? count : 300;
 
     /// <summary>Compiling the output is the slow part; every n-th run is compiled.</summary>
     private const int CompileEvery = 15;
