@@ -51,7 +51,7 @@ internal static class DotNet
         return new CommandResult(commandLine, process.ExitCode, Snapshot(output));
     }
 
-    private static void PrepareEnvironment(IDictionary<string, string?> environment, string? packagesFolder)
+    public static void PrepareEnvironment(IDictionary<string, string?> environment, string? packagesFolder)
     {
         // `dotnet test` runs inside MSBuild; its variables (MSBuildExtensionsPath, MSBuildSDKsPath,
         // MSBUILD_EXE_PATH…) must not leak into an independent build.
