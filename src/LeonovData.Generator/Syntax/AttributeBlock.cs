@@ -4,7 +4,11 @@ using LeonovData.Generator.Model;
 namespace LeonovData.Generator.Syntax;
 
 /// <summary>A parsed <c>{...}</c> block: its attributes in written order.</summary>
-internal sealed record AttributeBlock(EquatableArray<AttributeNode> Attributes, LocationInfo Location)
+/// <param name="HasErrors">
+/// Some attribute was malformed (and reported). The binder then states nothing from the block: a
+/// statement built from what is left of it would be wrong, and its errors would bury the real one.
+/// </param>
+internal sealed record AttributeBlock(EquatableArray<AttributeNode> Attributes, LocationInfo Location, bool HasErrors = false)
 {
     public AttributeNode? Find(AttributeForm form, string? name = null)
     {

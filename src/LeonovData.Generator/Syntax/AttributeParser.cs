@@ -16,6 +16,7 @@ internal sealed class AttributeParser
     private readonly string _text;
     private readonly LineMap _lines;
     private readonly List<DiagnosticInfo> _diagnostics;
+    private bool _swallowedClose;
 
     public AttributeParser(string text, LineMap lines, List<DiagnosticInfo> diagnostics)
     {
@@ -30,11 +31,19 @@ internal sealed class AttributeParser
     {
         var attributes = new List<AttributeNode>();
         var position = start + 1;
+        var errorsBefore = _diagnostics.Count;
+        _swallowedClose = false;
         while (true)
         {
             if (position >= _text.Length || IsLineBreak(_text[position]))
             {
-                Report(DiagnosticDescriptors.UnclosedAttributeBlock, start, 1);
+                // An unclosed quote or comment has already been reported and swallowed the '}':
+                // one error for one mistake.
+                if (!_swallowedClose)
+                {
+                    Report(DiagnosticDescriptors.UnclosedAttributeBlock, start, 1);
+                }
+
                 end = position;
                 return null;
             }
@@ -43,7 +52,7 @@ internal sealed class AttributeParser
             if (c == '}')
             {
                 end = position + 1;
-                return new AttributeBlock(attributes.ToEquatableArray(), _lines.Locate(start, end - start));
+                return new AttributeBlock(attributes.ToEquatableArray(), _lines.Locate(start, end - start), _diagnostics.Count > errorsBefore);
             }
 
             if (IsSpace(c))
@@ -84,6 +93,7 @@ internal sealed class AttributeParser
         }
 
         Report(DiagnosticDescriptors.UnclosedComment, start, 1);
+        _swallowedClose = true;
         return position;
     }
 
@@ -214,6 +224,7 @@ internal sealed class AttributeParser
         }
 
         Report(DiagnosticDescriptors.UnclosedQuote, quote, 1, key);
+        _swallowedClose = true;
         return position;
     }
 

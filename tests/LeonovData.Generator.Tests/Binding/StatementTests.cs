@@ -145,7 +145,6 @@ public sealed class StatementTests
     [InlineData("rank=preferred why=\"the encyclopedia checked\"", "Preferred", "the encyclopedia checked")]
     [InlineData("rank=deprecated why=\"a typo in the article\"", "Deprecated", "a typo in the article")]
     [InlineData("rank=normal", "Normal", null)]
-    [InlineData("why=\"kept without a rank\"", "Normal", "kept without a rank")]
     public void Rank_and_why(string attributes, string rank, string? why)
     {
         var outcome = CorpusTexts.RunBody("[1934]{.date p=born " + attributes + "}");
