@@ -56,6 +56,14 @@ internal static class Numbers
             return false;
         }
 
+        // decimal keeps at most 28 decimals: more would be rounded away silently (and the
+        // generated Quantity could not even print itself).
+        if (token.FractionDigits > 28)
+        {
+            error = Quote.Of(token) + " has more decimals than can be kept (28 at most)";
+            return false;
+        }
+
         var digits = token.Grouped ? token.Text.Replace(",", string.Empty) : token.Text;
         if (!decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value)
             || value > MaxAmount)
