@@ -198,6 +198,8 @@ internal static class Stages
     private static DiagnosticInfo Internal(string? path, string doing, string message) =>
         DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, path is null ? null : new LocationInfo(path, 0, 0, 0, 0, 0, 0), doing, message.TrimEnd().TrimEnd('.'));
 
+    // A keyword ('class', 'Acme.int.Facts') cannot name a namespace without '@', which a build property would not carry.
     private static bool IsNamespace(string text) =>
-        text.Split('.').All(static part => part.Length > 0 && (char.IsLetter(part[0]) || part[0] == '_') && part.All(static c => char.IsLetterOrDigit(c) || c == '_'));
+        text.Split('.').All(static part => part.Length > 0 && (char.IsLetter(part[0]) || part[0] == '_') && part.All(static c => char.IsLetterOrDigit(c) || c == '_')
+            && Identifiers.Escape(part) == part);
 }
