@@ -68,6 +68,22 @@ public sealed class IncrementalTests
     }
 
     [Fact]
+    public void SavingADocumentUnchangedRegeneratesNothing()
+    {
+        var (first, compilation) = Start();
+
+        var run = GeneratorHarness.Run(Replace(first.Driver, SmallCorpus.NewsPath, SmallCorpus.News), compilation);
+
+        Expect(run, new()
+        {
+            [TrackingNames.Parsed] = new[] { Unchanged, Cached },
+            [TrackingNames.Bound] = new[] { Cached },
+            [TrackingNames.Checked] = new[] { Cached },
+            [TrackingNames.Output] = new[] { Cached },
+        });
+    }
+
+    [Fact]
     public void AddingADocumentParsesOnlyTheNewOne()
     {
         var (first, compilation) = Start();
