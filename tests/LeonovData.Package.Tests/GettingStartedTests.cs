@@ -6,7 +6,8 @@ using Xunit;
 /// <summary>
 /// The acceptance test of the package: in an empty folder, the commands of docs/getting-started.md,
 /// its snippet pasted as Program.cs, `dotnet run`. No other step: no nuget.config (the package folder
-/// is given to `dotnet add package --source`, as the page says) and an empty NuGet packages folder.
+/// is given to `dotnet add package --source`, as the page says, relative to the clone) and an empty
+/// NuGet packages folder.
 /// </summary>
 [Collection(PackageCollection.Name)]
 public sealed class GettingStartedTests(PackageFixture package)
@@ -18,10 +19,13 @@ public sealed class GettingStartedTests(PackageFixture package)
         var snippet = Assert.Single(GettingStartedPage.Blocks("csharp"));
         Assert.True(shell.Count >= 2, $"{GettingStartedPage.Path} needs a sh block of setup commands and one with dotnet run");
 
+        // The folder that holds the clone, LeonovData/, with the package where `dotnet pack` writes it.
         var folder = package.NewFolder("getting-started");
+        var packedFolder = Path.Combine(folder, "LeonovData", "artifacts", "packages");
+        Directory.CreateDirectory(packedFolder);
+        File.Copy(package.PackagePath, Path.Combine(packedFolder, Path.GetFileName(package.PackagePath)));
         var packages = Path.Combine(folder, ".nuget-packages");
-        var workingDirectory = Path.Combine(folder, "empty");
-        Directory.CreateDirectory(workingDirectory);
+        var workingDirectory = folder;
 
         foreach (var command in GettingStartedPage.Commands(shell[0]))
         {
@@ -51,7 +55,7 @@ public sealed class GettingStartedTests(PackageFixture package)
     private string Execute(string command, string workingDirectory, string packages) =>
         Execute(command, workingDirectory, packages, out _);
 
-    /// <summary>Runs one line of the page: `cd DIR` or a dotnet command (its --source pointed at this run's feed).</summary>
+    /// <summary>Runs one line of the page as it is written: `cd DIR` or a dotnet command.</summary>
     private string Execute(string command, string workingDirectory, string packages, out CommandResult? result)
     {
         var words = command.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -65,12 +69,6 @@ public sealed class GettingStartedTests(PackageFixture package)
 
         Assert.True(words[0] == "dotnet", $"the page's commands are dotnet commands or cd, not '{command}'");
         var arguments = words.Skip(1).ToArray();
-        var source = Array.IndexOf(arguments, "--source");
-        if (source >= 0)
-        {
-            arguments[source + 1] = package.Feed;
-        }
-
         result = DotNet.Run(workingDirectory, arguments, packages);
         Assert.True(result.ExitCode == 0, $"'{command}' failed:\n{result}");
         return workingDirectory;
