@@ -1,5 +1,6 @@
 namespace LeonovData.Generator.Tests.Generator;
 
+using System.Collections.Immutable;
 using LeonovData.Generator.Tests.TestSupport;
 using Microsoft.CodeAnalysis;
 using Xunit;
@@ -92,7 +93,7 @@ public sealed class IncrementalTests
             {#c-interview .source kind=interview subject=alexei-leonov}
             [Alexei Leonov]{.person e=alexei-leonov} remembered [Soyuz 19]{.mission e=soyuz-19}.
             """);
-        var run = GeneratorHarness.Run(first.Driver.AddAdditionalTexts(ImmutableArrayOf(added)), compilation);
+        var run = GeneratorHarness.Run(first.Driver.AddAdditionalTexts(ImmutableArray.Create<AdditionalText>(added)), compilation);
 
         Expect(run, new()
         {
@@ -115,9 +116,9 @@ public sealed class IncrementalTests
             {#c-interview .source kind=interview subject=alexei-leonov}
             [Alexei Leonov]{.person e=alexei-leonov} remembered [Soyuz 19]{.mission e=soyuz-19}.
             """);
-        var withThree = GeneratorHarness.Run(first.Driver.AddAdditionalTexts(ImmutableArrayOf(interview)), compilation);
+        var withThree = GeneratorHarness.Run(first.Driver.AddAdditionalTexts(ImmutableArray.Create<AdditionalText>(interview)), compilation);
 
-        var run = GeneratorHarness.Run(withThree.Driver.RemoveAdditionalTexts(ImmutableArrayOf(interview)), compilation);
+        var run = GeneratorHarness.Run(withThree.Driver.RemoveAdditionalTexts(ImmutableArray.Create<AdditionalText>(interview)), compilation);
 
         Assert.Equal(new[] { Cached, Cached, Removed }, Sorted(PipelineSteps.Reasons(run.Result, TrackingNames.Parsed)));
         Assert.Equal(new[] { Modified }, PipelineSteps.Reasons(run.Result, TrackingNames.Bound));
@@ -250,6 +251,4 @@ public sealed class IncrementalTests
     private static string Describe(IEnumerable<IncrementalStepRunReason> reasons) => string.Join(", ", Sorted(reasons));
 
     private static IncrementalStepRunReason[] Sorted(IEnumerable<IncrementalStepRunReason> reasons) => reasons.OrderBy(static r => r).ToArray();
-
-    private static System.Collections.Immutable.ImmutableArray<AdditionalText> ImmutableArrayOf(AdditionalText text) => System.Collections.Immutable.ImmutableArray.Create(text);
 }
