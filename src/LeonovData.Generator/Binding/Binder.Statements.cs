@@ -1,0 +1,252 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using LeonovData.Generator.Diagnostics;
+using LeonovData.Generator.Model;
+using LeonovData.Generator.Schema;
+using LeonovData.Generator.Syntax;
+using LeonovData.Generator.Values;
+
+namespace LeonovData.Generator.Binding;
+
+/// <summary>How spans become statements, qualifiers and mentions.</summary>
+internal sealed partial class Binder
+{
+    private void BindValueSpan(ParsedDocument document, SourceDocument? header, SpanNode span, ValueKind kind, ref (SpanNode Span, Value? Value)? previousValue)
+    {
+        var value = ValueReader.Read(kind, span, _diagnostics);
+        if (span.Block.HasClass("conv"))
+        {
+            CheckConversion(span, value, previousValue);
+            return;
+        }
+
+        previousValue = (span, value);
+        if (span.Block.Pair("p") is null)
+        {
+            Report(DiagnosticDescriptors.IncompleteSpan, span.Location, $"a .{FactValue.KindName(kind)} span states a value, so it needs p=<property> (with of=<entity> or on=<statement> when it is not about the document's subject)");
+            return;
+        }
+
+        if (value is not null)
+        {
+            State(document, header, span, FactValue.Of(value));
+        }
+    }
+
+    private void BindEntitySpan(ParsedDocument document, SourceDocument? header, SpanNode span, string kind)
+    {
+        var e = span.Block.Pair("e");
+        string entityId;
+        if (e is not null)
+        {
+            if (!_entities.TryGetValue(e.Value, out var entity))
+            {
+                Report(DiagnosticDescriptors.UnknownEntity, e.ValueLocation, e.Value, Suggest.DidYouMean(e.Value, _entities.Keys));
+                return;
+            }
+
+            if (entity.Kind != kind)
+            {
+                Report(DiagnosticDescriptors.WrongEntityKind, e.ValueLocation, e.Value, entity.Kind, kind);
+                return;
+            }
+
+            entityId = e.Value;
+        }
+        else if (span.Block.Id is { } id)
+        {
+            entityId = id.Name;
+            if (!_entities.TryGetValue(entityId, out var declared) || declared.Location != span.Location)
+            {
+                return; // a duplicate declaration, already reported
+            }
+        }
+        else
+        {
+            Report(DiagnosticDescriptors.IncompleteSpan, span.Location, $"a .{kind} span names an entity: declare it with #id or refer to a declared one with e=id");
+            return;
+        }
+
+        var isSic = span.Block.HasClass("sic");
+        _mentions.Add(new Mention(entityId, WhiteSpace.Fold(span.Covered), isSic, span.Block.HasClass("variant"), e is null, span.Location));
+        if (!isSic)
+        {
+            _entities[entityId].AddName(WhiteSpace.Fold(span.Covered));
+        }
+
+        if (span.Block.Pair("p") is not null)
+        {
+            State(document, header, span, FactValue.Entity(kind, entityId));
+        }
+    }
+
+    private void State(ParsedDocument document, SourceDocument? header, SpanNode span, FactValue value)
+    {
+        var p = span.Block.Pair("p")!;
+        var citation = CiteSpan(document, span);
+        if (span.Block.Pair("on") is { } on)
+        {
+            var qualifier = _schema.Qualifier(p.Value);
+            if (qualifier is null)
+            {
+                Report(DiagnosticDescriptors.UnknownProperty, p.ValueLocation, p.Value, "the qualifiers", Suggest.DidYouMean(p.Value, _schema.Properties.Where(static q => q.IsQualifier).Select(static q => q.Id)));
+                return;
+            }
+
+            if (CheckType(qualifier, value, p, span, "a qualifier"))
+            {
+                _qualifiers.Add(new PendingQualifier(on, new Qualifier(p.Value, value, citation, span.Location)));
+            }
+
+            return;
+        }
+
+        var subject = ResolveSubject(span, header);
+        if (subject is null)
+        {
+            return;
+        }
+
+        var property = _schema.Property(subject.Kind, p.Value);
+        if (property is null)
+        {
+            var candidates = _schema.Properties.Where(q => q.Of == subject.Kind).Select(static q => q.Id).ToList();
+            var suggestion = Suggest.DidYouMean(p.Value, candidates);
+
+            // Nothing close ('birth' for 'born'): the kind's vocabulary is what the annotator needs.
+            if (suggestion.Length == 0 && candidates.Count > 0)
+            {
+                suggestion = $"; the properties of {subject.Kind} are {string.Join(", ", candidates)}";
+            }
+
+            Report(DiagnosticDescriptors.UnknownProperty, p.ValueLocation, p.Value, $"{subject.Kind} {subject.Id}", suggestion);
+            return;
+        }
+
+        if (!CheckType(property, value, p, span, $"{subject.Kind} {subject.Id}"))
+        {
+            return;
+        }
+
+        var rank = ReadRank(span, out var why);
+        if (rank is null)
+        {
+            return;
+        }
+
+        // On an entity span that refers with e=, #id names the statement; on a value span it always does.
+        var statementId = span.Block.Id is { } id && (value.Literal is not null || span.Block.Pair("e") is not null) ? id : null;
+        if (statementId is not null && !Claim(statementId.Name, statementId.Location))
+        {
+            statementId = null;
+        }
+
+        var statement = new Statement(statementId?.Name, subject.Id, property.Id, value, EquatableArray<Qualifier>.Empty, citation, rank.Value, why, span.Location);
+        _statements.Add(new StatementDraft(statement));
+    }
+
+    private EntityDraft? ResolveSubject(SpanNode span, SourceDocument? header)
+    {
+        var of = span.Block.Pair("of");
+        var subjectId = of?.Value ?? header?.Subject;
+        if (subjectId is null)
+        {
+            Report(DiagnosticDescriptors.IncompleteSpan, span.Location, "this statement has no subject: add of=<entity>, or subject=<entity> to the document header");
+            return null;
+        }
+
+        if (!_entities.TryGetValue(subjectId, out var subject))
+        {
+            // An unknown header subject is reported once, on the header.
+            if (of is not null)
+            {
+                Report(DiagnosticDescriptors.UnknownEntity, of.ValueLocation, subjectId, Suggest.DidYouMean(subjectId, _entities.Keys));
+            }
+
+            return null;
+        }
+
+        return subject;
+    }
+
+    private bool CheckType(PropertySpec property, FactValue value, AttributeNode p, SpanNode span, string owner)
+    {
+        if (property.Type == value.Type)
+        {
+            return true;
+        }
+
+        Report(DiagnosticDescriptors.TypeMismatch, span.Location, p.Value, owner, property.Type, value.Type);
+        return false;
+    }
+
+    private Rank? ReadRank(SpanNode span, out string? why)
+    {
+        why = span.Block.Pair("why")?.Value;
+        var rank = span.Block.Pair("rank");
+        if (rank is null)
+        {
+            return Rank.Normal;
+        }
+
+        Rank? result = rank.Value switch
+        {
+            "preferred" => Rank.Preferred,
+            "deprecated" => Rank.Deprecated,
+            "normal" => Rank.Normal,
+            _ => null,
+        };
+        if (result is null)
+        {
+            Report(DiagnosticDescriptors.UnknownAttribute, rank.ValueLocation, $"rank={rank.Value} is not a rank; write rank=preferred or rank=deprecated");
+        }
+        else if (result != Rank.Normal && string.IsNullOrWhiteSpace(why))
+        {
+            Report(DiagnosticDescriptors.RankWithoutReason, rank.Location, rank.Value);
+            return null;
+        }
+
+        return result;
+    }
+
+    private void CheckConversion(SpanNode span, Value? value, (SpanNode Span, Value? Value)? previous)
+    {
+        if (value is not Quantity converted)
+        {
+            if (value is not null)
+            {
+                Report(DiagnosticDescriptors.BadConversion, span.Location, ".conv marks a unit conversion, so the span must be a .length");
+            }
+
+            return;
+        }
+
+        if (previous?.Value is not Quantity original)
+        {
+            Report(DiagnosticDescriptors.BadConversion, span.Location, ".conv marks a conversion of the value span just before it, but there is no length before it in this document");
+            return;
+        }
+
+        if (!converted.AgreesAsConversionOf(original))
+        {
+            Report(DiagnosticDescriptors.ConversionMismatch, span.Location, span.Covered, converted.Normalized, previous.Value.Span.Covered, original.Normalized);
+        }
+    }
+
+    private void AttachQualifiers()
+    {
+        var named = _statements.Where(static s => s.Statement.Id is not null).ToDictionary(static s => s.Statement.Id!, StringComparer.Ordinal);
+        foreach (var pending in _qualifiers)
+        {
+            if (named.TryGetValue(pending.On.Value, out var target))
+            {
+                target.Qualifiers.Add(pending.Qualifier);
+            }
+            else
+            {
+                Report(DiagnosticDescriptors.UnknownStatement, pending.On.ValueLocation, pending.On.Value, Suggest.DidYouMean(pending.On.Value, named.Keys));
+            }
+        }
+    }
+}
