@@ -20,7 +20,7 @@ internal static class Snapshot
 
     /// <summary>Compares a generated file with its verified snapshot; the test class is the caller's file name.</summary>
     public static void Match(string hintName, string text, [CallerMemberName] string method = "", [CallerFilePath] string callerFile = "") =>
-        Match(Folder(callerFile), Path.GetFileNameWithoutExtension(callerFile), method, hintName, text, Environment.GetEnvironmentVariable(AcceptVariable) == "1");
+        Match(Folder(), Path.GetFileNameWithoutExtension(callerFile), method, hintName, text, Environment.GetEnvironmentVariable(AcceptVariable) == "1");
 
     internal static void Match(string folder, string testClass, string method, string hintName, string text, bool accept)
     {
@@ -51,20 +51,16 @@ internal static class Snapshot
         throw new XunitException(message);
     }
 
-    /// <summary>The Snapshots folder of the test project that holds the calling test.</summary>
-    private static string Folder(string callerFile)
+    /// <summary>The Snapshots folder of this test project.</summary>
+    /// <remarks>
+    /// Found from the repository root, not from [CallerFilePath]: a CI build is deterministic
+    /// (ContinuousIntegrationBuild) and maps source paths to "/_/", which is no folder on disk.
+    /// </remarks>
+    private static string Folder()
     {
-        for (var directory = Path.GetDirectoryName(callerFile); directory is not null; directory = Path.GetDirectoryName(directory))
-        {
-            if (Directory.EnumerateFiles(directory, "*.csproj").Any())
-            {
-                var folder = Path.Combine(directory, "Snapshots");
-                Directory.CreateDirectory(folder);
-                return folder;
-            }
-        }
-
-        throw new InvalidOperationException($"{callerFile} is not inside a test project");
+        var folder = Path.Combine(Repository.Root, "tests", "LeonovData.Generator.Tests", "Snapshots");
+        Directory.CreateDirectory(folder);
+        return folder;
     }
 
     /// <summary>A unified-style excerpt: the first differing region with a few lines of context.</summary>
