@@ -116,7 +116,7 @@ internal static class Stages
             if (documents.Length > 0 && schema.Kinds.IsEmpty && schema.Diagnostics.IsEmpty)
             {
                 var first = documents[0].Path;
-                return new Result<Corpus>(Corpus.Empty, new EquatableArray<DiagnosticInfo>(new[] { DiagnosticInfo.Create(DiagnosticDescriptors.NoSchema, new LocationInfo(first, 0, 0, 0, 0, 0, 0)) }));
+                return new Result<Corpus>(Corpus.Empty, new EquatableArray<DiagnosticInfo>(new[] { DiagnosticInfo.Create(DiagnosticDescriptors.NoSchema, LocationInfo.FileStart(first)) }));
             }
 
             return Binder.Bind(documents, schema);
@@ -196,7 +196,7 @@ internal static class Stages
 
     // An exception's message usually ends with a period, and LEO0901's message goes on after it.
     private static DiagnosticInfo Internal(string? path, string doing, string message) =>
-        DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, path is null ? null : new LocationInfo(path, 0, 0, 0, 0, 0, 0), doing, message.TrimEnd().TrimEnd('.'));
+        DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, path is null ? null : LocationInfo.FileStart(path), doing, message.TrimEnd().TrimEnd('.'));
 
     // A keyword ('class', 'Acme.int.Facts') cannot name a namespace without '@', which a build property would not carry.
     private static bool IsNamespace(string text) =>

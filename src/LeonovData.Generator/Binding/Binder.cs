@@ -107,7 +107,7 @@ internal sealed partial class Binder
     {
         if (_ids.TryGetValue(id, out var first))
         {
-            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateId, location, first, id, first.Display(FileOf(first.FilePath))));
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateId, location, first, id, first.Display(LocationInfo.FileNameOf(first.FilePath))));
             return false;
         }
 
@@ -164,11 +164,6 @@ internal sealed partial class Binder
         WhiteSpace.Fold(span.Covered),
         Sentences.Around(document.Text, span.TextStart, span.TextEnd));
 
-    private static string FileOf(string path)
-    {
-        var slash = path.LastIndexOfAny(new[] { '/', '\\' });
-        return slash < 0 ? path : path.Substring(slash + 1);
-    }
 
     private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, LocationInfo location, params string[] arguments) =>
         _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, arguments));

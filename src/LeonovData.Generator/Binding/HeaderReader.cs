@@ -20,7 +20,7 @@ internal static class HeaderReader
         var header = document.Header;
         if (header is null)
         {
-            var start = new LocationInfo(document.Path, 0, 0, 0, 0, 0, 0);
+            var start = LocationInfo.FileStart(document.Path);
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.HeaderProblem, start, "the document has no header; start it with a line such as {#my-article .source kind=news subject=<entity id>}"));
             return null;
         }

@@ -17,4 +17,14 @@ internal sealed record LocationInfo(string FilePath, int Start, int Length, int 
 
     /// <summary>The <c>file(line,col)</c> form a build prints, one-based.</summary>
     public string Display(string fileName) => $"{fileName}({StartLine + 1},{StartColumn + 1})";
+
+    /// <summary>The start of a file, for problems that concern the whole file.</summary>
+    public static LocationInfo FileStart(string path) => new(path, 0, 0, 0, 0, 0, 0);
+
+    /// <summary>The file name of a path, whichever separator it uses: citations name documents by it.</summary>
+    public static string FileNameOf(string path)
+    {
+        var slash = path.LastIndexOfAny(new[] { '/', '\\' });
+        return slash < 0 ? path : path.Substring(slash + 1);
+    }
 }

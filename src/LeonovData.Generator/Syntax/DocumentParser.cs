@@ -95,7 +95,7 @@ internal sealed class DocumentParser
 
         return new ParsedDocument(
             _path,
-            FileNameOf(_path),
+            LocationInfo.FileNameOf(_path),
             header,
             OrderSpans(),
             _stripped.ToString(),
@@ -253,11 +253,6 @@ internal sealed class DocumentParser
     private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, int start, int length, params string[] arguments) =>
         _diagnostics.Add(DiagnosticInfo.Create(descriptor, _lines.Locate(start, length), arguments));
 
-    private static string FileNameOf(string path)
-    {
-        var slash = path.LastIndexOfAny(new[] { '/', '\\' });
-        return slash < 0 ? path : path.Substring(slash + 1);
-    }
 
     private readonly record struct OpenSpan(int OpenOffset, int ParentOffset, int TextStart, int Depth);
 }
