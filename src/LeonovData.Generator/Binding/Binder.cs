@@ -33,7 +33,7 @@ internal sealed partial class Binder
     public static Result<Corpus> Bind(IEnumerable<ParsedDocument> documents, SchemaModel schema)
     {
         var binder = new Binder(schema);
-        var ordered = documents.OrderBy(static d => d.FileName, StringComparer.Ordinal).ThenBy(static d => d.Path, StringComparer.Ordinal).ToList();
+        var ordered = documents.OrderBy(static d => d.RelativePath, StringComparer.Ordinal).ThenBy(static d => d.Path, StringComparer.Ordinal).ToList();
         return binder.Run(ordered);
     }
 
@@ -158,7 +158,7 @@ internal sealed partial class Binder
     }
 
     private static Citation CiteSpan(ParsedDocument document, SpanNode span) => new(
-        document.FileName,
+        document.RelativePath,
         span.Location.StartLine + 1,
         span.Location.StartColumn + 1,
         WhiteSpace.Fold(span.Covered),
