@@ -14,7 +14,7 @@ internal sealed partial class Binder
 {
     private void BindValueSpan(ParsedDocument document, SourceDocument? header, SpanNode span, ValueKind kind, ref (SpanNode Span, Value? Value)? previousValue)
     {
-        var value = ValueReader.Read(kind, span, _diagnostics);
+        var value = ValueReader.Read(kind, span, document.Header, _diagnostics);
         if (span.Block.HasClass("conv"))
         {
             CheckConversion(span, value, previousValue);

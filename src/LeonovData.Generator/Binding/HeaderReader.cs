@@ -13,7 +13,7 @@ namespace LeonovData.Generator.Binding;
 /// <summary>Reads a document's header and checks that annotation left the source text intact (sha256=).</summary>
 internal static class HeaderReader
 {
-    private static readonly string[] s_keys = { "kind", "subject", "outlet", "title", "author", "url", "published", "sha256" };
+    private static readonly string[] s_keys = { "kind", "subject", "outlet", "title", "author", "url", "published", "licence", "dates", "sha256" };
 
     public static SourceDocument? Read(ParsedDocument document, ICollection<string> entityIds, ICollection<string> brokenIds, List<DiagnosticInfo> diagnostics)
     {
@@ -46,6 +46,11 @@ internal static class HeaderReader
         if (published is not null && ValueParser.ReadNormalized(ValueKind.Date, published.Value, out var error) is null)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidNormalizedValue, published.ValueLocation, published.Value, "date", error ?? "write YYYY, YYYY-MM or YYYY-MM-DD"));
+        }
+
+        if (header.Pair("dates") is { } dates && !DateOrders.TryParse(dates.Value, out _))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownAttribute, dates.ValueLocation, DateOrders.NotAnOrder(dates.Value)));
         }
 
         CheckHash(document, header.Pair("sha256"), diagnostics);
