@@ -14,7 +14,7 @@ internal sealed partial class Binder
 {
     private void BindValueSpan(ParsedDocument document, SourceDocument? header, SpanNode span, ValueKind kind, ref (SpanNode Span, Value? Value)? previousValue)
     {
-        var value = ValueReader.Read(kind, span, _diagnostics);
+        var value = ValueReader.Read(kind, span, document.Header, _diagnostics);
         if (span.Block.HasClass("conv"))
         {
             CheckConversion(span, value, previousValue);
@@ -42,7 +42,7 @@ internal sealed partial class Binder
         {
             if (!_entities.TryGetValue(e.Value, out var entity))
             {
-                Report(DiagnosticDescriptors.UnknownEntity, e.ValueLocation, e.Value, Suggest.DidYouMean(e.Value, _entities.Keys));
+                ReportUnknown(DiagnosticDescriptors.UnknownEntity, e, _entities.Keys);
                 return;
             }
 
@@ -161,7 +161,7 @@ internal sealed partial class Binder
             // An unknown header subject is reported once, on the header.
             if (of is not null)
             {
-                Report(DiagnosticDescriptors.UnknownEntity, of.ValueLocation, subjectId, Suggest.DidYouMean(subjectId, _entities.Keys));
+                ReportUnknown(DiagnosticDescriptors.UnknownEntity, of, _entities.Keys);
             }
 
             return null;
@@ -245,7 +245,7 @@ internal sealed partial class Binder
             }
             else
             {
-                Report(DiagnosticDescriptors.UnknownStatement, pending.On.ValueLocation, pending.On.Value, Suggest.DidYouMean(pending.On.Value, named.Keys));
+                ReportUnknown(DiagnosticDescriptors.UnknownStatement, pending.On, named.Keys);
             }
         }
     }

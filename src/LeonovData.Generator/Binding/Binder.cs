@@ -16,7 +16,7 @@ namespace LeonovData.Generator.Binding;
 internal sealed partial class Binder
 {
     private static readonly string[] s_markers = { "sic", "variant", "conv", "zone", "source" };
-    private static readonly string[] s_spanKeys = { "e", "of", "p", "on", "v", "cmp", "rank", "why", "name", "kind" };
+    private static readonly string[] s_spanKeys = { "e", "of", "p", "on", "v", "cmp", "rank", "why", "name", "kind", "dates" };
     private static readonly string[] s_valueKinds = { "date", "interval", "duration", "length", "age", "count", "ordinal", "name" };
 
     private readonly SchemaModel _schema;
@@ -27,6 +27,10 @@ internal sealed partial class Binder
     private readonly List<PendingQualifier> _qualifiers = new();
     private readonly List<Mention> _mentions = new();
     private readonly List<SourceDocument> _documents = new();
+
+    // Ids whose declaring block was broken (a syntax error, reported): references to them are
+    // not errors of their own, or one slip would be reported again at every later mention.
+    private readonly HashSet<string> _brokenIds = new(StringComparer.Ordinal);
 
     private Binder(SchemaModel schema) => _schema = schema;
 
@@ -42,6 +46,7 @@ internal sealed partial class Binder
         foreach (var document in documents)
         {
             DeclareDocument(document);
+            _brokenIds.UnionWith(document.BrokenIds);
         }
 
         foreach (var document in documents)
@@ -49,7 +54,7 @@ internal sealed partial class Binder
             DeclareEntities(document);
         }
 
-        var headers = documents.Select(d => HeaderReader.Read(d, _entities.Keys, _diagnostics)).ToList();
+        var headers = documents.Select(d => HeaderReader.Read(d, _entities.Keys, _brokenIds, _diagnostics)).ToList();
         for (var i = 0; i < documents.Count; i++)
         {
             var before = _statements.Count;
@@ -167,6 +172,30 @@ internal sealed partial class Binder
 
     private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, LocationInfo location, params string[] arguments) =>
         _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, arguments));
+
+    /// <summary>Reports an id that names nothing, unless its declaration was broken (already reported).</summary>
+    private void ReportUnknown(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, AttributeNode reference, IEnumerable<string> known)
+    {
+        if (!_brokenIds.Contains(reference.Value))
+        {
+            Report(descriptor, reference.ValueLocation, reference.Value, UnknownIdAdvice(descriptor, reference.Value, known));
+        }
+    }
+
+    /// <summary>A near id is a typo of it: suggest only that. Declaring the misspelt id would make
+    /// a second entity, which is never what the annotator meant.</summary>
+    internal static string UnknownIdAdvice(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, string id, IEnumerable<string> known)
+    {
+        var suggestion = Suggest.Closest(id, known);
+        if (suggestion is not null)
+        {
+            return $"did you mean '{suggestion}'?";
+        }
+
+        return descriptor == DiagnosticDescriptors.UnknownStatement
+            ? $"name the statement with #{id}"
+            : $"declare it once with #{id} on a span of its kind";
+    }
 
     private sealed class EntityDraft
     {

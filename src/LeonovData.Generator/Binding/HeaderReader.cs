@@ -13,9 +13,9 @@ namespace LeonovData.Generator.Binding;
 /// <summary>Reads a document's header and checks that annotation left the source text intact (sha256=).</summary>
 internal static class HeaderReader
 {
-    private static readonly string[] s_keys = { "kind", "subject", "outlet", "title", "author", "url", "published", "retrieved", "licence", "sha256" };
+    private static readonly string[] s_keys = { "kind", "subject", "outlet", "title", "author", "url", "published", "retrieved", "licence", "dates", "sha256" };
 
-    public static SourceDocument? Read(ParsedDocument document, ICollection<string> entityIds, List<DiagnosticInfo> diagnostics)
+    public static SourceDocument? Read(ParsedDocument document, ICollection<string> entityIds, ICollection<string> brokenIds, List<DiagnosticInfo> diagnostics)
     {
         var header = document.Header;
         if (header is null)
@@ -37,13 +37,18 @@ internal static class HeaderReader
         }
 
         var subject = header.Pair("subject");
-        if (subject is not null && !entityIds.Contains(subject.Value))
+        if (subject is not null && !entityIds.Contains(subject.Value) && !brokenIds.Contains(subject.Value))
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownEntity, subject.ValueLocation, subject.Value, Suggest.DidYouMean(subject.Value, entityIds)));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownEntity, subject.ValueLocation, subject.Value, Binder.UnknownIdAdvice(DiagnosticDescriptors.UnknownEntity, subject.Value, entityIds)));
         }
 
         var published = Date(header.Pair("published"), diagnostics);
         var retrieved = Date(header.Pair("retrieved"), diagnostics);
+
+        if (header.Pair("dates") is { } dates && !DateOrders.TryParse(dates.Value, out _))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownAttribute, dates.ValueLocation, DateOrders.NotAnOrder(dates.Value)));
+        }
 
         CheckHash(document, header.Pair("sha256"), diagnostics);
 

@@ -21,4 +21,8 @@ internal sealed record ParsedDocument(
     EquatableArray<DiagnosticInfo> Diagnostics)
 {
     public bool HasErrors => !Diagnostics.IsEmpty;
+
+    /// <summary>Ids declared by attribute blocks that became no span because of a syntax error
+    /// (reported); the binder does not report references to them again.</summary>
+    public EquatableArray<string> BrokenIds { get; init; } = EquatableArray<string>.Empty;
 }

@@ -31,7 +31,7 @@ public sealed class HeaderTests
     [InlineData("Born [1934]{.date of=leonov p=born}.", "LEO0213@1:1", "the document has no header; start it with a line such as {#my-article .source kind=news subject=<entity id>}")]
     [InlineData("{#doc kind=news subject=leonov}\nBorn.", "LEO0213@1:1", "the header needs .source and the document's #id, e.g. {#my-article .source kind=news}")]
     [InlineData("{.source kind=news subject=leonov}\nBorn.", "LEO0213@1:1", "the header needs .source and the document's #id")]
-    [InlineData("{#doc .source kind=news publisher=x}\nBorn.", "LEO0209@1:25", "'publisher' is not a header key; did you mean 'published'?; headers take kind= subject= outlet= title= author= url= published= retrieved= licence= sha256=")]
+    [InlineData("{#doc .source kind=news publisher=x}\nBorn.", "LEO0209@1:25", "'publisher' is not a header key; did you mean 'published'?; headers take kind= subject= outlet= title= author= url= published= retrieved= licence= dates= sha256=")]
     [InlineData("{#doc .source kind=news license=MIT}\nBorn.", "LEO0209@1:25", "'license' is not a header key; did you mean 'licence'?")]
     [InlineData("{#doc .source retrieved=2024-02-30}\nBorn.", "LEO0208@1:25", "v=\"2024-02-30\" is not a normalised date")]
     [InlineData("{#doc .source published=2019-13}\nBorn.", "LEO0208@1:25", "v=\"2019-13\" is not a normalised date")]
