@@ -17,6 +17,7 @@ internal static class Oracles
     /// </summary>
     public static void Located(IEnumerable<DiagnosticInfo> diagnostics, IReadOnlyDictionary<string, string> files)
     {
+        var texts = new Dictionary<string, SourceText>(StringComparer.Ordinal);
         foreach (var diagnostic in diagnostics)
         {
             if (diagnostic.Location is null)
@@ -26,12 +27,16 @@ internal static class Oracles
 
             foreach (var location in diagnostic.AdditionalLocations.Prepend(diagnostic.Location))
             {
-                Located(diagnostic.Id, location, files);
+                Located(diagnostic.Id, location, files, texts);
             }
         }
     }
 
-    public static void Located(string what, LocationInfo location, IReadOnlyDictionary<string, string> files)
+    public static void Located(string what, LocationInfo location, IReadOnlyDictionary<string, string> files) =>
+        Located(what, location, files, new Dictionary<string, SourceText>(StringComparer.Ordinal));
+
+    // Roslyn's SourceText is built once per file: a broken document has hundreds of diagnostics.
+    private static void Located(string what, LocationInfo location, IReadOnlyDictionary<string, string> files, Dictionary<string, SourceText> texts)
     {
         if (!files.TryGetValue(location.FilePath, out var text))
         {
@@ -43,7 +48,12 @@ internal static class Oracles
             throw new OracleViolation($"{what} spans [{location.Start}, {location.Start + location.Length}) outside a file of {text.Length} characters");
         }
 
-        var expected = SourceText.From(text).Lines.GetLinePositionSpan(new TextSpan(location.Start, location.Length));
+        if (!texts.TryGetValue(location.FilePath, out var source))
+        {
+            texts[location.FilePath] = source = SourceText.From(text);
+        }
+
+        var expected = source.Lines.GetLinePositionSpan(new TextSpan(location.Start, location.Length));
         var actual = new LinePositionSpan(new(location.StartLine, location.StartColumn), new(location.EndLine, location.EndColumn));
         if (expected != actual)
         {
@@ -59,9 +69,10 @@ internal static class Oracles
     public static void Stripping(ParsedDocument parsed, string annotated)
     {
         var files = new Dictionary<string, string> { [parsed.Path] = annotated };
+        var texts = new Dictionary<string, SourceText>(StringComparer.Ordinal);
         foreach (var span in parsed.Spans)
         {
-            Located("span " + span.Index, span.Location, files);
+            Located("span " + span.Index, span.Location, files, texts);
             if (span.TextStart < 0 || span.TextStart > span.TextEnd || span.TextEnd > parsed.Text.Length)
             {
                 throw new OracleViolation($"span {span.Index} covers [{span.TextStart}, {span.TextEnd}) of a text of {parsed.Text.Length} characters");
