@@ -216,15 +216,18 @@ internal sealed partial class Binder
         {
             if (value is not null)
             {
-                Report(DiagnosticDescriptors.BadConversion, span.Location, ".conv marks a unit conversion, so the span must be a .length");
+                Report(DiagnosticDescriptors.BadConversion, span.Location, ".conv marks a unit conversion, so the span must be a measure: .length, .mass, .speed, .area, .volume or .temperature");
             }
 
             return;
         }
 
-        if (previous?.Value is not Quantity original)
+        if (previous?.Value is not Quantity original || original.Kind != converted.Kind)
         {
-            Report(DiagnosticDescriptors.BadConversion, span.Location, ".conv marks a conversion of the value span just before it, but there is no length before it in this document");
+            var kind = FactValue.KindName(converted.Kind);
+            Report(DiagnosticDescriptors.BadConversion, span.Location, previous?.Value is Quantity other
+                ? $".conv marks a conversion of the value span just before it, but that is a {FactValue.KindName(other.Kind)} and this a {kind}"
+                : $".conv marks a conversion of the value span just before it, but there is no {kind} before it in this document");
             return;
         }
 

@@ -17,7 +17,7 @@ internal sealed partial class Binder
 {
     private static readonly string[] s_markers = { "sic", "variant", "conv", "zone", "source" };
     private static readonly string[] s_spanKeys = { "e", "of", "p", "on", "v", "cmp", "rank", "why", "name", "kind", "dates" };
-    private static readonly string[] s_valueKinds = { "date", "interval", "duration", "length", "age", "count", "ordinal", "name" };
+    private static readonly string[] s_valueKinds = ValueParser.KindNames;
 
     private readonly SchemaModel _schema;
     private readonly List<DiagnosticInfo> _diagnostics = new();

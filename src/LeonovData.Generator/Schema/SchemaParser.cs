@@ -155,7 +155,7 @@ internal static class SchemaParser
         return new SchemaModel(kinds.ToEquatableArray(), valid.ToEquatableArray(), diagnostics.ToEquatableArray());
     }
 
-    private static readonly string[] ValueKindNames = { "date", "interval", "duration", "length", "age", "count", "ordinal", "name" };
+    private static readonly string[] ValueKindNames = ValueParser.KindNames;
 
     private static string ValueKinds => string.Join(", ", ValueKindNames);
 
@@ -166,7 +166,6 @@ internal static class SchemaParser
         ["text"] = "name",
         ["int"] = "count",
         ["integer"] = "count",
-        ["datetime"] = "date",
         ["dateonly"] = "date",
         ["timespan"] = "duration",
     };
