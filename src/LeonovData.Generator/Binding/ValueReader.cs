@@ -101,7 +101,7 @@ internal static class ValueReader
             var advice = fromV is not null ? "; if the source really writes it so, keep it and mark the span .sic"
                 : span.Block.HasClass("sic") ? "; a .sic value span gives its value with v=, e.g. " + Example(kind)
                 : string.Empty;
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidValue, span.Location, covered, FactValue.KindName(kind), (reading.Error ?? "it matches no form of docs/format.md §4") + advice));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidValue, span.Location, covered, FactValue.WithArticle(kind), (reading.Error ?? "it matches no form of docs/format.md §4") + advice));
             return null;
         }
 

@@ -54,10 +54,14 @@ internal sealed record InstantValue(int Year, int Month, int Day, int Hour, int 
     }
 
     /// <summary>True when both are the same instant at the coarser of their precisions.</summary>
-    public bool IsCompatibleWith(InstantValue other)
+    public bool IsCompatibleWith(InstantValue other) => CompareAtCoarser(other) == 0;
+
+    /// <summary>Orders two instants at the coarser of their precisions: "20:17" and "20:17:40" are
+    /// equal (0), "20:17" is certainly before "20:18:05" (negative).</summary>
+    public int CompareAtCoarser(InstantValue other)
     {
         var coarser = TimePrecision < other.TimePrecision ? TimePrecision : other.TimePrecision;
-        return Key(coarser) == other.Key(coarser);
+        return Key(coarser).CompareTo(other.Key(coarser));
     }
 
     private long Key(TimePrecision precision) =>
