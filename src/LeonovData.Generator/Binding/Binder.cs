@@ -16,8 +16,8 @@ namespace LeonovData.Generator.Binding;
 internal sealed partial class Binder
 {
     private static readonly string[] s_markers = { "sic", "variant", "conv", "zone", "source" };
-    private static readonly string[] s_spanKeys = { "e", "of", "p", "on", "v", "cmp", "rank", "why", "name", "kind", "dates" };
-    private static readonly string[] s_valueKinds = { "date", "interval", "duration", "length", "age", "count", "ordinal", "name" };
+    private static readonly string[] s_spanKeys = { "e", "of", "p", "on", "v", "cmp", "rank", "why", "name", "kind", "dates", "statement" };
+    private static readonly string[] s_valueKinds = ValueParser.KindNames;
 
     private readonly SchemaModel _schema;
     private readonly List<DiagnosticInfo> _diagnostics = new();

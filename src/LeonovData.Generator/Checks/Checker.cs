@@ -24,6 +24,7 @@ internal static class Checker
         Counts(index, diagnostics);
         Ages(index, diagnostics);
         NearMisses(corpus, diagnostics);
+        DeclaredChecks.Check(corpus, diagnostics);
         return diagnostics.ToEquatableArray();
     }
 

@@ -49,7 +49,7 @@ internal static class DiagnosticDescriptors
     // Binding and values
     public static readonly DiagnosticDescriptor UnknownKind = Error("LEO0201", Binding, "Unknown kind", "'.{0}' is not a kind of the schema{1}");
     public static readonly DiagnosticDescriptor UnknownProperty = Error("LEO0202", Binding, "Unknown property", "'{0}' is not a property of {1}{2}");
-    public static readonly DiagnosticDescriptor InvalidValue = Error("LEO0203", Binding, "Value does not parse", "'{0}' is not a {1}: {2}");
+    public static readonly DiagnosticDescriptor InvalidValue = Error("LEO0203", Binding, "Value does not parse", "'{0}' is not {1}: {2}");
     public static readonly DiagnosticDescriptor ValueDisagrees = Error("LEO0204", Binding, "v= disagrees with the text", "{0} disagrees with the covered text '{1}' ({2}); correct one of them");
     public static readonly DiagnosticDescriptor UnknownEntity = Error("LEO0205", Binding, "Unknown entity id", "'{0}' is not a declared entity; {1}");
     public static readonly DiagnosticDescriptor DuplicateId = Error("LEO0206", Binding, "Duplicate id", "'#{0}' is already declared at {1}; ids must be unique across all documents");
@@ -75,6 +75,9 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor AgeMismatch = Error("LEO0306", Consistency, "Age does not follow from the dates", "'{0}' says {1} years, but {5}'s dates, {2} to {3}, give {4}; check the age, the dates, or the subject (of=)");
     public static readonly DiagnosticDescriptor WeekdayMismatch = Error("LEO0307", Consistency, "Weekday does not fit the date", "the text says '{0}', but {1} was a {2}; correct v= or the text");
     public static readonly DiagnosticDescriptor NearMiss = Warning("LEO0308", Consistency, "Possible misspelling", "'{0}' is one edit away from '{1}', a name of {2}; mark a misspelling kept verbatim with .sic, or an accepted spelling with .variant");
+
+    public static readonly DiagnosticDescriptor OutOfOrder = Error("LEO0309", Consistency, "Dates out of the schema's order", "{0}.{1} is {2}, before its {3} ({4}) at {5}, but the schema says {1} comes after {3}; check both dates, or the subject (of=)");
+    public static readonly DiagnosticDescriptor OutOfRange = Error("LEO0310", Consistency, "Value outside its plausible range", "{0}.{1} is {2}, {3} the schema's {4}; check the value, or widen the range in the schema");
 
     // MSBuild options
     public static readonly DiagnosticDescriptor InvalidOption = Error("LEO0801", Configuration, "Invalid MSBuild option", "{0}={1} is not valid: {2}");
@@ -130,6 +133,8 @@ internal static class DiagnosticDescriptors
         [AgeMismatch.Id] = AgeMismatch,
         [WeekdayMismatch.Id] = WeekdayMismatch,
         [NearMiss.Id] = NearMiss,
+        [OutOfOrder.Id] = OutOfOrder,
+        [OutOfRange.Id] = OutOfRange,
         [InvalidOption.Id] = InvalidOption,
         [InternalError.Id] = InternalError,
     };

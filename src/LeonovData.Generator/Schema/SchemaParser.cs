@@ -16,7 +16,7 @@ namespace LeonovData.Generator.Schema;
 internal static class SchemaParser
 {
     private static readonly string[] s_entityKeys = { "type", "plural", "doc", "born", "died", "within" };
-    private static readonly string[] s_propertyKeys = { "of", "type", "card", "member", "doc", "posthumous", "counts", "from", "to" };
+    private static readonly string[] s_propertyKeys = { "of", "type", "card", "member", "doc", "posthumous", "counts", "from", "to", "after", "min", "max" };
     private static readonly string[] s_qualifierKeys = { "type", "card", "member", "doc" };
 
     /// <summary>Reads one schema file; types are resolved later, when all files are merged.</summary>
@@ -130,6 +130,12 @@ internal static class SchemaParser
             CheckSibling(property, property.Counts, "counts", valid, diagnostics);
             CheckSibling(property, property.AgeFrom, "from", valid, diagnostics);
             CheckSibling(property, property.AgeTo, "to", valid, diagnostics);
+            CheckSibling(property, property.After, "after", valid, diagnostics);
+            if (property.After is { } after && (property.Type is not ("date" or "datetime")
+                || valid.FirstOrDefault(p => p.Of == property.Of && p.Id == after) is { Type: not ("date" or "datetime") }))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SchemaSyntax, property.Location, $"after={after} orders dates: '{property.Id}' and '{after}' must both be date or datetime properties"));
+            }
         }
 
         foreach (var kind in kinds)
@@ -155,7 +161,7 @@ internal static class SchemaParser
         return new SchemaModel(kinds.ToEquatableArray(), valid.ToEquatableArray(), diagnostics.ToEquatableArray());
     }
 
-    private static readonly string[] ValueKindNames = { "date", "interval", "duration", "length", "age", "count", "ordinal", "name" };
+    private static readonly string[] ValueKindNames = ValueParser.KindNames;
 
     private static string ValueKinds => string.Join(", ", ValueKindNames);
 
@@ -166,7 +172,6 @@ internal static class SchemaParser
         ["text"] = "name",
         ["int"] = "count",
         ["integer"] = "count",
-        ["datetime"] = "date",
         ["dateonly"] = "date",
         ["timespan"] = "duration",
     };
@@ -247,6 +252,34 @@ internal static class SchemaParser
             block.Pair("counts")?.Value,
             block.Pair("from")?.Value,
             block.Pair("to")?.Value,
-            block.Location));
+            block.Location)
+        {
+            After = block.Pair("after")?.Value,
+            Min = Bound(block.Pair("min"), type, diagnostics),
+            Max = Bound(block.Pair("max"), type, diagnostics),
+        });
+    }
+
+    /// <summary>A min= or max= in the normalised form of the property's type (v='s form).</summary>
+    private static Value? Bound(AttributeNode? bound, string type, List<DiagnosticInfo> diagnostics)
+    {
+        if (bound is null)
+        {
+            return null;
+        }
+
+        if (!ValueParser.TryParseKind(type, out var kind) || kind is ValueKind.Name or ValueKind.Interval)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SchemaSyntax, bound.Location, $"{bound.Name}= sets a plausible range of an amount or a date, not of a {type}; remove it"));
+            return null;
+        }
+
+        var value = ValueParser.ReadNormalized(kind, bound.Value, out var error);
+        if (value is null)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SchemaSyntax, bound.ValueLocation, $"{bound.Name}={bound.Value} is not a {type} in v='s form: {error}"));
+        }
+
+        return value;
     }
 }
