@@ -32,23 +32,23 @@ public sealed class LeonovGenerator : IIncrementalGenerator
             .Select(Stages.ReadSchema)
             .WithTrackingName(TrackingNames.Schemas)
             .Collect()
-            .Select(static (files, _) => Stages.MergeSchemas(files))
+            .Select(static (files, cancellationToken) => Stages.MergeSchemas(files, cancellationToken))
             .WithTrackingName(TrackingNames.Schema);
 
         var bound = documents.Collect()
             .Combine(schema)
-            .Select(static (input, _) => Stages.Bind(input.Left, input.Right))
+            .Select(static (input, cancellationToken) => Stages.Bind(input.Left, input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Bound);
 
         var corpus = bound.Select(static (result, _) => result.Value);
 
         var findings = corpus
-            .Select(static (value, _) => Stages.Check(value))
+            .Select(static (value, cancellationToken) => Stages.Check(value, cancellationToken))
             .WithTrackingName(TrackingNames.Checked);
 
         var output = corpus
             .Combine(options)
-            .Select(static (input, _) => Stages.Emit(input.Left, input.Right))
+            .Select(static (input, cancellationToken) => Stages.Emit(input.Left, input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Output);
 
         var severities = context.CompilationProvider

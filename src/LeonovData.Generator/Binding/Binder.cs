@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using LeonovData.Generator.Diagnostics;
 using LeonovData.Generator.Model;
 using LeonovData.Generator.Schema;
@@ -32,11 +33,18 @@ internal sealed partial class Binder
     // not errors of their own, or one slip would be reported again at every later mention.
     private readonly HashSet<string> _brokenIds = new(StringComparer.Ordinal);
 
-    private Binder(SchemaModel schema) => _schema = schema;
+    private readonly CancellationToken _cancellationToken;
 
-    public static Result<Corpus> Bind(IEnumerable<ParsedDocument> documents, SchemaModel schema)
+    private Binder(SchemaModel schema, CancellationToken cancellationToken)
     {
-        var binder = new Binder(schema);
+        _schema = schema;
+        _cancellationToken = cancellationToken;
+    }
+
+    /// <summary>Binds the corpus; a cancelled build stops it at the next document or span.</summary>
+    public static Result<Corpus> Bind(IEnumerable<ParsedDocument> documents, SchemaModel schema, CancellationToken cancellationToken = default)
+    {
+        var binder = new Binder(schema, cancellationToken);
         var ordered = documents.OrderBy(static d => d.RelativePath, StringComparer.Ordinal).ThenBy(static d => d.Path, StringComparer.Ordinal).ToList();
         return binder.Run(ordered);
     }
@@ -51,6 +59,7 @@ internal sealed partial class Binder
 
         foreach (var document in documents)
         {
+            _cancellationToken.ThrowIfCancellationRequested();
             DeclareEntities(document);
         }
 
@@ -126,6 +135,7 @@ internal sealed partial class Binder
         (SpanNode Span, Value? Value)? previousValue = null;
         foreach (var span in document.Spans)
         {
+            _cancellationToken.ThrowIfCancellationRequested();
             if (span.Block.HasClass("zone"))
             {
                 zone = ReadZone(span) ?? zone;

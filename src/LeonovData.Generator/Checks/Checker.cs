@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Threading;
 using LeonovData.Generator.Binding;
 using LeonovData.Generator.Diagnostics;
 using LeonovData.Generator.Model;
@@ -15,14 +16,20 @@ namespace LeonovData.Generator.Checks;
 /// </summary>
 internal static class Checker
 {
-    public static EquatableArray<DiagnosticInfo> Check(Corpus corpus)
+    /// <summary>Runs every rule; a cancelled build stops it between rules.</summary>
+    public static EquatableArray<DiagnosticInfo> Check(Corpus corpus, CancellationToken cancellationToken = default)
     {
         var diagnostics = new List<DiagnosticInfo>();
         var index = new CorpusIndex(corpus);
+        cancellationToken.ThrowIfCancellationRequested();
         Conflicts(index, diagnostics);
+        cancellationToken.ThrowIfCancellationRequested();
         Chronology(index, diagnostics);
+        cancellationToken.ThrowIfCancellationRequested();
         Counts(index, diagnostics);
+        cancellationToken.ThrowIfCancellationRequested();
         Ages(index, diagnostics);
+        cancellationToken.ThrowIfCancellationRequested();
         NearMisses(corpus, diagnostics);
         DeclaredChecks.Check(corpus, diagnostics);
         return diagnostics.ToEquatableArray();

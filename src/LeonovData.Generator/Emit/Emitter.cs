@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Threading;
 using LeonovData.Generator.Binding;
 using LeonovData.Generator.Model;
 
@@ -15,8 +16,10 @@ internal static class Emitter
 {
     public const string Version = "0.1.0";
 
-    public static IReadOnlyList<GeneratedFile> Emit(Corpus corpus, GeneratorOptions options)
+    /// <summary>Writes the files; a cancelled build stops it between files.</summary>
+    public static IReadOnlyList<GeneratedFile> Emit(Corpus corpus, GeneratorOptions options, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var naming = new Naming(corpus.Schema, "global::" + options.Namespace);
         var canonical = Checks.Resolution.Canonical(corpus);
         var visibility = options.Public ? "public" : "internal";
@@ -24,10 +27,12 @@ internal static class Emitter
         var model = Begin(options.Namespace, out var modelBlock);
         ModelEmitter.Write(model, corpus, canonical, naming, visibility);
         modelBlock.Dispose();
+        cancellationToken.ThrowIfCancellationRequested();
 
         var data = Begin(options.Namespace, out var dataBlock);
         DataEmitter.Write(data, corpus, canonical, naming);
         dataBlock.Dispose();
+        cancellationToken.ThrowIfCancellationRequested();
 
         return new[]
         {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using LeonovData.Generator.Diagnostics;
 using LeonovData.Generator.Model;
 using LeonovData.Generator.Syntax;
@@ -20,7 +21,7 @@ internal static class SchemaParser
     private static readonly string[] s_qualifierKeys = { "type", "card", "member", "doc" };
 
     /// <summary>Reads one schema file; types are resolved later, when all files are merged.</summary>
-    public static SchemaModel ParseFile(string path, string text)
+    public static SchemaModel ParseFile(string path, string text, CancellationToken cancellationToken = default)
     {
         var diagnostics = new List<DiagnosticInfo>();
         var lines = new LineMap(path, text);
@@ -49,6 +50,7 @@ internal static class SchemaParser
             }
             else if (c == '{')
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 var block = attributes.Parse(position, out position);
                 if (block is not null)
                 {
@@ -72,7 +74,7 @@ internal static class SchemaParser
     }
 
     /// <summary>Merges schema files and resolves every type, reporting what does not resolve.</summary>
-    public static SchemaModel Merge(IEnumerable<SchemaModel> files)
+    public static SchemaModel Merge(IEnumerable<SchemaModel> files, CancellationToken cancellationToken = default)
     {
         var diagnostics = new List<DiagnosticInfo>();
         var kinds = new List<KindSpec>();
@@ -94,6 +96,7 @@ internal static class SchemaParser
 
             foreach (var property in file.Properties)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 var existing = properties.FirstOrDefault(p => p.Id == property.Id && p.Of == property.Of);
                 if (existing is not null)
                 {
