@@ -42,7 +42,7 @@ internal sealed partial class Binder
         {
             if (!_entities.TryGetValue(e.Value, out var entity))
             {
-                ReportUnknown(DiagnosticDescriptors.UnknownEntity, e, _entities.Keys);
+                ReportUnknown(DiagnosticDescriptors.UnknownEntity, e, _entities.Keys, span);
                 return;
             }
 
@@ -192,7 +192,11 @@ internal sealed partial class Binder
             // An unknown header subject is reported once, on the header.
             if (of is not null)
             {
-                ReportUnknown(DiagnosticDescriptors.UnknownEntity, of, _entities.Keys);
+                ReportUnknown(DiagnosticDescriptors.UnknownEntity, of, _entities.Keys, span);
+            }
+            else if (_brokenIds.Contains(subjectId))
+            {
+                BreakStatementName(span);
             }
 
             return null;

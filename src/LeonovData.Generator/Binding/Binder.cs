@@ -55,6 +55,12 @@ internal sealed partial class Binder
         {
             DeclareDocument(document);
             _brokenIds.UnionWith(document.BrokenIds);
+
+            // A malformed block states nothing (see BindSpans): the statement it names is broken too.
+            foreach (var span in document.Spans.Where(static s => s.Block.HasErrors))
+            {
+                BreakStatementName(span);
+            }
         }
 
         foreach (var document in documents)
@@ -183,12 +189,26 @@ internal sealed partial class Binder
     private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, LocationInfo location, params string[] arguments) =>
         _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, arguments));
 
-    /// <summary>Reports an id that names nothing, unless its declaration was broken (already reported).</summary>
-    private void ReportUnknown(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, AttributeNode reference, IEnumerable<string> known)
+    /// <summary>Reports an id that names nothing, unless its declaration was broken (already
+    /// reported); then the statement this span would have made is broken as well, so that the
+    /// qualifiers refining it are not reported in turn.</summary>
+    private void ReportUnknown(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, AttributeNode reference, IEnumerable<string> known, SpanNode? span = null)
     {
         if (!_brokenIds.Contains(reference.Value))
         {
             Report(descriptor, reference.ValueLocation, reference.Value, UnknownIdAdvice(descriptor, reference.Value, known));
+        }
+        else if (span is not null)
+        {
+            BreakStatementName(span);
+        }
+    }
+
+    private void BreakStatementName(SpanNode span)
+    {
+        if ((span.Block.Pair("statement")?.Value ?? span.Block.Id?.Name) is { } name)
+        {
+            _brokenIds.Add(name);
         }
     }
 

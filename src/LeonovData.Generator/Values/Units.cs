@@ -17,8 +17,9 @@ namespace LeonovData.Generator.Values;
 /// </remarks>
 internal static class Units
 {
-    // The parsers cap amounts far below this; the clamp only keeps hand-built values from overflowing.
-    private const decimal MaxBase = 1e24m;
+    // The parsers cap amounts far below this (Numbers.MaxAmount); the clamp keeps hand-built values
+    // from overflowing, and its product with the largest denominator (10^6) stays within decimal.
+    private const decimal MaxBase = 1e20m;
 
     // symbol, kind, size (numerator, denominator, offset), "other, symbols", "singular|plural; singular|plural" words.
     private static readonly Unit[] s_units =
@@ -75,6 +76,9 @@ internal static class Units
 
     /// <summary>Every spelling, longest first, so "m/s" wins over "m" and "square feet" over nothing.</summary>
     private static readonly Spelling[] s_spellings = BuildSpellings();
+
+    /// <summary>Every unit, in the table's order.</summary>
+    public static IReadOnlyList<Unit> All => s_units;
 
     /// <summary>The unit of a symbol ("kg", "°C"), case-sensitive: "K" is kelvin, "k" nothing.</summary>
     public static Unit? OfSymbol(string symbol)

@@ -58,10 +58,10 @@ public sealed class CancellationTests
         var documentText = new InMemoryAdditionalText(SmallCorpus.NewsPath, SmallCorpus.News);
         var schema = Stages.ReadSchema(schemaText, CancellationToken.None);
         var merged = Stages.MergeSchemas(ImmutableArray.Create(schema));
-        var documents = ImmutableArray.Create(Stages.Parse(documentText, CancellationToken.None));
+        var documents = ImmutableArray.Create(Stages.Parse(documentText, DocumentPaths.None, CancellationToken.None));
         var corpus = Stages.Bind(documents, merged).Value;
 
-        Assert.ThrowsAny<OperationCanceledException>(() => Stages.Parse(new InMemoryAdditionalText("/corpus/long.leo", LongDocument(4)), cancelled));
+        Assert.ThrowsAny<OperationCanceledException>(() => Stages.Parse(new InMemoryAdditionalText("/corpus/long.leo", LongDocument(4)), DocumentPaths.None, cancelled));
         Assert.ThrowsAny<OperationCanceledException>(() => Stages.ReadSchema(schemaText, cancelled));
         Assert.ThrowsAny<OperationCanceledException>(() => Stages.MergeSchemas(ImmutableArray.Create(schema), cancelled));
         Assert.ThrowsAny<OperationCanceledException>(() => Stages.Bind(documents, merged, cancelled));
