@@ -187,7 +187,7 @@ public sealed class MissionHistoryTests
         var json = Generated(static assembly => InvariantCulture(() => (string)assembly.Invoke("LeonovData.Dataset", "ToJson")!));
 
         using var document = JsonDocument.Parse(json);
-        var statements = document.RootElement.EnumerateArray().ToList();
+        var statements = document.RootElement.GetProperty("statements").EnumerateArray().ToList();
         var samples = Assert.Single(statements, static s => s.GetProperty("property").GetString() == "samples");
         Assert.Equal(("47.5 lb", 47.5m, "lb", "0.1 lb"), (samples.GetProperty("value").GetString(), samples.GetProperty("amount").GetDecimal(), samples.GetProperty("unit").GetString(), samples.GetProperty("precision").GetString()));
         var mass = Assert.Single(statements, static s => s.GetProperty("property").GetString() == "liftoff-mass");
