@@ -32,7 +32,8 @@ public sealed class LeonovGenerator : IIncrementalGenerator
             .Select(Stages.ReadSchema)
             .WithTrackingName(TrackingNames.Schemas)
             .Collect()
-            .Select(static (files, _) => Stages.MergeSchemas(files))
+            .Combine(paths)
+            .Select(static (input, _) => Stages.MergeSchemas(input.Left, input.Right))
             .WithTrackingName(TrackingNames.Schema);
 
         var bound = documents.Collect()

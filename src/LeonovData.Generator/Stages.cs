@@ -102,11 +102,11 @@ internal static class Stages
         }
     }
 
-    public static SchemaModel MergeSchemas(ImmutableArray<SchemaModel> files)
+    public static SchemaModel MergeSchemas(ImmutableArray<SchemaModel> files, DocumentPaths paths)
     {
         try
         {
-            return SchemaParser.Merge(files);
+            return SchemaParser.Merge(files, paths.IsBundled);
         }
         catch (Exception e)
         {
