@@ -32,7 +32,8 @@ public sealed class LeonovGenerator : IIncrementalGenerator
             .Select(Stages.ReadSchema)
             .WithTrackingName(TrackingNames.Schemas)
             .Collect()
-            .Select(static (files, cancellationToken) => Stages.MergeSchemas(files, cancellationToken))
+            .Combine(paths)
+            .Select(static (input, cancellationToken) => Stages.MergeSchemas(input.Left, input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Schema);
 
         var bound = documents.Collect()

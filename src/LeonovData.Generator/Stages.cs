@@ -108,11 +108,11 @@ internal static class Stages
         }
     }
 
-    public static SchemaModel MergeSchemas(ImmutableArray<SchemaModel> files, CancellationToken cancellationToken = default)
+    public static SchemaModel MergeSchemas(ImmutableArray<SchemaModel> files, DocumentPaths paths, CancellationToken cancellationToken = default)
     {
         try
         {
-            return SchemaParser.Merge(files, cancellationToken);
+            return SchemaParser.Merge(files, paths.IsBundled, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -81,6 +81,7 @@ internal static class DiagnosticDescriptors
 
     // MSBuild options
     public static readonly DiagnosticDescriptor InvalidOption = Error("LEO0801", Configuration, "Invalid MSBuild option", "{0}={1} is not valid: {2}");
+    public static readonly DiagnosticDescriptor SchemaRepeatsBundled = Error("LEO0802", Configuration, "Own schema repeats the bundled Leonov schema", "{0} the bundled Leonov schema, which the project includes; to use only your own schema set <LeonovDataIncludeLeonovCorpus>false</LeonovDataIncludeLeonovCorpus> (or leave it unset), to extend the Leonov corpus remove the repeated declarations");
 
     // The generator itself
     public static readonly DiagnosticDescriptor InternalError = Error("LEO0901", Generator, "LeonovData failed unexpectedly", "LeonovData failed while {0}: {1}; please report this with the document that caused it");
@@ -136,6 +137,7 @@ internal static class DiagnosticDescriptors
         [OutOfOrder.Id] = OutOfOrder,
         [OutOfRange.Id] = OutOfRange,
         [InvalidOption.Id] = InvalidOption,
+        [SchemaRepeatsBundled.Id] = SchemaRepeatsBundled,
         [InternalError.Id] = InternalError,
     };
 

@@ -73,39 +73,67 @@ internal static class SchemaParser
         return new SchemaModel(kinds.ToEquatableArray(), properties.ToEquatableArray(), diagnostics.ToEquatableArray());
     }
 
-    /// <summary>Merges schema files and resolves every type, reporting what does not resolve.</summary>
-    public static SchemaModel Merge(IEnumerable<SchemaModel> files, CancellationToken cancellationToken = default)
+    private static string? PathOf(SchemaModel file) =>
+        file.Kinds.FirstOrDefault()?.Location.FilePath ?? file.Properties.FirstOrDefault()?.Location.FilePath;
+
+    /// <summary>
+    /// Merges schema files and resolves every type, reporting what does not resolve. The bundled
+    /// schema (<paramref name="isBundled"/>) is merged first, so that a declaration of the project's
+    /// own that repeats one of its is reported in the project's file, once per file (LEO0802), and
+    /// never in the package's copy the user cannot edit.
+    /// </summary>
+    public static SchemaModel Merge(IEnumerable<SchemaModel> files, Func<string, bool>? isBundled = null, CancellationToken cancellationToken = default)
     {
+        isBundled ??= static _ => false;
         var diagnostics = new List<DiagnosticInfo>();
         var kinds = new List<KindSpec>();
         var properties = new List<PropertySpec>();
-        foreach (var file in files)
+        foreach (var file in files.OrderBy(f => PathOf(f) is { } path && isBundled(path) ? 0 : 1))
         {
             diagnostics.AddRange(file.Diagnostics);
+            var repeatsBundled = new List<LocationInfo>();
             foreach (var kind in file.Kinds)
             {
                 var existing = kinds.FirstOrDefault(k => k.Id == kind.Id);
-                if (existing is not null)
+                if (existing is null)
+                {
+                    kinds.Add(kind);
+                }
+                else if (isBundled(existing.Location.FilePath) && !isBundled(kind.Location.FilePath))
+                {
+                    repeatsBundled.Add(kind.Location);
+                }
+                else
                 {
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SchemaDuplicate, kind.Location, existing.Location, $"entity kind '{kind.Id}'"));
-                    continue;
                 }
-
-                kinds.Add(kind);
             }
 
             foreach (var property in file.Properties)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var existing = properties.FirstOrDefault(p => p.Id == property.Id && p.Of == property.Of);
-                if (existing is not null)
+                if (existing is null)
+                {
+                    properties.Add(property);
+                }
+                else if (isBundled(existing.Location.FilePath) && !isBundled(property.Location.FilePath))
+                {
+                    repeatsBundled.Add(property.Location);
+                }
+                else
                 {
                     var what = property.IsQualifier ? $"qualifier '{property.Id}'" : $"property '{property.Id}' of {property.Of}";
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SchemaDuplicate, property.Location, existing.Location, what));
-                    continue;
                 }
+            }
 
-                properties.Add(property);
+            // One error for one cause: the file is a schema of its own, written as if the Leonov corpus were not there.
+            if (repeatsBundled.Count > 0)
+            {
+                var first = repeatsBundled.OrderBy(static l => l.Start).First();
+                var what = repeatsBundled.Count == 1 ? "this declaration repeats" : $"this declaration and {repeatsBundled.Count - 1} more of this file repeat";
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SchemaRepeatsBundled, first, what));
             }
         }
 

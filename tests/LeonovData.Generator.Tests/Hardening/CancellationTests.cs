@@ -57,13 +57,13 @@ public sealed class CancellationTests
         var schemaText = new InMemoryAdditionalText(SmallCorpus.SchemaPath, SmallCorpus.Schema);
         var documentText = new InMemoryAdditionalText(SmallCorpus.NewsPath, SmallCorpus.News);
         var schema = Stages.ReadSchema(schemaText, CancellationToken.None);
-        var merged = Stages.MergeSchemas(ImmutableArray.Create(schema));
+        var merged = Stages.MergeSchemas(ImmutableArray.Create(schema), DocumentPaths.None);
         var documents = ImmutableArray.Create(Stages.Parse(documentText, DocumentPaths.None, CancellationToken.None));
         var corpus = Stages.Bind(documents, merged).Value;
 
         Assert.ThrowsAny<OperationCanceledException>(() => Stages.Parse(new InMemoryAdditionalText("/corpus/long.leo", LongDocument(4)), DocumentPaths.None, cancelled));
         Assert.ThrowsAny<OperationCanceledException>(() => Stages.ReadSchema(schemaText, cancelled));
-        Assert.ThrowsAny<OperationCanceledException>(() => Stages.MergeSchemas(ImmutableArray.Create(schema), cancelled));
+        Assert.ThrowsAny<OperationCanceledException>(() => Stages.MergeSchemas(ImmutableArray.Create(schema), DocumentPaths.None, cancelled));
         Assert.ThrowsAny<OperationCanceledException>(() => Stages.Bind(documents, merged, cancelled));
         Assert.ThrowsAny<OperationCanceledException>(() => Stages.Check(corpus, cancelled));
         Assert.ThrowsAny<OperationCanceledException>(() => Stages.Emit(corpus, GeneratorOptions.Default, cancelled));
