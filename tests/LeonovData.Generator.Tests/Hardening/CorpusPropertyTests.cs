@@ -73,6 +73,24 @@ public sealed class CorpusPropertyTests(ITestOutputHelper output)
         output.WriteLine($"{clean} of {counter} mutated corpora had no LEO error");
     }
 
+    /// <summary>
+    /// Shrunk counterexamples, kept. A mutation cut a family emoji inside its zero-width joiners,
+    /// leaving a lone low surrogate in an entity name: the export wrote it raw, which no UTF-8 JSON
+    /// reader can load (seed 4y0R7beZQfd1). It is now escaped as \udc67.
+    /// </summary>
+    [Fact]
+    public void ALoneSurrogateInANameKeepsTheExportReadable()
+    {
+        var files = new List<(string Path, string Text)>
+        {
+            ("/corpus/generated.leoschema", "{.entity #person type=Person plural=People doc=\"A person.\"}\n"),
+            ("/corpus/doc-0.leo", "{#doc-0 .source kind=news subject=person-0}\n the [\U0001F468\u200D\U0001F469\u200D\uDC67]{.person #person-0}.\n"),
+        };
+        var outcome = CorpusInvariants.RunStages(files);
+        Assert.True(outcome.Errors.Count == 0, outcome.Describe());
+        CorpusInvariants.CompilesAndExports(files, outcome.Corpus);
+    }
+
     private void Run<T>(Gen<T> gen, Action<T> property, [CallerMemberName] string name = "")
     {
         // A long run reports its progress to a file as it goes (LEONOV_PROPERTY_LOG=path).

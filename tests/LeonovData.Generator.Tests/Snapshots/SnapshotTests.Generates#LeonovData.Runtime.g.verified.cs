@@ -433,8 +433,9 @@ namespace LeonovData
         private static void Text(global::System.Text.StringBuilder json, string text)
         {
             json.Append('"');
-            foreach (var c in text)
+            for (var i = 0; i < text.Length; i++)
             {
+                var c = text[i];
                 switch (c)
                 {
                     case '"': json.Append("\\\""); break;
@@ -443,7 +444,12 @@ namespace LeonovData
                     case '\r': json.Append("\\r"); break;
                     case '\t': json.Append("\\t"); break;
                     default:
-                        if (c < ' ')
+                        // A lone surrogate has no UTF-8 form; escaped, the export stays valid JSON
+                        // that every reader can load (a pair is one character and goes as it is).
+                        var paired = char.IsHighSurrogate(c) ? i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])
+                            : char.IsLowSurrogate(c) ? i > 0 && char.IsHighSurrogate(text[i - 1])
+                            : true;
+                        if (c < ' ' || !paired)
                         {
                             json.Append("\\u").Append(((int)c).ToString("x4", global::System.Globalization.CultureInfo.InvariantCulture));
                         }
