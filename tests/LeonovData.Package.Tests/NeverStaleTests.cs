@@ -74,6 +74,24 @@ public sealed class NeverStaleTests(PackageFixture package)
         Assert.All(errors, static d => Assert.EndsWith("Documents/roll.leo", d.File.Replace('\\', '/'), StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Generated_files_appear_on_the_next_build_once_the_project_asks_for_them_as_docs_msbuild_md_says()
+    {
+        var consumer = Harbour.Create(package, "Emitted")
+            .Write("Documents/label.leo", Declaration)
+            .Write("Program.cs", Program);
+        BuildAssert.Clean(consumer.Build());
+        var generated = consumer.PathOf("obj/Debug/net10.0/generated/LeonovData.Generator/LeonovData.Generator.LeonovGenerator");
+        Assert.False(Directory.Exists(generated));
+
+        // Nothing else changed: the edited project file is what makes the compiler run again.
+        var project = File.ReadAllText(consumer.ProjectFile);
+        File.WriteAllText(consumer.ProjectFile, project.Replace("</PropertyGroup>", "<EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>\n</PropertyGroup>", StringComparison.Ordinal));
+        BuildAssert.Clean(consumer.Build());
+
+        Assert.True(Directory.Exists(generated) && Directory.GetFiles(generated, "*.g.cs").Length > 0, $"no generated files under {generated}");
+    }
+
     /// <remarks>
     /// Once the program has exited, dotnet watch waits for a change to a file its last evaluation
     /// listed: a deleted or renamed document is one, a new one is not (nor is a new .cs file). A new
