@@ -266,7 +266,7 @@ internal sealed partial class Binder
             return;
         }
 
-        if (!converted.AgreesAsConversionOf(original))
+        if (!converted.AgreesAsConversionOf(original, roundFigures: true))
         {
             Report(DiagnosticDescriptors.ConversionMismatch, span.Location, span.Covered, converted.Normalized, previous.Value.Span.Covered, original.Normalized);
         }

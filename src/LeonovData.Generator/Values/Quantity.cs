@@ -27,8 +27,11 @@ internal sealed record Quantity(decimal Amount, string Unit, int Scale, Comparat
     /// <summary>True when the two amounts can be the same amount written in two units of one kind:
     /// they differ by no more than half a unit of the last stated digit of each (16 ft and 4.8 m
     /// agree; 47 lb and 21.3 kg agree; 10 ft and 4.8 m do not). Comparators are ignored: a
-    /// conversion repeats its neighbour's hedge.</summary>
-    public bool AgreesAsConversionOf(Quantity other)
+    /// conversion repeats its neighbour's hedge. With <paramref name="roundFigures"/>, the trailing
+    /// zeros of a whole amount are not significant ("25,000 mph (40,000 km/h)": 40,000 is stated to
+    /// the ten thousand), which is how prose rounds a conversion; sources that disagree are still
+    /// compared digit for digit.</summary>
+    public bool AgreesAsConversionOf(Quantity other, bool roundFigures = false)
     {
         if (Units.OfSymbol(Unit) is not { } unit || Units.OfSymbol(other.Unit) is not { } otherUnit || unit.Kind != otherUnit.Kind)
         {
@@ -41,11 +44,34 @@ internal sealed record Quantity(decimal Amount, string Unit, int Scale, Comparat
             difference = -difference;
         }
 
-        return difference <= Units.DifferenceToBase(HalfResolution, unit) + Units.DifferenceToBase(other.HalfResolution, otherUnit);
+        var tolerance = roundFigures ? RoundFigureHalfResolution : HalfResolution;
+        var otherTolerance = roundFigures ? other.RoundFigureHalfResolution : other.HalfResolution;
+        return difference <= Units.DifferenceToBase(tolerance, unit) + Units.DifferenceToBase(otherTolerance, otherUnit);
     }
 
     /// <summary>Half a unit of the last stated digit, in the quantity's own unit.</summary>
     internal decimal HalfResolution => 0.5m * Resolution(ClampedScale);
+
+    /// <summary>Half a unit of the last non-zero digit of a whole amount (5,000 for 40,000), else <see cref="HalfResolution"/>.</summary>
+    private decimal RoundFigureHalfResolution
+    {
+        get
+        {
+            if (ClampedScale > 0 || Amount == 0m || decimal.Truncate(Amount) != Amount)
+            {
+                return HalfResolution;
+            }
+
+            var resolution = 1m;
+            var amount = Amount < 0 ? -Amount : Amount;
+            while (amount % (resolution * 10m) == 0m)
+            {
+                resolution *= 10m;
+            }
+
+            return 0.5m * resolution;
+        }
+    }
 
     private int ClampedScale => Scale < 0 ? 0 : Scale > MaxScale ? MaxScale : Scale;
 

@@ -10,6 +10,9 @@ public sealed class ConversionTests
     [InlineData("almost 500 kilometres", "310 miles")]
     [InlineData("4.8-metre", "16 ft")]
     [InlineData("500 km", "311 mi")]
+    [InlineData("25,000 feet", "7,600 m")]
+    [InlineData("25,000 feet", "8,000 m")]
+    [InlineData("7,620 m", "25,000 ft")]
     public void A_conversion_that_agrees_states_nothing_new(string original, string converted)
     {
         var outcome = CorpusTexts.RunBody($"[{original}]{{.length of=voskhod-2 p=altitude}} ([{converted}]{{.length .conv}})");
@@ -27,6 +30,18 @@ public sealed class ConversionTests
         Assert.StartsWith("'410 miles' (410 mi) is not a conversion of '", CorpusAssert.Message(diagnostic));
         Assert.Contains("(500 km)", CorpusAssert.Message(diagnostic));
         Assert.Single(outcome.Corpus.Statements);
+    }
+
+    /// <summary>A round figure is stated to its last non-zero digit, and no further.</summary>
+    [Theory]
+    [InlineData("25,000 feet", "6,000 m")]
+    [InlineData("25,000 feet", "7,900 m")]
+    [InlineData("7,620 m", "26,000 ft")]
+    public void A_round_figure_still_has_to_round_to_the_neighbour(string original, string converted)
+    {
+        var outcome = CorpusTexts.RunBody($"[{original}]{{.length of=voskhod-2 p=altitude}} ([{converted}]{{.length .conv}})");
+
+        Assert.Equal("LEO0305", Assert.Single(outcome.Diagnostics).Id);
     }
 
     [Theory]
