@@ -35,6 +35,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnclosedComment = Error("LEO0011", Syntax, "Comment never closed", "the comment opened with '%' is not closed with '%' inside its attribute block");
     public static readonly DiagnosticDescriptor MisplacedHeader = Error("LEO0012", Syntax, "Malformed document header", "{0}");
     public static readonly DiagnosticDescriptor ControlCharacter = Error("LEO0013", Syntax, "Control character in document", "the document contains the control character U+{0:X4}; an annotated document is plain text: replace it with a space or a line break, in the source text too (or is this a binary file?)");
+    public static readonly DiagnosticDescriptor TooManyAttributes = Error("LEO0020", Syntax, "Too many attributes", "an attribute block holds at most {0} attributes; split the annotation into spans of their own");
 
     // Schema
     public static readonly DiagnosticDescriptor SchemaSyntax = Error("LEO0101", Schema, "Malformed schema entry", "{0}");
@@ -61,6 +62,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor BadConversion = Error("LEO0216", Binding, "Conversion without a neighbour", "{0}");
     public static readonly DiagnosticDescriptor WrongEntityKind = Error("LEO0218", Binding, "Entity of another kind", "'{0}' is a {1}, but the span is '.{2}'; write '.{1}' or refer to another entity");
     public static readonly DiagnosticDescriptor AmbiguousSpan = Error("LEO0217", Binding, "Span has several kinds", "a span has one kind, but this one has '.{0}' and '.{1}'");
+    public static readonly DiagnosticDescriptor ValueTooLong = Error("LEO0240", Binding, "Value text too long", "a {0} is at most {1} characters of text; annotate the value alone, not the sentence around it");
 
     // Consistency across documents
     public static readonly DiagnosticDescriptor Conflict = Error("LEO0301", Consistency, "Sources disagree", "{0}.{1} is {2} here but {3} at {4}; if the sources really disagree, mark the one to trust with rank=preferred why=\"...\" (or the other rank=deprecated)");
@@ -93,6 +95,7 @@ internal static class DiagnosticDescriptors
         [UnclosedComment.Id] = UnclosedComment,
         [MisplacedHeader.Id] = MisplacedHeader,
         [ControlCharacter.Id] = ControlCharacter,
+        [TooManyAttributes.Id] = TooManyAttributes,
         [SchemaSyntax.Id] = SchemaSyntax,
         [SchemaUnknownType.Id] = SchemaUnknownType,
         [SchemaDuplicate.Id] = SchemaDuplicate,
@@ -115,6 +118,7 @@ internal static class DiagnosticDescriptors
         [BadConversion.Id] = BadConversion,
         [AmbiguousSpan.Id] = AmbiguousSpan,
         [WrongEntityKind.Id] = WrongEntityKind,
+        [ValueTooLong.Id] = ValueTooLong,
         [Conflict.Id] = Conflict,
         [BeforeBirth.Id] = BeforeBirth,
         [AfterDeath.Id] = AfterDeath,

@@ -13,10 +13,14 @@ namespace LeonovData.Generator.Syntax;
 /// </summary>
 internal sealed class AttributeParser
 {
+    /// <summary>How many attributes one block may hold; real annotation writes fewer than ten.</summary>
+    public const int MaxAttributes = 32;
+
     private readonly string _text;
     private readonly LineMap _lines;
     private readonly List<DiagnosticInfo> _diagnostics;
     private bool _swallowedClose;
+    private bool _reportedTooMany;
 
     public AttributeParser(string text, LineMap lines, List<DiagnosticInfo> diagnostics)
     {
@@ -33,6 +37,7 @@ internal sealed class AttributeParser
         var position = start + 1;
         var errorsBefore = _diagnostics.Count;
         _swallowedClose = false;
+        _reportedTooMany = false;
         while (true)
         {
             if (position >= _text.Length || IsLineBreak(_text[position]))
@@ -65,11 +70,15 @@ internal sealed class AttributeParser
             }
             else if (c is '.' or '#')
             {
+                var attributeStart = position;
                 position = Name(position, c == '.' ? AttributeForm.Class : AttributeForm.Id, attributes);
+                Bound(attributes, attributeStart, position);
             }
             else if (IsNameChar(c))
             {
+                var attributeStart = position;
                 position = Pair(position, attributes);
+                Bound(attributes, attributeStart, position);
             }
             else
             {
@@ -241,6 +250,23 @@ internal sealed class AttributeParser
 
     private bool EndsAttribute(int position) =>
         position >= _text.Length || IsSpace(_text[position]) || _text[position] is '}' or '%' || IsLineBreak(_text[position]);
+
+    // The first attribute past the bound is reported and none after it is kept: one error, and a
+    // block of a million attributes costs no more memory than a block of 32.
+    private void Bound(List<AttributeNode> attributes, int start, int end)
+    {
+        if (attributes.Count <= MaxAttributes)
+        {
+            return;
+        }
+
+        attributes.RemoveAt(attributes.Count - 1);
+        if (!_reportedTooMany)
+        {
+            _reportedTooMany = true;
+            Report(DiagnosticDescriptors.TooManyAttributes, start, end - start, MaxAttributes.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
 
     private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, int start, int length, params string[] arguments) =>
         _diagnostics.Add(DiagnosticInfo.Create(descriptor, _lines.Locate(start, length), arguments));
