@@ -63,10 +63,19 @@ internal static class ReferenceStripper
         return text.ToString();
     }
 
-    /// <summary>The annotated form of a plain text: every markup character escaped, and the file's final line break added where the text ends with one.</summary>
+    /// <summary>
+    /// The annotated form of a plain text: every markup character escaped, the file's final line
+    /// break added where the text ends with one, and a byte order mark in front of a text that starts
+    /// with U+FEFF (a file's first U+FEFF is its byte order mark, not text).
+    /// </summary>
     public static string Escape(string text)
     {
         var annotated = new StringBuilder(text.Length + 8);
+        if (text.StartsWith('\uFEFF'))
+        {
+            annotated.Append('\uFEFF');
+        }
+
         foreach (var c in text)
         {
             if (c is '[' or ']' or '{' or '}' or '\\')

@@ -18,10 +18,22 @@ namespace LeonovData.Generator.Binding;
 /// </remarks>
 internal static class ValueReader
 {
+    /// <summary>The longest text a value is read from; the seeds' longest is 62 characters.</summary>
+    public const int MaxValueLength = 200;
+
     public static Value? Read(ValueKind kind, SpanNode span, AttributeBlock? header, List<DiagnosticInfo> diagnostics)
     {
         var covered = span.Covered;
         var v = span.Block.Pair("v");
+
+        // A longer text is a sentence annotated as a value; no grammar should be handed a megabyte.
+        if (covered.Length > MaxValueLength || v?.Value.Length > MaxValueLength)
+        {
+            var location = covered.Length > MaxValueLength ? span.Location : v!.ValueLocation;
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ValueTooLong, location, FactValue.KindName(kind), MaxValueLength.ToString(CultureInfo.InvariantCulture)));
+            return null;
+        }
+
         if (!TryReadOrder(span.Block.Pair("dates"), header, diagnostics, out var order))
         {
             return null;

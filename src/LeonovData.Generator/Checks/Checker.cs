@@ -42,13 +42,22 @@ internal static class Checker
         {
             var ranked = group.Where(static s => s.Rank == Rank.Preferred).ToList();
             var contenders = ranked.Count > 0 ? ranked : group.Where(static s => s.Rank == Rank.Normal).ToList();
-            for (var j = 1; j < contenders.Count; j++)
+            // The first earlier statement a value conflicts with is always the first to state its
+            // own value, so each statement is compared with one statement per distinct value: a
+            // thousand sources repeating one date cost a thousand comparisons, not half a million.
+            var firstOfEachValue = new List<Statement>();
+            var seen = new HashSet<FactValue>();
+            foreach (var later in contenders)
             {
-                var first = contenders.Take(j).FirstOrDefault(earlier => !Compatibility.Compatible(earlier.Value, contenders[j].Value, containment));
+                var first = firstOfEachValue.FirstOrDefault(earlier => !Compatibility.Compatible(earlier.Value, later.Value, containment));
                 if (first is not null)
                 {
-                    var later = contenders[j];
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.Conflict, later.Location, first.Location, later.Subject, later.Property, later.Value.Normalized, first.Value.Normalized, first.Citation.ToString()));
+                }
+
+                if (seen.Add(later.Value))
+                {
+                    firstOfEachValue.Add(later);
                 }
             }
         }

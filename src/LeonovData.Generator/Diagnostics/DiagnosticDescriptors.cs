@@ -39,6 +39,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor SpaceBeforeBlock = Error("LEO0014", Syntax, "Space between a span and its block", "white space separates ']' from its attribute block; remove it: a span's '{' follows its ']' directly");
     public static readonly DiagnosticDescriptor BlockClosesNoSpan = Error("LEO0015", Syntax, "Attribute block without a span", "']' and its attribute block close no span; put '[' where the covered text starts (or escape a literal bracket as '\\]')");
     public static readonly DiagnosticDescriptor BlockWithoutBracket = Error("LEO0016", Syntax, "Attribute block without ']'", "the attribute block follows no ']'; close the span opened at ({0},{1}) with ']' right before its '{{'");
+    public static readonly DiagnosticDescriptor TooManyAttributes = Error("LEO0020", Syntax, "Too many attributes", "an attribute block holds at most {0} attributes; split the annotation into spans of their own");
 
     // Schema
     public static readonly DiagnosticDescriptor SchemaSyntax = Error("LEO0101", Schema, "Malformed schema entry", "{0}");
@@ -65,6 +66,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor BadConversion = Error("LEO0216", Binding, "Conversion without a neighbour", "{0}");
     public static readonly DiagnosticDescriptor WrongEntityKind = Error("LEO0218", Binding, "Entity of another kind", "'{0}' is a {1}, but the span is '.{2}'; write '.{1}' or refer to another entity");
     public static readonly DiagnosticDescriptor AmbiguousSpan = Error("LEO0217", Binding, "Span has several kinds", "a span has one kind, but this one has '.{0}' and '.{1}'");
+    public static readonly DiagnosticDescriptor ValueTooLong = Error("LEO0240", Binding, "Value text too long", "a {0} is at most {1} characters of text; annotate the value alone, not the sentence around it");
 
     // Consistency across documents
     public static readonly DiagnosticDescriptor Conflict = Error("LEO0301", Consistency, "Sources disagree", "{0}.{1} is {2} here but {3} at {4}; if the sources really disagree, mark the one to trust with rank=preferred why=\"...\" (or the other rank=deprecated)");
@@ -104,6 +106,7 @@ internal static class DiagnosticDescriptors
         [SpaceBeforeBlock.Id] = SpaceBeforeBlock,
         [BlockClosesNoSpan.Id] = BlockClosesNoSpan,
         [BlockWithoutBracket.Id] = BlockWithoutBracket,
+        [TooManyAttributes.Id] = TooManyAttributes,
         [SchemaSyntax.Id] = SchemaSyntax,
         [SchemaUnknownType.Id] = SchemaUnknownType,
         [SchemaDuplicate.Id] = SchemaDuplicate,
@@ -126,6 +129,7 @@ internal static class DiagnosticDescriptors
         [BadConversion.Id] = BadConversion,
         [AmbiguousSpan.Id] = AmbiguousSpan,
         [WrongEntityKind.Id] = WrongEntityKind,
+        [ValueTooLong.Id] = ValueTooLong,
         [Conflict.Id] = Conflict,
         [BeforeBirth.Id] = BeforeBirth,
         [AfterDeath.Id] = AfterDeath,

@@ -13,10 +13,14 @@ namespace LeonovData.Generator.Syntax;
 /// </summary>
 internal sealed class AttributeParser
 {
+    /// <summary>How many attributes one block may hold; real annotation writes fewer than ten.</summary>
+    public const int MaxAttributes = 32;
+
     private readonly string _text;
     private readonly LineMap _lines;
     private readonly List<DiagnosticInfo> _diagnostics;
     private bool _swallowedClose;
+    private bool _reportedTooMany;
 
     // The block being parsed meets markup before its '}': it was never closed, so punctuation
     // after a bare value is the prose that follows the block ("statement=x, [Neil]…").
@@ -44,6 +48,7 @@ internal sealed class AttributeParser
         var markup = MarkupBeforeClose(start + 1);
         _unclosed = markup >= 0;
         _swallowedClose = false;
+        _reportedTooMany = false;
         while (true)
         {
             if (markup >= 0 && position >= markup)
@@ -84,11 +89,15 @@ internal sealed class AttributeParser
             }
             else if (c is '.' or '#')
             {
+                var attributeStart = position;
                 position = Name(position, c == '.' ? AttributeForm.Class : AttributeForm.Id, attributes);
+                Bound(attributes, attributeStart, position);
             }
             else if (IsNameChar(c))
             {
+                var attributeStart = position;
                 position = Pair(position, attributes);
+                Bound(attributes, attributeStart, position);
             }
             else
             {
@@ -361,6 +370,23 @@ internal sealed class AttributeParser
 
     private bool EndsAttribute(int position) =>
         position >= _text.Length || IsSpace(_text[position]) || _text[position] is '}' or '%' || IsLineBreak(_text[position]);
+
+    // The first attribute past the bound is reported and none after it is kept: one error, and a
+    // block of a million attributes costs no more memory than a block of 32.
+    private void Bound(List<AttributeNode> attributes, int start, int end)
+    {
+        if (attributes.Count <= MaxAttributes)
+        {
+            return;
+        }
+
+        attributes.RemoveAt(attributes.Count - 1);
+        if (!_reportedTooMany)
+        {
+            _reportedTooMany = true;
+            Report(DiagnosticDescriptors.TooManyAttributes, start, end - start, MaxAttributes.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
 
     private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, int start, int length, params string[] arguments) =>
         _diagnostics.Add(DiagnosticInfo.Create(descriptor, _lines.Locate(start, length), arguments));
