@@ -89,13 +89,11 @@ internal sealed class AttributeParser
             }
             else if (c is '.' or '#')
             {
-                var attributeStart = position;
                 position = Name(position, c == '.' ? AttributeForm.Class : AttributeForm.Id, attributes);
                 Bound(attributes, attributeStart, position);
             }
             else if (IsNameChar(c))
             {
-                var attributeStart = position;
                 position = Pair(position, attributes);
                 Bound(attributes, attributeStart, position);
             }
