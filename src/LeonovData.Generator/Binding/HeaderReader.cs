@@ -15,7 +15,7 @@ internal static class HeaderReader
 {
     private static readonly string[] s_keys = { "kind", "subject", "outlet", "title", "author", "url", "published", "sha256" };
 
-    public static SourceDocument? Read(ParsedDocument document, ICollection<string> entityIds, List<DiagnosticInfo> diagnostics)
+    public static SourceDocument? Read(ParsedDocument document, IdTable ids, List<DiagnosticInfo> diagnostics)
     {
         var header = document.Header;
         if (header is null)
@@ -37,9 +37,9 @@ internal static class HeaderReader
         }
 
         var subject = header.Pair("subject");
-        if (subject is not null && !entityIds.Contains(subject.Value))
+        if (subject is not null && ids.KindOf(subject.Value) is null)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownEntity, subject.ValueLocation, subject.Value, Suggest.DidYouMean(subject.Value, entityIds)));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownEntity, subject.ValueLocation, subject.Value, Suggest.DidYouMean(subject.Value, ids.EntityIds)));
         }
 
         var published = header.Pair("published");
