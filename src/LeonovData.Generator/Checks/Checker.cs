@@ -15,11 +15,20 @@ namespace LeonovData.Generator.Checks;
 /// </summary>
 internal static class Checker
 {
-    public static EquatableArray<DiagnosticInfo> Check(Corpus corpus)
+    /// <summary>Checks the whole corpus: its subject groups one after the other, as the generator's steps do.</summary>
+    public static EquatableArray<DiagnosticInfo> Check(Corpus corpus) =>
+        SubjectGroup.Partition(corpus).SelectMany(static g => Check(g)).ToEquatableArray();
+
+    /// <summary>
+    /// Checks one group of subjects. Every rule reads only the statements and mentions of the
+    /// subject it checks (and the containment of their values), so groups are independent.
+    /// </summary>
+    public static EquatableArray<DiagnosticInfo> Check(SubjectGroup group)
     {
         var diagnostics = new List<DiagnosticInfo>();
+        var corpus = group.AsCorpus();
         var index = new CorpusIndex(corpus);
-        Conflicts(index, diagnostics);
+        Conflicts(index, new Containment(group.Containment), diagnostics);
         Chronology(index, diagnostics);
         Counts(index, diagnostics);
         Ages(index, diagnostics);
@@ -27,9 +36,8 @@ internal static class Checker
         return diagnostics.ToEquatableArray();
     }
 
-    private static void Conflicts(CorpusIndex index, List<DiagnosticInfo> diagnostics)
+    private static void Conflicts(CorpusIndex index, Containment containment, List<DiagnosticInfo> diagnostics)
     {
-        var containment = new Containment(index.Corpus);
         foreach (var group in Resolution.SingleValuedGroups(index))
         {
             var ranked = group.Where(static s => s.Rank == Rank.Preferred).ToList();
