@@ -20,9 +20,14 @@ public sealed class LeonovGenerator : IIncrementalGenerator
             .Select(static (provider, _) => Stages.ReadOptions(provider.GlobalOptions))
             .WithTrackingName(TrackingNames.Options);
 
+        var paths = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => Stages.ReadDocumentPaths(provider.GlobalOptions))
+            .WithTrackingName(TrackingNames.DocumentPaths);
+
         var documents = context.AdditionalTextsProvider
             .Where(Stages.IsDocument)
-            .Select(Stages.Parse)
+            .Combine(paths)
+            .Select(static (input, cancellationToken) => Stages.Parse(input.Left, input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Parsed);
 
         var schema = context.AdditionalTextsProvider

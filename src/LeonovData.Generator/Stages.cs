@@ -64,7 +64,12 @@ internal static class Stages
 
     public static bool IsSchema(AdditionalText text) => text.Path.EndsWith(SchemaExtension, StringComparison.OrdinalIgnoreCase);
 
-    public static ParsedDocument Parse(AdditionalText file, CancellationToken cancellationToken)
+    /// <summary>The folders that document names are relative to, from MSBuild (<c>LeonovData.targets</c>).</summary>
+    public static DocumentPaths ReadDocumentPaths(AnalyzerConfigOptions options) => new(
+        options.TryGetValue("build_property.MSBuildProjectDirectory", out var project) && !string.IsNullOrWhiteSpace(project) ? project.Trim() : null,
+        options.TryGetValue("build_property._LeonovDataCorpusPath", out var corpus) && !string.IsNullOrWhiteSpace(corpus) ? corpus.Trim() : null);
+
+    public static ParsedDocument Parse(AdditionalText file, DocumentPaths paths, CancellationToken cancellationToken)
     {
         try
         {
@@ -74,7 +79,7 @@ internal static class Stages
                 return Failed(file.Path, "reading the file", "the compiler could not read it");
             }
 
-            return DocumentParser.Parse(file.Path, text.ToString());
+            return DocumentParser.Parse(file.Path, text.ToString()) with { RelativePath = paths.RelativePath(file.Path) };
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -139,7 +144,7 @@ internal static class Stages
         catch (Exception)
         {
             // Declarations carry no diagnostics; binding the same document meets the same problem and reports it.
-            return new DocumentDeclarations(document.Path, document.FileName, null, EquatableArray<DeclaredId>.Empty);
+            return new DocumentDeclarations(document.Path, document.RelativePath, null, EquatableArray<DeclaredId>.Empty, document.BrokenIds);
         }
     }
 
@@ -290,7 +295,7 @@ internal static class Stages
     }
 
     private static BoundDocument Unbound(ParsedDocument document, EquatableArray<DiagnosticInfo> diagnostics) =>
-        new(document.Path, document.FileName, null, EquatableArray<EntityDeclaration>.Empty, EquatableArray<BoundStatement>.Empty, EquatableArray<PendingQualifier>.Empty, EquatableArray<Mention>.Empty, diagnostics);
+        new(document.Path, document.RelativePath, null, EquatableArray<EntityDeclaration>.Empty, EquatableArray<BoundStatement>.Empty, EquatableArray<PendingQualifier>.Empty, EquatableArray<Mention>.Empty, diagnostics);
 
     private static ParsedDocument Failed(string path, string doing, string message) =>
         new(path, path, null, EquatableArray<SpanNode>.Empty, string.Empty, new EquatableArray<DiagnosticInfo>(new[] { Internal(path, doing, message) }));

@@ -7,6 +7,7 @@ namespace LeonovData.Generator;
 internal static class TrackingNames
 {
     public const string Options = nameof(Options);
+    public const string DocumentPaths = nameof(DocumentPaths);
     public const string Parsed = nameof(Parsed);
     public const string Schemas = nameof(Schemas);
     public const string Schema = nameof(Schema);

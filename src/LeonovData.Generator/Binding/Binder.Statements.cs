@@ -14,7 +14,7 @@ internal sealed partial class Binder
 {
     private void BindValueSpan(ParsedDocument document, SourceDocument? header, SpanNode span, ValueKind kind, ref (SpanNode Span, Value? Value)? previousValue)
     {
-        var value = ValueReader.Read(kind, span, _diagnostics);
+        var value = ValueReader.Read(kind, span, document.Header, _diagnostics);
         if (span.Block.HasClass("conv"))
         {
             CheckConversion(span, value, previousValue);
@@ -42,7 +42,7 @@ internal sealed partial class Binder
         {
             if (_ids.KindOf(e.Value) is not { } entityKind)
             {
-                Report(DiagnosticDescriptors.UnknownEntity, e.ValueLocation, e.Value, Suggest.DidYouMean(e.Value, _ids.EntityIds));
+                ReportUnknown(DiagnosticDescriptors.UnknownEntity, e, _ids.EntityIds);
                 return;
             }
 
@@ -152,7 +152,7 @@ internal sealed partial class Binder
             // An unknown header subject is reported once, on the header.
             if (of is not null)
             {
-                Report(DiagnosticDescriptors.UnknownEntity, of.ValueLocation, subjectId, Suggest.DidYouMean(subjectId, _ids.EntityIds));
+                ReportUnknown(DiagnosticDescriptors.UnknownEntity, of, _ids.EntityIds);
             }
 
             return null;

@@ -19,7 +19,7 @@ namespace LeonovData.Generator.Binding;
 internal sealed partial class Binder
 {
     private static readonly string[] s_markers = { "sic", "variant", "conv", "zone", "source" };
-    private static readonly string[] s_spanKeys = { "e", "of", "p", "on", "v", "cmp", "rank", "why", "name", "kind" };
+    private static readonly string[] s_spanKeys = { "e", "of", "p", "on", "v", "cmp", "rank", "why", "name", "kind", "dates" };
     private static readonly string[] s_valueKinds = { "date", "interval", "duration", "length", "age", "count", "ordinal", "name" };
 
     private readonly SchemaModel _schema;
@@ -63,7 +63,7 @@ internal sealed partial class Binder
             }
         }
 
-        return new DocumentDeclarations(document.Path, document.FileName, header, entities.ToEquatableArray());
+        return new DocumentDeclarations(document.Path, document.RelativePath, header, entities.ToEquatableArray(), document.BrokenIds);
     }
 
     /// <summary>Binds one document's spans against the schema and the corpus's ids.</summary>
@@ -96,7 +96,7 @@ internal sealed partial class Binder
         var source = header is null ? null : header with { Statements = _statements.Count };
         return new BoundDocument(
             document.Path,
-            document.FileName,
+            document.RelativePath,
             source,
             _entities.ToEquatableArray(),
             _statements.ToEquatableArray(),
@@ -156,7 +156,7 @@ internal sealed partial class Binder
     }
 
     private static Citation CiteSpan(ParsedDocument document, SpanNode span) => new(
-        document.FileName,
+        document.RelativePath,
         span.Location.StartLine + 1,
         span.Location.StartColumn + 1,
         WhiteSpace.Fold(span.Covered),
@@ -164,6 +164,30 @@ internal sealed partial class Binder
 
     private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, LocationInfo location, params string[] arguments) =>
         _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, arguments));
+
+    /// <summary>Reports an id that names nothing, unless its declaration was broken (already reported).</summary>
+    private void ReportUnknown(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, AttributeNode reference, IEnumerable<string> known)
+    {
+        if (!_ids.IsBroken(reference.Value))
+        {
+            Report(descriptor, reference.ValueLocation, reference.Value, UnknownIdAdvice(descriptor, reference.Value, known));
+        }
+    }
+
+    /// <summary>A near id is a typo of it: suggest only that. Declaring the misspelt id would make
+    /// a second entity, which is never what the annotator meant.</summary>
+    internal static string UnknownIdAdvice(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, string id, IEnumerable<string> known)
+    {
+        var suggestion = Suggest.Closest(id, known);
+        if (suggestion is not null)
+        {
+            return $"did you mean '{suggestion}'?";
+        }
+
+        return descriptor == DiagnosticDescriptors.UnknownStatement
+            ? $"name the statement with #{id}"
+            : $"declare it once with #{id} on a span of its kind";
+    }
 
     private sealed class ReferenceEqualityComparer<T> : IEqualityComparer<T>
         where T : class

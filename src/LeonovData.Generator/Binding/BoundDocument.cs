@@ -18,7 +18,7 @@ internal sealed record EntityDeclaration(string Id, string Kind, string Name, Ci
 /// </summary>
 internal sealed record BoundDocument(
     string Path,
-    string FileName,
+    string RelativePath,
     SourceDocument? Source,
     EquatableArray<EntityDeclaration> Entities,
     EquatableArray<BoundStatement> Statements,

@@ -17,7 +17,7 @@ internal static class CorpusAssembler
     public static Result<Corpus> Assemble(IEnumerable<BoundDocument> documents, IEnumerable<DocumentDeclarations> declarations, SchemaModel schema)
     {
         var ordered = documents.ToList();
-        ordered.Sort(static (a, b) => DocumentDeclarations.CompareOrder(a.FileName, a.Path, b.FileName, b.Path));
+        ordered.Sort(static (a, b) => DocumentDeclarations.CompareOrder(a.RelativePath, a.Path, b.RelativePath, b.Path));
         var diagnostics = new List<DiagnosticInfo>();
         var claimed = IdTable.FirstDeclarations(declarations);
 
@@ -43,7 +43,8 @@ internal static class CorpusAssembler
             statements.Add(statement);
         }
 
-        AttachQualifiers(ordered, statements, named, diagnostics);
+        var broken = new HashSet<string>(declarations.SelectMany(static d => d.BrokenIds), StringComparer.Ordinal);
+        AttachQualifiers(ordered, statements, named, broken, diagnostics);
 
         var mentions = ordered.SelectMany(static d => d.Mentions).ToEquatableArray();
         var corpus = new Corpus(
@@ -55,7 +56,7 @@ internal static class CorpusAssembler
         return new Result<Corpus>(corpus, diagnostics.ToEquatableArray());
     }
 
-    private static void AttachQualifiers(List<BoundDocument> documents, List<Statement> statements, Dictionary<string, int> named, List<DiagnosticInfo> diagnostics)
+    private static void AttachQualifiers(List<BoundDocument> documents, List<Statement> statements, Dictionary<string, int> named, HashSet<string> broken, List<DiagnosticInfo> diagnostics)
     {
         var attached = new Dictionary<int, List<Qualifier>>();
         foreach (var pending in documents.SelectMany(static d => d.Qualifiers))
@@ -69,9 +70,10 @@ internal static class CorpusAssembler
 
                 list.Add(pending.Qualifier);
             }
-            else
+            else if (!broken.Contains(pending.Target))
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownStatement, pending.TargetLocation, pending.Target, Suggest.DidYouMean(pending.Target, named.Keys)));
+                // Not when the statement's block was broken: that error is reported already.
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownStatement, pending.TargetLocation, pending.Target, Binder.UnknownIdAdvice(DiagnosticDescriptors.UnknownStatement, pending.Target, named.Keys)));
             }
         }
 

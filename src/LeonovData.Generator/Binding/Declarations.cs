@@ -13,14 +13,15 @@ internal sealed record DeclaredId(string Id, string? Kind, LocationInfo Location
 /// The ids one document declares, in document order. Caching contract: a pure function of the
 /// document and the schema; editing a value leaves it equal, so other documents do not re-bind.
 /// </summary>
-internal sealed record DocumentDeclarations(string Path, string FileName, DeclaredId? Header, EquatableArray<DeclaredId> Entities)
+/// <param name="BrokenIds">Ids of declarations a syntax error broke (reported): references to them are not reported again.</param>
+internal sealed record DocumentDeclarations(string Path, string RelativePath, DeclaredId? Header, EquatableArray<DeclaredId> Entities, EquatableArray<string> BrokenIds)
 {
-    /// <summary>The binder's document order: by file name, then path.</summary>
-    public static int Compare(DocumentDeclarations a, DocumentDeclarations b) => CompareOrder(a.FileName, a.Path, b.FileName, b.Path);
+    /// <summary>The binder's document order: by relative path, then path.</summary>
+    public static int Compare(DocumentDeclarations a, DocumentDeclarations b) => CompareOrder(a.RelativePath, a.Path, b.RelativePath, b.Path);
 
-    public static int CompareOrder(string fileName, string path, string otherFileName, string otherPath)
+    public static int CompareOrder(string relativePath, string path, string otherRelativePath, string otherPath)
     {
-        var byName = string.CompareOrdinal(fileName, otherFileName);
+        var byName = string.CompareOrdinal(relativePath, otherRelativePath);
         return byName != 0 ? byName : string.CompareOrdinal(path, otherPath);
     }
 }
@@ -36,14 +37,17 @@ internal sealed record IdClaim(string Id, string? Kind, string OwnerPath, int Or
 /// </summary>
 internal sealed class IdTable : IEquatable<IdTable>
 {
-    public static readonly IdTable Empty = new(EquatableArray<IdClaim>.Empty);
+    public static readonly IdTable Empty = new(EquatableArray<IdClaim>.Empty, EquatableArray<string>.Empty);
 
     private readonly Dictionary<string, IdClaim> _byId = new(StringComparer.Ordinal);
     private readonly List<string> _entityIds = new();
+    private readonly HashSet<string> _broken;
 
-    public IdTable(EquatableArray<IdClaim> claims)
+    public IdTable(EquatableArray<IdClaim> claims, EquatableArray<string> brokenIds)
     {
         Claims = claims;
+        BrokenIds = brokenIds;
+        _broken = new HashSet<string>(brokenIds, StringComparer.Ordinal);
         foreach (var claim in claims)
         {
             _byId[claim.Id] = claim;
@@ -55,6 +59,12 @@ internal sealed class IdTable : IEquatable<IdTable>
     }
 
     public EquatableArray<IdClaim> Claims { get; }
+
+    /// <summary>Ids whose declaration a syntax error broke, in any document (sorted).</summary>
+    public EquatableArray<string> BrokenIds { get; }
+
+    /// <summary>True when a syntax error broke the declaration of <paramref name="id"/>: a reference to it is not reported again.</summary>
+    public bool IsBroken(string id) => _broken.Contains(id);
 
     /// <summary>The entity ids in claim order (the order did-you-mean suggestions see them in).</summary>
     public IReadOnlyList<string> EntityIds => _entityIds;
@@ -95,7 +105,8 @@ internal sealed class IdTable : IEquatable<IdTable>
             }
         }
 
-        return new IdTable(claims.ToEquatableArray());
+        var broken = ordered.SelectMany(static d => d.BrokenIds).Distinct(StringComparer.Ordinal).OrderBy(static id => id, StringComparer.Ordinal);
+        return new IdTable(claims.ToEquatableArray(), broken.ToEquatableArray());
     }
 
     /// <summary>Where each id was first declared, for LEO0206 on statement ids that repeat one.</summary>
@@ -126,7 +137,7 @@ internal sealed class IdTable : IEquatable<IdTable>
     public static DiagnosticInfo Duplicate(string id, LocationInfo location, LocationInfo first) =>
         DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateId, location, first, id, first.Display(LocationInfo.FileNameOf(first.FilePath)));
 
-    public bool Equals(IdTable? other) => other is not null && Claims.Equals(other.Claims);
+    public bool Equals(IdTable? other) => other is not null && Claims.Equals(other.Claims) && BrokenIds.Equals(other.BrokenIds);
 
     public override bool Equals(object? obj) => Equals(obj as IdTable);
 

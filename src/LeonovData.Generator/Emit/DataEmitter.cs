@@ -30,8 +30,7 @@ internal static class DataEmitter
             writer.Line("{");
             foreach (var source in corpus.Documents)
             {
-                var published = source.Published is null ? "null" : $"{ns}.PartialDate.ParseIso({Literals.String(source.Published)})";
-                writer.Line($"    new {ns}.Source({Literals.String(source.Id)}, {Literals.String(source.FileName)}, {Literals.String(source.Kind)}, {Literals.String(source.Outlet)}, {Literals.String(source.Title)}, {published}, {Literals.String(source.Subject)}),");
+                writer.Line($"    new {ns}.Source({Literals.String(source.Id)}, {Literals.String(source.RelativePath)}, {Literals.String(source.Kind)}, {Literals.String(source.Outlet)}, {Literals.String(source.Title)}, {Literals.String(source.Author)}, {Literals.String(source.Url)}, {Date(source.Published, ns)}, {Date(source.Retrieved, ns)}, {Literals.String(source.Licence)}, {Literals.String(source.Subject)}),");
             }
 
             writer.Line("};");
@@ -95,6 +94,8 @@ internal static class DataEmitter
             }
         }
     }
+
+    private static string Date(string? iso, string ns) => iso is null ? "null" : $"{ns}.PartialDate.ParseIso({Literals.String(iso)})";
 
     private static string StatementLiteral(Statement statement, int position, int canonical, string ns)
     {

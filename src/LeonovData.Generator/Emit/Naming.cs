@@ -61,6 +61,12 @@ internal sealed class Naming
             : $"static v => ({ClrType(schemaType).Type})v";
     }
 
+    /// <summary>A record of this name would declare a member of its own name (CS0542).</summary>
+    public static bool IsEntityMember(string name) => s_entityMembers.Contains(name);
+
+    /// <summary>A catalogue of this name would declare a member of its own name (CS0542).</summary>
+    public static bool IsCatalogueMember(string name) => s_catalogueMembers.Contains(name);
+
     public static string EntityMember(PropertySpec property, string typeName) => Safe(property.MemberName, typeName, s_entityMembers);
 
     public static string FactMember(PropertySpec property, string typeName) =>

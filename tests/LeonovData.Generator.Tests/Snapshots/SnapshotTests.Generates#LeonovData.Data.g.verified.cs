@@ -9,8 +9,8 @@ namespace LeonovData
     {
         private static readonly global::LeonovData.Source[] s_sources = new global::LeonovData.Source[]
         {
-            new global::LeonovData.Source("a-news", "a-news.leo", "news", "Test News", null, global::LeonovData.PartialDate.ParseIso("2019-10-12"), "alexei-leonov"),
-            new global::LeonovData.Source("b-encyclopedia", "b-encyclopedia.leo", "encyclopedia", null, null, null, "alexei-leonov"),
+            new global::LeonovData.Source("a-news", "a-news.leo", "news", "Test News", null, null, "https://example.org/news/leonov", global::LeonovData.PartialDate.ParseIso("2019-10-12"), null, "CC-BY-4.0", "alexei-leonov"),
+            new global::LeonovData.Source("b-encyclopedia", "b-encyclopedia.leo", "encyclopedia", null, null, null, null, null, null, null, "alexei-leonov"),
         };
 
         private static readonly global::LeonovData.SchemaProperty[] s_properties = new global::LeonovData.SchemaProperty[]

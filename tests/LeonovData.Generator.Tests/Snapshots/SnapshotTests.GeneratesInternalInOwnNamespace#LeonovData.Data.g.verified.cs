@@ -9,8 +9,8 @@ namespace Acme.Facts
     {
         private static readonly global::Acme.Facts.Source[] s_sources = new global::Acme.Facts.Source[]
         {
-            new global::Acme.Facts.Source("a-news", "a-news.leo", "news", "Test News", null, global::Acme.Facts.PartialDate.ParseIso("2019-10-12"), "alexei-leonov"),
-            new global::Acme.Facts.Source("b-encyclopedia", "b-encyclopedia.leo", "encyclopedia", null, null, null, "alexei-leonov"),
+            new global::Acme.Facts.Source("a-news", "a-news.leo", "news", "Test News", null, null, "https://example.org/news/leonov", global::Acme.Facts.PartialDate.ParseIso("2019-10-12"), null, "CC-BY-4.0", "alexei-leonov"),
+            new global::Acme.Facts.Source("b-encyclopedia", "b-encyclopedia.leo", "encyclopedia", null, null, null, null, null, null, null, "alexei-leonov"),
         };
 
         private static readonly global::Acme.Facts.SchemaProperty[] s_properties = new global::Acme.Facts.SchemaProperty[]
