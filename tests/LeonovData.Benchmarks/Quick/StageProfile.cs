@@ -2,8 +2,8 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using LeonovData.Generator.Binding;
 using LeonovData.Generator.Checks;
-using LeonovData.Generator.Emit;
 using LeonovData.Generator.Model;
+using LeonovData.Generator.Emit;
 using LeonovData.Generator.Schema;
 using LeonovData.Generator.Syntax;
 
@@ -24,15 +24,41 @@ internal sealed class StageProfile : IGoalMeasurement
         for (var round = 0; round < 2; round++)
         {
             var clock = Stopwatch.StartNew();
+            var bytes = new List<(string Stage, long Bytes)>();
+            var last = GC.GetAllocatedBytesForCurrentThread();
+            void Mark(string stage)
+            {
+                var now = GC.GetAllocatedBytesForCurrentThread();
+                bytes.Add((stage, now - last));
+                last = now;
+            }
+
             var schema = SchemaParser.Merge(new[] { SchemaParser.ParseFile("leonov.leoschema", schemaText) }.ToImmutableArray());
             var parsed = inputs.Files.Skip(1).Select(static f => DocumentParser.Parse(f.Path, f.GetText()!.ToString())).ToList();
             var parse = clock.Elapsed.TotalMilliseconds;
-            var bound = Binder.Bind(parsed, schema);
-            var bind = clock.Elapsed.TotalMilliseconds - parse;
-            var checks = Checker.Check(bound.Value);
+            Mark("parse");
+            var declarations = parsed.Select(d => Binder.Declare(d, schema)).ToList();
+            var declare = clock.Elapsed.TotalMilliseconds - parse;
+            Mark("declare");
+            var ids = IdTable.Build(declarations, new List<DiagnosticInfo>());
+            var documents = parsed.Select(d => Binder.BindDocument(d, schema, ids)).ToList();
+            var bindDocuments = clock.Elapsed.TotalMilliseconds - parse - declare;
+            Mark("bind documents");
+            var bound = CorpusAssembler.Assemble(documents, declarations, schema);
+            var assemble = clock.Elapsed.TotalMilliseconds - parse - declare - bindDocuments;
+            Mark("assemble");
+            var bind = declare + bindDocuments + assemble;
+            var groups = SubjectGroup.Partition(bound.Value);
+            var partition = clock.Elapsed.TotalMilliseconds - parse - bind;
+            Mark("partition");
+            var checks = groups.SelectMany(static g => Checker.Check(g)).ToList();
             var check = clock.Elapsed.TotalMilliseconds - parse - bind;
+            Mark("check groups");
+            log.WriteLine($"  bind = declare {declare:0} ms + documents {bindDocuments:0} ms + assemble {assemble:0} ms; check = partition {partition:0} ms + groups {check - partition:0} ms");
             var files = Emitter.Emit(bound.Value, GeneratorOptions.Default);
             var emit = clock.Elapsed.TotalMilliseconds - parse - bind - check;
+            Mark("emit");
+            log.WriteLine("  allocated: " + string.Join(", ", bytes.Select(static b => $"{b.Stage} {b.Bytes / 1e6:0} MB")));
             log.WriteLine($"  stages, 100 docs × 1,000 (round {round + 1}): parse {parse:0} ms, bind {bind:0} ms, check {check:0} ms ({checks.Count} findings), emit {emit:0} ms ({files.Sum(static f => (long)f.Text.Length) / 1e6:0.0} M chars)");
         }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 
 namespace LeonovData.Synthetic;
 
@@ -89,11 +90,13 @@ internal sealed class DocumentSynthesiser
             .Text(" in ").Span(_a.PlaceName, $".place #{_a.Place} p=birthplace").Text(".");
 
         // The one value a revision edits: the day of the mission's date, kept to two digits so
-        // that an edit moves no other span (the edit benchmarks change a value, not positions).
+        // that an edit moves no other span (the edit benchmarks change a value, not positions), in
+        // a sentence of its own, so that no other statement's citation quotes it.
         var day = 10 + ((_a.MissionDate.Day - 10 + _revision) % 19 + 19) % 19;
         var missionDate = new DateTime(_a.MissionDate.Year, _a.MissionDate.Month, day);
         Sentence().Text($"{_a.FamilyName} joined the ").Span(_a.OrgName, $".org #{_a.Org} p=member-of").Text(" and was selected for ")
-            .Span(_a.MissionName, $".mission #{_a.Mission} p=selected-for").Text(", which flew on ").Span($"{day} {missionDate:MMMM} {missionDate.Year}", $".date of={_a.Mission} p=date").Text(".");
+            .Span(_a.MissionName, $".mission #{_a.Mission} p=selected-for").Text(".");
+        Sentence().Text("It flew on ").Span($"{day} {missionDate.ToString("MMMM", CultureInfo.InvariantCulture)} {missionDate.Year}", $".date of={_a.Mission} p=date").Text(".");
 
         var died = _random.Chance(30)
             ? (Text: Vocabulary.Weekday(_a.Died), Attributes: $".date p=died v={Vocabulary.Iso(_a.Died)}")

@@ -73,10 +73,11 @@ public sealed class SyntheticCorpusTests
         Assert.Equal(original.Text.Length, edited.Text.Length);
         var outcome = Run(SyntheticCorpus.Generate(10, 50, seed: 8).Select(d => d.FileName == edited.FileName ? edited : d).ToList());
         CorpusAssert.None(outcome.Diagnostics);
-        // Citations quote the sentence, so the statements around the edit change with it; values do not.
+        // The edited value stands alone in its sentence: one statement changes, and nothing moves.
         var before = Run(SyntheticCorpus.Generate(10, 50, seed: 8)).Corpus.Statements;
         var after = outcome.Corpus.Statements;
         Assert.Equal(before.Select(static s => s.Location), after.Select(static s => s.Location));
+        Assert.Single(before.Zip(after), static pair => pair.First != pair.Second);
         Assert.Single(before.Zip(after), static pair => pair.First.Value != pair.Second.Value);
     }
 
