@@ -29,6 +29,7 @@ internal sealed partial class Binder
     private readonly List<BoundStatement> _statements = new();
     private readonly List<PendingQualifier> _qualifiers = new();
     private readonly List<Mention> _mentions = new();
+    private SentenceCache? _lastSentence;
     private readonly HashSet<SpanNode> _winningDeclarations = new(ReferenceEqualityComparer<SpanNode>.Instance);
 
     private Binder(SchemaModel schema, IdTable ids)
@@ -155,12 +156,12 @@ internal sealed partial class Binder
         }
     }
 
-    private static Citation CiteSpan(ParsedDocument document, SpanNode span) => new(
+    private Citation CiteSpan(ParsedDocument document, SpanNode span) => new(
         document.RelativePath,
         span.Location.StartLine + 1,
         span.Location.StartColumn + 1,
         WhiteSpace.Fold(span.Covered),
-        Sentences.Around(document.Text, span.TextStart, span.TextEnd));
+        Sentences.Around(document.Text, span.TextStart, span.TextEnd, ref _lastSentence));
 
     private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, LocationInfo location, params string[] arguments) =>
         _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, arguments));

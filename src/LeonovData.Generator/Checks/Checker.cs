@@ -217,8 +217,9 @@ internal static class Checker
             // is the suspect, never a reference itself, or one typo would put a warning on every
             // correct mention.
             var references = group.Where(static m => m.IsDeclaration).Select(static m => Words(m.Text)).Append(Words(name ?? string.Empty)).ToList();
+            var words = new Dictionary<string, string[]>(StringComparer.Ordinal);
             var suspects = group
-                .Where(m => !m.IsSic && !m.IsVariant && !references.Any(r => IsRunOf(Words(m.Text), r)))
+                .Where(m => !m.IsSic && !m.IsVariant && !IsReference(Cached(words, m.Text), references))
                 .Select(m => (Mention: m, Near: known.FirstOrDefault(k => IsOneLetterAway(m.Text, k) && !IsInitialVariant(m.Text, k))))
                 .Where(static s => s.Near is not null)
                 .ToList();
@@ -273,6 +274,30 @@ internal static class Checker
     private static string[] Words(string text) =>
         new string(text.Select(static c => char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : ' ').ToArray())
             .Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+
+    // Most mentions repeat a few spellings: split each spelling once.
+    private static string[] Cached(Dictionary<string, string[]> words, string text)
+    {
+        if (!words.TryGetValue(text, out var split))
+        {
+            words[text] = split = Words(text);
+        }
+
+        return split;
+    }
+
+    private static bool IsReference(string[] words, List<string[]> references)
+    {
+        foreach (var reference in references)
+        {
+            if (IsRunOf(words, reference))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>True when <paramref name="part"/> is a run of consecutive words of <paramref name="whole"/>.</summary>
     private static bool IsRunOf(string[] part, string[] whole)

@@ -19,7 +19,7 @@ internal sealed class StageProfile : IGoalMeasurement
 
     public IEnumerable<Goal> Measure(TextWriter log)
     {
-        var inputs = new SyntheticInputs(documents: 100, facts: 1_000);
+        var inputs = new SyntheticInputs(documents: 1_000, facts: 10);
         var schemaText = inputs.Files[0].GetText()!.ToString();
         for (var round = 0; round < 2; round++)
         {
