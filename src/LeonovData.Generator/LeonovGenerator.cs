@@ -13,9 +13,16 @@ public sealed class LeonovGenerator : IIncrementalGenerator
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
+        var target = context.CompilationProvider
+            .Select(static (compilation, _) => Stages.SupportsUtf8Data(compilation))
+            .WithTrackingName(TrackingNames.Target);
+
         var options = context.AnalyzerConfigOptionsProvider
             .Select(static (provider, _) => Stages.ReadOptions(provider.GlobalOptions))
-            .WithTrackingName(TrackingNames.Options);
+            .WithTrackingName(TrackingNames.Options)
+            .Combine(target)
+            .Select(static (input, _) => input.Left with { Utf8Data = input.Right })
+            .WithTrackingName(TrackingNames.EmitOptions);
 
         var documents = context.AdditionalTextsProvider
             .Where(Stages.IsDocument)

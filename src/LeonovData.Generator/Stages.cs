@@ -146,11 +146,38 @@ internal static class Stages
             // Nothing to generate for a project that has neither schema nor documents.
             return corpus.Schema.Kinds.IsEmpty
                 ? new Result<EquatableArray<GeneratedFile>>(EquatableArray<GeneratedFile>.Empty, EquatableArray<DiagnosticInfo>.Empty)
-                : new Result<EquatableArray<GeneratedFile>>(Emitter.Emit(corpus, options).ToEquatableArray(), EquatableArray<DiagnosticInfo>.Empty);
+                : Emitter.Emit(corpus, options);
         }
         catch (Exception e)
         {
             return new Result<EquatableArray<GeneratedFile>>(EquatableArray<GeneratedFile>.Empty, new EquatableArray<DiagnosticInfo>(new[] { Internal(null, "emitting code", e.Message) }));
+        }
+    }
+
+    /// <summary>
+    /// Whether the consumer can store the data as UTF-8 literals: C# 11 or later (<c>u8</c>), and a core
+    /// library whose <c>Encoding</c> decodes a <c>ReadOnlySpan&lt;byte&gt;</c>. Looked up in the core
+    /// library only, whose symbols the compiler reuses from one compilation to the next, so a C# edit
+    /// costs a lookup, not a search of the project.
+    /// </summary>
+    public static bool SupportsUtf8Data(Compilation compilation)
+    {
+        try
+        {
+            if (compilation is not Microsoft.CodeAnalysis.CSharp.CSharpCompilation { LanguageVersion: >= Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp11 })
+            {
+                return false;
+            }
+
+            var core = compilation.GetSpecialType(SpecialType.System_Object).ContainingAssembly;
+            return core?.GetTypeByMetadataName("System.Text.Encoding") is { } encoding
+                && encoding.GetMembers("GetString").OfType<IMethodSymbol>().Any(static m =>
+                    m.Parameters.Length == 1 && m.Parameters[0].Type is INamedTypeSymbol { Name: "ReadOnlySpan", TypeArguments.Length: 1 } span && span.TypeArguments[0].SpecialType == SpecialType.System_Byte);
+        }
+        catch (Exception)
+        {
+            // String literals compile everywhere: the safe choice when the target cannot be read.
+            return false;
         }
     }
 

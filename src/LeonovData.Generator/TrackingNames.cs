@@ -7,6 +7,8 @@ namespace LeonovData.Generator;
 internal static class TrackingNames
 {
     public const string Options = nameof(Options);
+    public const string Target = nameof(Target);
+    public const string EmitOptions = nameof(EmitOptions);
     public const string Parsed = nameof(Parsed);
     public const string Schemas = nameof(Schemas);
     public const string Schema = nameof(Schema);

@@ -18,6 +18,18 @@ public sealed class DifferentialTests
 {
     public static TheoryData<string> Corpora => new() { "leonov", "synthetic" };
 
+    /// <summary>
+    /// Intended changes (Fixtures/Before/README.md): a property's facts are named after its
+    /// <c>member=</c>, as its values are.
+    /// </summary>
+    private static readonly (string Before, string After)[] s_renamed =
+    {
+        (" ConferredFacts=", " ConferredOnFacts="),
+        (" GrandchildrenFact=", " GrandchildCountFact="),
+        (" InReserveFact=", " InReserveSinceFact="),
+        (" SelectedFacts=", " SelectedDateFacts="),
+    };
+
     [Theory]
     [MemberData(nameof(Corpora))]
     public void DiagnosticsExportAndTypedValuesAreAsBefore(string corpus)
@@ -41,10 +53,20 @@ public sealed class DifferentialTests
 
         Assert.Equal(File.ReadAllText(Path.Combine(Folder, corpus + ".diagnostics.txt")), diagnostics);
         Assert.Equal(File.ReadAllText(Path.Combine(Folder, corpus + ".export.json")), json);
-        var before = File.ReadAllLines(Path.Combine(Folder, corpus + ".typed.txt"));
+        var before = File.ReadAllLines(Path.Combine(Folder, corpus + ".typed.txt")).Select(Renamed);
         var after = new HashSet<string>(typed, StringComparer.Ordinal);
         var lost = before.Where(line => !after.Contains(line)).ToList();
         Assert.True(lost.Count == 0, $"{lost.Count} typed values lost or changed, first ones:\n" + string.Join("\n", lost.Take(10)));
+    }
+
+    private static string Renamed(string line)
+    {
+        foreach (var (old, renamed) in s_renamed)
+        {
+            line = line.Replace(old, renamed, StringComparison.Ordinal);
+        }
+
+        return line;
     }
 
     private static string Folder => Path.Combine(Repository.Root, "tests", "LeonovData.Generator.Tests", "Fixtures", "Before");

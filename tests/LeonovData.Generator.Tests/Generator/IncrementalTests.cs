@@ -45,7 +45,7 @@ public sealed class IncrementalTests
             [TrackingNames.Checked] = new[] { Unchanged },
             [TrackingNames.Output] = new[] { Modified },
         });
-        Assert.Contains("\"12 minute\"", run.Source("LeonovData.Data.g.cs"), StringComparison.Ordinal);
+        Assert.Contains("12 minute", run.Data, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -122,7 +122,7 @@ public sealed class IncrementalTests
 
         Assert.Equal(new[] { Cached, Cached, Removed }, Sorted(PipelineSteps.Reasons(run.Result, TrackingNames.Parsed)));
         Assert.Equal(new[] { Modified }, PipelineSteps.Reasons(run.Result, TrackingNames.Bound));
-        Assert.Equal(first.Source("LeonovData.Data.g.cs"), run.Source("LeonovData.Data.g.cs"));
+        Assert.Equal(first.Data, run.Data);
     }
 
     [Fact]
@@ -157,6 +157,7 @@ public sealed class IncrementalTests
         Expect(run, new()
         {
             [TrackingNames.Options] = new[] { Modified },
+            [TrackingNames.EmitOptions] = new[] { Modified },
             [TrackingNames.Parsed] = new[] { Cached, Cached },
             [TrackingNames.Schemas] = new[] { Cached },
             [TrackingNames.Schema] = new[] { Cached },
