@@ -21,7 +21,7 @@ internal static class RuntimeSource
 
     private static readonly string s_utf8 = Load("LeonovData.Runtime.", "LeonovData.Runtime.Utf8.");
 
-    private static readonly string s_utf16 = Load("LeonovData.Runtime.", "LeonovData.Runtime.Utf16.").Replace(SpanData, "using EncodedBytes = string;");
+    private static readonly string s_utf16 = Load("LeonovData.Runtime.", "LeonovData.Runtime.Utf16.").Replace(SpanData, "using EncodedBytes = global::System.String;");
 
     /// <summary>The names of the support types, which the schema's own type names must not take.</summary>
     public static System.Collections.Generic.IReadOnlyCollection<string> TypeNames { get; } =
