@@ -4,8 +4,11 @@ namespace LeonovData.Generator;
 
 /// <summary>
 /// Turns annotated documents (<c>.leo</c>) and their schema (<c>.leoschema</c>) into typed C# data.
-/// Read → Parse (per file, cached) → Bind (whole corpus) → Check → Emit; diagnostics are reported
-/// from their own outputs so that source is regenerated only when the data changes.
+/// Per document: Parse → Declarations → Bound (against the corpus's ids, which only a declaration
+/// changes). Then the corpus is assembled, split into subject groups that are checked one by one,
+/// and emitted. Diagnostics are reported from their own outputs so that source is regenerated only
+/// when the data changes. <see cref="Binding.Binder.Bind"/> and <see cref="Checks.Checker.Check(Binding.Corpus)"/>
+/// compose the same stages for callers without a driver (the CLI).
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class LeonovGenerator : IIncrementalGenerator
@@ -24,9 +27,14 @@ public sealed class LeonovGenerator : IIncrementalGenerator
             .Select(static (input, _) => input.Left with { Utf8Data = input.Right })
             .WithTrackingName(TrackingNames.EmitOptions);
 
+        var paths = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => Stages.ReadDocumentPaths(provider.GlobalOptions))
+            .WithTrackingName(TrackingNames.DocumentPaths);
+
         var documents = context.AdditionalTextsProvider
             .Where(Stages.IsDocument)
-            .Select(Stages.Parse)
+            .Combine(paths)
+            .Select(static (input, cancellationToken) => Stages.Parse(input.Left, input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Parsed);
 
         var schema = context.AdditionalTextsProvider
@@ -37,15 +45,40 @@ public sealed class LeonovGenerator : IIncrementalGenerator
             .Select(static (files, _) => Stages.MergeSchemas(files))
             .WithTrackingName(TrackingNames.Schema);
 
-        var bound = documents.Collect()
+        var declarations = documents
             .Combine(schema)
-            .Select(static (input, _) => Stages.Bind(input.Left, input.Right))
+            .Select(static (input, _) => Stages.Declare(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.Declarations)
+            .Collect();
+
+        var ids = declarations
+            .Select(static (all, _) => Stages.Ids(all))
+            .WithTrackingName(TrackingNames.Ids);
+
+        var duplicates = declarations
+            .Select(static (all, _) => Stages.DuplicateIds(all))
+            .WithTrackingName(TrackingNames.DuplicateIds);
+
+        var bound = documents
+            .Combine(schema.Combine(ids))
+            .Select(static (input, _) => Stages.BindDocument(input.Left, input.Right.Left, input.Right.Right))
             .WithTrackingName(TrackingNames.Bound);
 
-        var corpus = bound.Select(static (result, _) => result.Value);
+        var assembled = bound.Collect()
+            .Combine(declarations)
+            .Combine(schema)
+            .Select(static (input, _) => Stages.Assemble(input.Left.Left, input.Left.Right, input.Right))
+            .WithTrackingName(TrackingNames.Corpus);
 
-        var findings = corpus
-            .Select(static (value, _) => Stages.Check(value))
+        var corpus = assembled.Select(static (result, _) => result.Value);
+
+        var partition = corpus
+            .Select(static (value, _) => Stages.Partition(value))
+            .WithTrackingName(TrackingNames.Groups);
+
+        var findings = partition
+            .SelectMany(static (groups, _) => groups.Value)
+            .Select(static (group, _) => Stages.Check(group))
             .WithTrackingName(TrackingNames.Checked);
 
         var output = corpus
@@ -59,7 +92,10 @@ public sealed class LeonovGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(documents.Combine(severities), static (spc, input) => Stages.Report(spc, input.Left.Diagnostics, input.Right));
         context.RegisterSourceOutput(schema.Combine(severities), static (spc, input) => Stages.Report(spc, input.Left.Diagnostics, input.Right));
+        context.RegisterSourceOutput(duplicates.Combine(severities), static (spc, input) => Stages.Report(spc, input.Left, input.Right));
         context.RegisterSourceOutput(bound.Combine(severities), static (spc, input) => Stages.Report(spc, input.Left.Diagnostics, input.Right));
+        context.RegisterSourceOutput(assembled.Combine(severities), static (spc, input) => Stages.Report(spc, input.Left.Diagnostics, input.Right));
+        context.RegisterSourceOutput(partition.Combine(severities), static (spc, input) => Stages.Report(spc, input.Left.Diagnostics, input.Right));
         context.RegisterSourceOutput(findings.Combine(severities), static (spc, input) => Stages.Report(spc, input.Left, input.Right));
         context.RegisterSourceOutput(options.Combine(severities), static (spc, input) => Stages.Report(spc, input.Left.Problems, input.Right));
         context.RegisterSourceOutput(output.Combine(severities), static (spc, input) => Stages.AddSources(spc, input.Left, input.Right));

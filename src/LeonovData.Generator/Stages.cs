@@ -64,7 +64,12 @@ internal static class Stages
 
     public static bool IsSchema(AdditionalText text) => text.Path.EndsWith(SchemaExtension, StringComparison.OrdinalIgnoreCase);
 
-    public static ParsedDocument Parse(AdditionalText file, CancellationToken cancellationToken)
+    /// <summary>The folders that document names are relative to, from MSBuild (<c>LeonovData.targets</c>).</summary>
+    public static DocumentPaths ReadDocumentPaths(AnalyzerConfigOptions options) => new(
+        options.TryGetValue("build_property.MSBuildProjectDirectory", out var project) && !string.IsNullOrWhiteSpace(project) ? project.Trim() : null,
+        options.TryGetValue("build_property._LeonovDataCorpusPath", out var corpus) && !string.IsNullOrWhiteSpace(corpus) ? corpus.Trim() : null);
+
+    public static ParsedDocument Parse(AdditionalText file, DocumentPaths paths, CancellationToken cancellationToken)
     {
         try
         {
@@ -74,7 +79,7 @@ internal static class Stages
                 return Failed(file.Path, "reading the file", "the compiler could not read it");
             }
 
-            return DocumentParser.Parse(file.Path, text.ToString());
+            return DocumentParser.Parse(file.Path, text.ToString()) with { RelativePath = paths.RelativePath(file.Path) };
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -113,7 +118,7 @@ internal static class Stages
     {
         try
         {
-            if (documents.Length > 0 && schema.Kinds.IsEmpty && schema.Diagnostics.IsEmpty)
+            if (documents.Length > 0 && HasNoSchema(schema))
             {
                 var first = documents[0].Path;
                 return new Result<Corpus>(Corpus.Empty, new EquatableArray<DiagnosticInfo>(new[] { DiagnosticInfo.Create(DiagnosticDescriptors.NoSchema, LocationInfo.FileStart(first)) }));
@@ -124,6 +129,104 @@ internal static class Stages
         catch (Exception e)
         {
             return new Result<Corpus>(Corpus.Empty, new EquatableArray<DiagnosticInfo>(new[] { Internal(null, "binding the documents", e.Message) }));
+        }
+    }
+
+    /// <summary>Whether binding can mean anything: documents without any schema get LEO0104 once, not an error per span.</summary>
+    public static bool HasNoSchema(SchemaModel schema) => schema.Kinds.IsEmpty && schema.Diagnostics.IsEmpty;
+
+    public static DocumentDeclarations Declare(ParsedDocument document, SchemaModel schema)
+    {
+        try
+        {
+            return Binder.Declare(document, schema);
+        }
+        catch (Exception)
+        {
+            // Declarations carry no diagnostics; binding the same document meets the same problem and reports it.
+            return new DocumentDeclarations(document.Path, document.RelativePath, null, EquatableArray<DeclaredId>.Empty, document.BrokenIds);
+        }
+    }
+
+    public static IdTable Ids(ImmutableArray<DocumentDeclarations> declarations)
+    {
+        try
+        {
+            return IdTable.Build(declarations, duplicates: null);
+        }
+        catch (Exception)
+        {
+            return IdTable.Empty; // DuplicateIds runs the same code and reports the exception
+        }
+    }
+
+    public static EquatableArray<DiagnosticInfo> DuplicateIds(ImmutableArray<DocumentDeclarations> declarations)
+    {
+        try
+        {
+            var duplicates = new List<DiagnosticInfo>();
+            IdTable.Build(declarations, duplicates);
+            return duplicates.ToEquatableArray();
+        }
+        catch (Exception e)
+        {
+            return new EquatableArray<DiagnosticInfo>(new[] { Internal(null, "collecting the declared ids", e.Message) });
+        }
+    }
+
+    public static BoundDocument BindDocument(ParsedDocument document, SchemaModel schema, IdTable ids)
+    {
+        try
+        {
+            return HasNoSchema(schema)
+                ? Unbound(document, EquatableArray<DiagnosticInfo>.Empty)
+                : Binder.BindDocument(document, schema, ids);
+        }
+        catch (Exception e)
+        {
+            return Unbound(document, new EquatableArray<DiagnosticInfo>(new[] { Internal(document.Path, "binding the document", e.Message) }));
+        }
+    }
+
+    public static Result<Corpus> Assemble(ImmutableArray<BoundDocument> documents, ImmutableArray<DocumentDeclarations> declarations, SchemaModel schema)
+    {
+        try
+        {
+            if (documents.Length > 0 && HasNoSchema(schema))
+            {
+                var first = documents[0].Path;
+                return new Result<Corpus>(Corpus.Empty, new EquatableArray<DiagnosticInfo>(new[] { DiagnosticInfo.Create(DiagnosticDescriptors.NoSchema, LocationInfo.FileStart(first)) }));
+            }
+
+            return CorpusAssembler.Assemble(documents, declarations, schema);
+        }
+        catch (Exception e)
+        {
+            return new Result<Corpus>(Corpus.Empty, new EquatableArray<DiagnosticInfo>(new[] { Internal(null, "binding the documents", e.Message) }));
+        }
+    }
+
+    public static Result<EquatableArray<SubjectGroup>> Partition(Corpus corpus)
+    {
+        try
+        {
+            return new Result<EquatableArray<SubjectGroup>>(SubjectGroup.Partition(corpus).ToEquatableArray(), EquatableArray<DiagnosticInfo>.Empty);
+        }
+        catch (Exception e)
+        {
+            return new Result<EquatableArray<SubjectGroup>>(EquatableArray<SubjectGroup>.Empty, new EquatableArray<DiagnosticInfo>(new[] { Internal(null, "checking the corpus", e.Message) }));
+        }
+    }
+
+    public static EquatableArray<DiagnosticInfo> Check(SubjectGroup group)
+    {
+        try
+        {
+            return Checker.Check(group);
+        }
+        catch (Exception e)
+        {
+            return new EquatableArray<DiagnosticInfo>(new[] { Internal(null, "checking the corpus", e.Message) });
         }
     }
 
@@ -217,6 +320,9 @@ internal static class Stages
             context.AddSource(file.HintName, file.Text);
         }
     }
+
+    private static BoundDocument Unbound(ParsedDocument document, EquatableArray<DiagnosticInfo> diagnostics) =>
+        new(document.Path, document.RelativePath, null, EquatableArray<EntityDeclaration>.Empty, EquatableArray<BoundStatement>.Empty, EquatableArray<PendingQualifier>.Empty, EquatableArray<Mention>.Empty, diagnostics);
 
     private static ParsedDocument Failed(string path, string doing, string message) =>
         new(path, path, null, EquatableArray<SpanNode>.Empty, string.Empty, new EquatableArray<DiagnosticInfo>(new[] { Internal(path, doing, message) }));

@@ -52,6 +52,21 @@ public sealed class PackageLayoutTests(PackageFixture package)
     }
 
     [Fact]
+    public void The_export_s_page_and_JSON_Schema_ship_as_they_are_in_docs()
+    {
+        using var archive = ZipFile.OpenRead(package.PackagePath);
+        foreach (var name in new[] { "export.md", "export.schema.json" })
+        {
+            var entry = archive.GetEntry("docs/" + name);
+            Assert.True(entry is not null, $"docs/{name} is not in the package");
+            using var stream = entry.Open();
+            using var copy = new MemoryStream();
+            stream.CopyTo(copy);
+            Assert.True(File.ReadAllBytes(Path.Combine(Repository.Docs, name)).AsSpan().SequenceEqual(copy.ToArray()), $"docs/{name} in the package differs from the repository's");
+        }
+    }
+
+    [Fact]
     public void Metadata_is_complete()
     {
         var metadata = Nuspec().Root!.Elements().Single(static e => e.Name.LocalName == "metadata");

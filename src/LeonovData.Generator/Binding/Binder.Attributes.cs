@@ -51,7 +51,7 @@ internal sealed partial class Binder
             }
             else if (attribute.Form == AttributeForm.Pair && Array.IndexOf(s_spanKeys, attribute.Name) < 0)
             {
-                Misfit(attribute, $"'{attribute.Name}' is not an attribute of a span{Suggest.DidYouMean(attribute.Name, s_spanKeys)}; spans take e= of= p= on= v= cmp= rank= why= name=");
+                Misfit(attribute, $"'{attribute.Name}' is not an attribute of a span{Suggest.DidYouMean(attribute.Name, s_spanKeys)}; spans take e= of= p= on= v= cmp= rank= why= name= dates=");
             }
         }
 
@@ -66,6 +66,7 @@ internal sealed partial class Binder
             ("why", block.Pair("rank") is null ? "why= explains a rank; add rank=preferred or rank=deprecated, or remove why=" : null),
             ("v", !isValue ? "v= gives a value's normalised form, but this span names an entity" : null),
             ("cmp", !isValue ? "cmp= qualifies an amount, but this span names an entity" : null),
+            ("dates", !isValue ? "dates= says how this span's numeric date is ordered, but this span names an entity" : null),
             ("name", !declares ? "name= gives the display name of an entity where it is declared (#id without e=)" : null),
             ("on", block.Pair("p") is null ? "on= makes the span a qualifier, which needs p=<qualifier>" : null),
         })

@@ -14,7 +14,7 @@ internal sealed partial class Binder
 {
     private void BindValueSpan(ParsedDocument document, SourceDocument? header, SpanNode span, ValueKind kind, ref (SpanNode Span, Value? Value)? previousValue)
     {
-        var value = ValueReader.Read(kind, span, _diagnostics);
+        var value = ValueReader.Read(kind, span, document.Header, _diagnostics);
         if (span.Block.HasClass("conv"))
         {
             CheckConversion(span, value, previousValue);
@@ -40,15 +40,15 @@ internal sealed partial class Binder
         string entityId;
         if (e is not null)
         {
-            if (!_entities.TryGetValue(e.Value, out var entity))
+            if (_ids.KindOf(e.Value) is not { } entityKind)
             {
-                Report(DiagnosticDescriptors.UnknownEntity, e.ValueLocation, e.Value, Suggest.DidYouMean(e.Value, _entities.Keys));
+                ReportUnknown(DiagnosticDescriptors.UnknownEntity, e, _ids.EntityIds);
                 return;
             }
 
-            if (entity.Kind != kind)
+            if (entityKind != kind)
             {
-                Report(DiagnosticDescriptors.WrongEntityKind, e.ValueLocation, e.Value, entity.Kind, kind);
+                Report(DiagnosticDescriptors.WrongEntityKind, e.ValueLocation, e.Value, entityKind, kind);
                 return;
             }
 
@@ -57,7 +57,7 @@ internal sealed partial class Binder
         else if (span.Block.Id is { } id)
         {
             entityId = id.Name;
-            if (!_entities.TryGetValue(entityId, out var declared) || declared.Location != span.Location)
+            if (!_winningDeclarations.Contains(span))
             {
                 return; // a duplicate declaration, already reported
             }
@@ -68,12 +68,8 @@ internal sealed partial class Binder
             return;
         }
 
-        var isSic = span.Block.HasClass("sic");
-        _mentions.Add(new Mention(entityId, WhiteSpace.Fold(span.Covered), isSic, span.Block.HasClass("variant"), e is null, span.Location));
-        if (!isSic)
-        {
-            _entities[entityId].AddName(WhiteSpace.Fold(span.Covered));
-        }
+        // Every mention but a .sic one also names the entity (CorpusAssembler gathers the names).
+        _mentions.Add(new Mention(entityId, WhiteSpace.Fold(span.Covered), span.Block.HasClass("sic"), span.Block.HasClass("variant"), e is null, span.Location));
 
         if (span.Block.Pair("p") is not null)
         {
@@ -96,14 +92,13 @@ internal sealed partial class Binder
 
             if (CheckType(qualifier, value, p, span, "a qualifier"))
             {
-                _qualifiers.Add(new PendingQualifier(on, new Qualifier(p.Value, value, citation, span.Location)));
+                _qualifiers.Add(new PendingQualifier(on.Value, on.ValueLocation, new Qualifier(p.Value, value, citation, span.Location)));
             }
 
             return;
         }
 
-        var subject = ResolveSubject(span, header);
-        if (subject is null)
+        if (ResolveSubject(span, header) is not { } subject)
         {
             return;
         }
@@ -136,17 +131,13 @@ internal sealed partial class Binder
         }
 
         // On an entity span that refers with e=, #id names the statement; on a value span it always does.
+        // The id is claimed when the corpus is assembled, after every document's declarations.
         var statementId = span.Block.Id is { } id && (value.Literal is not null || span.Block.Pair("e") is not null) ? id : null;
-        if (statementId is not null && !Claim(statementId.Name, statementId.Location))
-        {
-            statementId = null;
-        }
-
         var statement = new Statement(statementId?.Name, subject.Id, property.Id, value, EquatableArray<Qualifier>.Empty, citation, rank.Value, why, span.Location);
-        _statements.Add(new StatementDraft(statement));
+        _statements.Add(new BoundStatement(statement, statementId?.Location));
     }
 
-    private EntityDraft? ResolveSubject(SpanNode span, SourceDocument? header)
+    private (string Id, string Kind)? ResolveSubject(SpanNode span, SourceDocument? header)
     {
         var of = span.Block.Pair("of");
         var subjectId = of?.Value ?? header?.Subject;
@@ -156,18 +147,18 @@ internal sealed partial class Binder
             return null;
         }
 
-        if (!_entities.TryGetValue(subjectId, out var subject))
+        if (_ids.KindOf(subjectId) is not { } kind)
         {
             // An unknown header subject is reported once, on the header.
             if (of is not null)
             {
-                Report(DiagnosticDescriptors.UnknownEntity, of.ValueLocation, subjectId, Suggest.DidYouMean(subjectId, _entities.Keys));
+                ReportUnknown(DiagnosticDescriptors.UnknownEntity, of, _ids.EntityIds);
             }
 
             return null;
         }
 
-        return subject;
+        return (subjectId, kind);
     }
 
     private bool CheckType(PropertySpec property, FactValue value, AttributeNode p, SpanNode span, string owner)
@@ -231,22 +222,6 @@ internal sealed partial class Binder
         if (!converted.AgreesAsConversionOf(original))
         {
             Report(DiagnosticDescriptors.ConversionMismatch, span.Location, span.Covered, converted.Normalized, previous.Value.Span.Covered, original.Normalized);
-        }
-    }
-
-    private void AttachQualifiers()
-    {
-        var named = _statements.Where(static s => s.Statement.Id is not null).ToDictionary(static s => s.Statement.Id!, StringComparer.Ordinal);
-        foreach (var pending in _qualifiers)
-        {
-            if (named.TryGetValue(pending.On.Value, out var target))
-            {
-                target.Qualifiers.Add(pending.Qualifier);
-            }
-            else
-            {
-                Report(DiagnosticDescriptors.UnknownStatement, pending.On.ValueLocation, pending.On.Value, Suggest.DidYouMean(pending.On.Value, named.Keys));
-            }
         }
     }
 }

@@ -10,109 +10,107 @@ using LeonovData.Generator.Values;
 namespace LeonovData.Generator.Binding;
 
 /// <summary>
-/// Turns parsed documents into entities and statements against the schema. Works on the whole
-/// corpus at once because ids resolve across documents: 003 declares Voskhod 2, 001 mentions it.
+/// Turns parsed documents into entities and statements against the schema, one document at a time.
+/// Ids resolve across documents (003 declares Voskhod 2, 001 mentions it), so binding is three
+/// steps: each document's declarations (<see cref="Declare"/>), the corpus's <see cref="IdTable"/>,
+/// then each document bound against it (<see cref="BindDocument"/>); <see cref="CorpusAssembler"/>
+/// joins the documents. <see cref="Bind"/> composes them for callers without an incremental driver.
 /// </summary>
 internal sealed partial class Binder
 {
     private static readonly string[] s_markers = { "sic", "variant", "conv", "zone", "source" };
-    private static readonly string[] s_spanKeys = { "e", "of", "p", "on", "v", "cmp", "rank", "why", "name", "kind" };
+    private static readonly string[] s_spanKeys = { "e", "of", "p", "on", "v", "cmp", "rank", "why", "name", "kind", "dates" };
     private static readonly string[] s_valueKinds = { "date", "interval", "duration", "length", "age", "count", "ordinal", "name" };
 
     private readonly SchemaModel _schema;
+    private readonly IdTable _ids;
     private readonly List<DiagnosticInfo> _diagnostics = new();
-    private readonly Dictionary<string, LocationInfo> _ids = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, EntityDraft> _entities = new(StringComparer.Ordinal);
-    private readonly List<StatementDraft> _statements = new();
+    private readonly List<EntityDeclaration> _entities = new();
+    private readonly List<BoundStatement> _statements = new();
     private readonly List<PendingQualifier> _qualifiers = new();
     private readonly List<Mention> _mentions = new();
-    private readonly List<SourceDocument> _documents = new();
+    private readonly HashSet<SpanNode> _winningDeclarations = new(ReferenceEqualityComparer<SpanNode>.Instance);
 
-    private Binder(SchemaModel schema) => _schema = schema;
+    private Binder(SchemaModel schema, IdTable ids)
+    {
+        _schema = schema;
+        _ids = ids;
+    }
 
+    /// <summary>The whole corpus at once: the stages the generator runs step by step, composed.</summary>
     public static Result<Corpus> Bind(IEnumerable<ParsedDocument> documents, SchemaModel schema)
     {
-        var binder = new Binder(schema);
-        var ordered = documents.OrderBy(static d => d.FileName, StringComparer.Ordinal).ThenBy(static d => d.Path, StringComparer.Ordinal).ToList();
-        return binder.Run(ordered);
+        var parsed = documents.ToList();
+        var declarations = parsed.Select(d => Declare(d, schema)).ToList();
+        var duplicates = new List<DiagnosticInfo>();
+        var ids = IdTable.Build(declarations, duplicates);
+        var bound = parsed.Select(d => BindDocument(d, schema, ids)).ToList();
+        var corpus = CorpusAssembler.Assemble(bound, declarations, schema);
+        return new Result<Corpus>(corpus.Value, duplicates.Concat(bound.SelectMany(static d => d.Diagnostics)).Concat(corpus.Diagnostics).ToEquatableArray());
     }
 
-    private Result<Corpus> Run(List<ParsedDocument> documents)
+    /// <summary>The ids a document declares: its header's, and each entity span's with #id and no e=.</summary>
+    public static DocumentDeclarations Declare(ParsedDocument document, SchemaModel schema)
     {
-        foreach (var document in documents)
-        {
-            DeclareDocument(document);
-        }
-
-        foreach (var document in documents)
-        {
-            DeclareEntities(document);
-        }
-
-        var headers = documents.Select(d => HeaderReader.Read(d, _entities.Keys, _diagnostics)).ToList();
-        for (var i = 0; i < documents.Count; i++)
-        {
-            var before = _statements.Count;
-            BindSpans(documents[i], headers[i]);
-            var h = headers[i];
-            if (h is not null)
-            {
-                _documents.Add(h with { Statements = _statements.Count - before });
-            }
-        }
-
-        AttachQualifiers();
-
-        var entities = _entities.Values
-            .OrderBy(static e => e.Kind, StringComparer.Ordinal)
-            .ThenBy(static e => e.Id, StringComparer.Ordinal)
-            .Select(static e => new Entity(e.Id, e.Kind, e.Name, e.Names.ToEquatableArray(), e.Citation, e.Location))
-            .ToEquatableArray();
-        var statements = _statements
-            .Select(static s => s.Statement with { Qualifiers = s.Qualifiers.ToEquatableArray() })
-            .ToEquatableArray();
-        var corpus = new Corpus(_schema, _documents.ToEquatableArray(), entities, statements, _mentions.ToEquatableArray());
-        return new Result<Corpus>(corpus, _diagnostics.ToEquatableArray());
-    }
-
-    private void DeclareDocument(ParsedDocument document)
-    {
-        if (document.Header?.Id is { } id)
-        {
-            Claim(id.Name, id.Location);
-        }
-    }
-
-    private void DeclareEntities(ParsedDocument document)
-    {
+        var binder = new Binder(schema, IdTable.Empty);
+        var header = document.Header?.Id is { } id ? new DeclaredId(id.Name, null, id.Location) : null;
+        var entities = new List<DeclaredId>();
         foreach (var span in document.Spans)
         {
-            var kind = KindOf(span, report: false);
-            if (kind is null || _schema.Kind(kind) is null || span.Block.Pair("e") is not null || span.Block.Id is not { } id)
+            if (binder.Declaration(span) is { } declared)
             {
-                continue;
+                entities.Add(declared);
             }
-
-            if (!Claim(id.Name, id.Location))
-            {
-                continue;
-            }
-
-            var name = span.Block.Pair("name")?.Value ?? span.Covered;
-            _entities[id.Name] = new EntityDraft(id.Name, kind, WhiteSpace.Fold(name), CiteSpan(document, span), span.Location);
         }
+
+        return new DocumentDeclarations(document.Path, document.RelativePath, header, entities.ToEquatableArray(), document.BrokenIds);
     }
 
-    private bool Claim(string id, LocationInfo location)
+    /// <summary>Binds one document's spans against the schema and the corpus's ids.</summary>
+    public static BoundDocument BindDocument(ParsedDocument document, SchemaModel schema, IdTable ids)
     {
-        if (_ids.TryGetValue(id, out var first))
+        var binder = new Binder(schema, ids);
+        return binder.Run(document);
+    }
+
+    private BoundDocument Run(ParsedDocument document)
+    {
+        var ordinal = 0;
+        foreach (var span in document.Spans)
         {
-            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateId, location, first, id, first.Display(LocationInfo.FileNameOf(first.FilePath))));
-            return false;
+            if (Declaration(span) is { } declared)
+            {
+                if (_ids.IsWinner(declared.Id, document.Path, ordinal))
+                {
+                    _winningDeclarations.Add(span);
+                    var name = span.Block.Pair("name")?.Value ?? span.Covered;
+                    _entities.Add(new EntityDeclaration(declared.Id, declared.Kind!, WhiteSpace.Fold(name), CiteSpan(document, span), span.Location));
+                }
+
+                ordinal++;
+            }
         }
 
-        _ids[id] = location;
-        return true;
+        var header = HeaderReader.Read(document, _ids, _diagnostics);
+        BindSpans(document, header);
+        var source = header is null ? null : header with { Statements = _statements.Count };
+        return new BoundDocument(
+            document.Path,
+            document.RelativePath,
+            source,
+            _entities.ToEquatableArray(),
+            _statements.ToEquatableArray(),
+            _qualifiers.ToEquatableArray(),
+            _mentions.ToEquatableArray(),
+            _diagnostics.ToEquatableArray());
+    }
+
+    private DeclaredId? Declaration(SpanNode span)
+    {
+        var kind = KindOf(span, report: false);
+        return kind is null || _schema.Kind(kind) is null || span.Block.Pair("e") is not null || span.Block.Id is not { } id
+            ? null
+            : new DeclaredId(id.Name, kind, id.Location);
     }
 
     private void BindSpans(ParsedDocument document, SourceDocument? header)
@@ -158,57 +156,46 @@ internal sealed partial class Binder
     }
 
     private static Citation CiteSpan(ParsedDocument document, SpanNode span) => new(
-        document.FileName,
+        document.RelativePath,
         span.Location.StartLine + 1,
         span.Location.StartColumn + 1,
         WhiteSpace.Fold(span.Covered),
         Sentences.Around(document.Text, span.TextStart, span.TextEnd));
 
-
     private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, LocationInfo location, params string[] arguments) =>
         _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, arguments));
 
-    private sealed class EntityDraft
+    /// <summary>Reports an id that names nothing, unless its declaration was broken (already reported).</summary>
+    private void ReportUnknown(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, AttributeNode reference, IEnumerable<string> known)
     {
-        public EntityDraft(string id, string kind, string name, Citation citation, LocationInfo location)
+        if (!_ids.IsBroken(reference.Value))
         {
-            Id = id;
-            Kind = kind;
-            Name = name;
-            Citation = citation;
-            Location = location;
-            AddName(name);
-        }
-
-        public string Id { get; }
-
-        public string Kind { get; }
-
-        public string Name { get; }
-
-        public Citation Citation { get; }
-
-        public LocationInfo Location { get; }
-
-        public List<string> Names { get; } = new();
-
-        public void AddName(string name)
-        {
-            if (name.Length > 0 && !Names.Contains(name, StringComparer.Ordinal))
-            {
-                Names.Add(name);
-            }
+            Report(descriptor, reference.ValueLocation, reference.Value, UnknownIdAdvice(descriptor, reference.Value, known));
         }
     }
 
-    private sealed class StatementDraft
+    /// <summary>A near id is a typo of it: suggest only that. Declaring the misspelt id would make
+    /// a second entity, which is never what the annotator meant.</summary>
+    internal static string UnknownIdAdvice(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, string id, IEnumerable<string> known)
     {
-        public StatementDraft(Statement statement) => Statement = statement;
+        var suggestion = Suggest.Closest(id, known);
+        if (suggestion is not null)
+        {
+            return $"did you mean '{suggestion}'?";
+        }
 
-        public Statement Statement { get; }
-
-        public List<Qualifier> Qualifiers { get; } = new();
+        return descriptor == DiagnosticDescriptors.UnknownStatement
+            ? $"name the statement with #{id}"
+            : $"declare it once with #{id} on a span of its kind";
     }
 
-    private sealed record PendingQualifier(AttributeNode On, Qualifier Qualifier);
+    private sealed class ReferenceEqualityComparer<T> : IEqualityComparer<T>
+        where T : class
+    {
+        public static readonly ReferenceEqualityComparer<T> Instance = new();
+
+        public bool Equals(T? x, T? y) => ReferenceEquals(x, y);
+
+        public int GetHashCode(T obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
+    }
 }

@@ -8,5 +8,17 @@ internal sealed record Entity(string Id, string Kind, string Name, EquatableArra
 /// <summary>One mention of an entity, kept for the near-miss spelling check.</summary>
 internal sealed record Mention(string EntityId, string Text, bool IsSic, bool IsVariant, bool IsDeclaration, LocationInfo Location);
 
-/// <summary>A document of the corpus as its header describes it.</summary>
-internal sealed record SourceDocument(string Id, string FileName, string? Kind, string? Outlet, string? Title, string? Published, string? Subject, int Statements);
+/// <summary>A document of the corpus as its header describes it, with where it came from and under which licence.</summary>
+internal sealed record SourceDocument(
+    string Id,
+    string RelativePath,
+    string? Kind,
+    string? Outlet,
+    string? Title,
+    string? Author,
+    string? Url,
+    string? Published,
+    string? Retrieved,
+    string? Licence,
+    string? Subject,
+    int Statements);

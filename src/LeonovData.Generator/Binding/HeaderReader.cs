@@ -13,9 +13,9 @@ namespace LeonovData.Generator.Binding;
 /// <summary>Reads a document's header and checks that annotation left the source text intact (sha256=).</summary>
 internal static class HeaderReader
 {
-    private static readonly string[] s_keys = { "kind", "subject", "outlet", "title", "author", "url", "published", "sha256" };
+    private static readonly string[] s_keys = { "kind", "subject", "outlet", "title", "author", "url", "published", "retrieved", "licence", "dates", "sha256" };
 
-    public static SourceDocument? Read(ParsedDocument document, ICollection<string> entityIds, List<DiagnosticInfo> diagnostics)
+    public static SourceDocument? Read(ParsedDocument document, IdTable ids, List<DiagnosticInfo> diagnostics)
     {
         var header = document.Header;
         if (header is null)
@@ -37,28 +37,51 @@ internal static class HeaderReader
         }
 
         var subject = header.Pair("subject");
-        if (subject is not null && !entityIds.Contains(subject.Value))
+        if (subject is not null && ids.KindOf(subject.Value) is null && !ids.IsBroken(subject.Value))
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownEntity, subject.ValueLocation, subject.Value, Suggest.DidYouMean(subject.Value, entityIds)));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownEntity, subject.ValueLocation, subject.Value, Binder.UnknownIdAdvice(DiagnosticDescriptors.UnknownEntity, subject.Value, ids.EntityIds)));
         }
 
-        var published = header.Pair("published");
-        if (published is not null && ValueParser.ReadNormalized(ValueKind.Date, published.Value, out var error) is null)
+        var published = Date(header.Pair("published"), diagnostics);
+        var retrieved = Date(header.Pair("retrieved"), diagnostics);
+
+        if (header.Pair("dates") is { } dates && !DateOrders.TryParse(dates.Value, out _))
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidNormalizedValue, published.ValueLocation, published.Value, "date", error ?? "write YYYY, YYYY-MM or YYYY-MM-DD"));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownAttribute, dates.ValueLocation, DateOrders.NotAnOrder(dates.Value)));
         }
 
         CheckHash(document, header.Pair("sha256"), diagnostics);
 
         return new SourceDocument(
             header.Id.Name,
-            document.FileName,
+            document.RelativePath,
             header.Pair("kind")?.Value,
             header.Pair("outlet")?.Value,
             header.Pair("title")?.Value,
-            published?.Value,
+            header.Pair("author")?.Value,
+            header.Pair("url")?.Value,
+            published,
+            retrieved,
+            header.Pair("licence")?.Value,
             subject?.Value,
             0);
+    }
+
+    /// <summary>The value of a date key (published=, retrieved=), or null when it is absent or no date.</summary>
+    private static string? Date(AttributeNode? pair, List<DiagnosticInfo> diagnostics)
+    {
+        if (pair is null)
+        {
+            return null;
+        }
+
+        if (ValueParser.ReadNormalized(ValueKind.Date, pair.Value, out var error) is null)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidNormalizedValue, pair.ValueLocation, pair.Value, "date", error ?? "write YYYY, YYYY-MM or YYYY-MM-DD"));
+            return null;
+        }
+
+        return pair.Value;
     }
 
     private static void CheckHash(ParsedDocument document, AttributeNode? sha256, List<DiagnosticInfo> diagnostics)

@@ -11,12 +11,22 @@ namespace LeonovData.Generator.Binding;
 /// Reads the typed value of a value span: from its covered text, from <c>v=</c>, or from both
 /// (then they must agree), with an optional <c>cmp=</c>. Reports why a value cannot be read.
 /// </summary>
+/// <remarks>
+/// <c>v=</c> is the escape hatch: text that no grammar reads ("7/24/1969" with no declared order,
+/// "the day after") takes its value from <c>v=</c> and stays as the source wrote it. A near miss
+/// ("Jluy 20, 1969") is a typo of the annotator until <c>.sic</c> says the source has it.
+/// </remarks>
 internal static class ValueReader
 {
-    public static Value? Read(ValueKind kind, SpanNode span, List<DiagnosticInfo> diagnostics)
+    public static Value? Read(ValueKind kind, SpanNode span, AttributeBlock? header, List<DiagnosticInfo> diagnostics)
     {
         var covered = span.Covered;
         var v = span.Block.Pair("v");
+        if (!TryReadOrder(span.Block.Pair("dates"), header, diagnostics, out var order))
+        {
+            return null;
+        }
+
         Value? fromV = null;
         if (v is not null)
         {
@@ -28,7 +38,7 @@ internal static class ValueReader
             }
         }
 
-        var reading = ValueParser.ReadText(kind, covered);
+        var reading = ValueParser.ReadText(kind, covered, order);
         Value? value;
         if (reading.Value is not null)
         {
@@ -82,13 +92,39 @@ internal static class ValueReader
 
             value = fromV;
         }
+        else if (fromV is not null && (span.Block.HasClass("sic") || !DidYouMean.IsNearMiss(reading.Error)))
+        {
+            value = fromV;
+        }
         else
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidValue, span.Location, covered, FactValue.KindName(kind), reading.Error ?? "it matches no form of docs/format.md §4"));
+            var advice = fromV is not null ? "; if the source really writes it so, keep it and mark the span .sic"
+                : span.Block.HasClass("sic") ? "; a .sic value span gives its value with v=, e.g. " + Example(kind)
+                : string.Empty;
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidValue, span.Location, covered, FactValue.KindName(kind), (reading.Error ?? "it matches no form of docs/format.md §4") + advice));
             return null;
         }
 
         return ApplyComparator(value, span.Block.Pair("cmp"), covered, diagnostics);
+    }
+
+    /// <summary>The declared order of numeric dates (<c>dates=mdy</c>): the span's, else the
+    /// header's (a bad header value is reported once, on the header).</summary>
+    private static bool TryReadOrder(AttributeNode? dates, AttributeBlock? header, List<DiagnosticInfo> diagnostics, out DateOrder order)
+    {
+        if (dates is null)
+        {
+            DateOrders.TryParse(header?.Pair("dates")?.Value ?? string.Empty, out order);
+            return true;
+        }
+
+        if (DateOrders.TryParse(dates.Value, out order))
+        {
+            return true;
+        }
+
+        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownAttribute, dates.ValueLocation, DateOrders.NotAnOrder(dates.Value)));
+        return false;
     }
 
     /// <summary>The covered text read as a date once v='s year is added to it, if that makes it one.</summary>

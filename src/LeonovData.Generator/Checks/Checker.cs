@@ -15,11 +15,20 @@ namespace LeonovData.Generator.Checks;
 /// </summary>
 internal static class Checker
 {
-    public static EquatableArray<DiagnosticInfo> Check(Corpus corpus)
+    /// <summary>Checks the whole corpus: its subject groups one after the other, as the generator's steps do.</summary>
+    public static EquatableArray<DiagnosticInfo> Check(Corpus corpus) =>
+        SubjectGroup.Partition(corpus).SelectMany(static g => Check(g)).ToEquatableArray();
+
+    /// <summary>
+    /// Checks one group of subjects. Every rule reads only the statements and mentions of the
+    /// subject it checks (and the containment of their values), so groups are independent.
+    /// </summary>
+    public static EquatableArray<DiagnosticInfo> Check(SubjectGroup group)
     {
         var diagnostics = new List<DiagnosticInfo>();
+        var corpus = group.AsCorpus();
         var index = new CorpusIndex(corpus);
-        Conflicts(index, diagnostics);
+        Conflicts(index, new Containment(group.Containment), diagnostics);
         Chronology(index, diagnostics);
         Counts(index, diagnostics);
         Ages(index, diagnostics);
@@ -27,9 +36,8 @@ internal static class Checker
         return diagnostics.ToEquatableArray();
     }
 
-    private static void Conflicts(CorpusIndex index, List<DiagnosticInfo> diagnostics)
+    private static void Conflicts(CorpusIndex index, Containment containment, List<DiagnosticInfo> diagnostics)
     {
-        var containment = new Containment(index.Corpus);
         foreach (var group in Resolution.SingleValuedGroups(index))
         {
             var ranked = group.Where(static s => s.Rank == Rank.Preferred).ToList();
@@ -209,15 +217,41 @@ internal static class Checker
             // is the suspect, never a reference itself, or one typo would put a warning on every
             // correct mention.
             var references = group.Where(static m => m.IsDeclaration).Select(static m => Words(m.Text)).Append(Words(name ?? string.Empty)).ToList();
-            foreach (var mention in group.Where(m => !m.IsSic && !m.IsVariant && !references.Any(r => IsRunOf(Words(m.Text), r))))
+            var suspects = group
+                .Where(m => !m.IsSic && !m.IsVariant && !references.Any(r => IsRunOf(Words(m.Text), r)))
+                .Select(m => (Mention: m, Near: known.FirstOrDefault(k => IsOneLetterAway(m.Text, k) && !IsInitialVariant(m.Text, k))))
+                .Where(static s => s.Near is not null)
+                .ToList();
+
+            // Spans nested around the same words are one mention of them: warn once, at the innermost.
+            foreach (var (mention, near) in suspects.Where(s => !suspects.Any(o => !ReferenceEquals(o.Mention, s.Mention) && o.Mention.Text == s.Mention.Text && Encloses(s.Mention.Location, o.Mention.Location))))
             {
-                var near = known.FirstOrDefault(k => IsOneLetterAway(mention.Text, k));
-                if (near is not null)
-                {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NearMiss, mention.Location, mention.Text, near, group.Key));
-                }
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NearMiss, mention.Location, mention.Text, near!, group.Key));
             }
         }
+    }
+
+    private static bool Encloses(LocationInfo outer, LocationInfo inner) =>
+        outer.FilePath == inner.FilePath && outer.Start <= inner.Start && inner.Start + inner.Length <= outer.Start + outer.Length;
+
+    /// <summary>
+    /// "Neil A. Armstrong" is "Neil Armstrong" with a middle initial, and "Neil Alden Armstrong" with
+    /// a name abbreviated: a variant of the name, not a one-letter typo. "Neil B. Armstrong" is
+    /// not a variant of "Neil A. Armstrong".
+    /// </summary>
+    private static bool IsInitialVariant(string a, string b)
+    {
+        var x = Words(a);
+        var y = Words(b);
+        if (x.Length == y.Length)
+        {
+            return x.Zip(y, static (p, q) => p == q || (p.Length == 1 && q.StartsWith(p, StringComparison.Ordinal)) || (q.Length == 1 && p.StartsWith(q, StringComparison.Ordinal)))
+                .All(static same => same);
+        }
+
+        var xInitials = x.Any(static w => w.Length == 1);
+        var yInitials = y.Any(static w => w.Length == 1);
+        return xInitials != yInitials && x.Where(static w => w.Length > 1).SequenceEqual(y.Where(static w => w.Length > 1));
     }
 
     /// <summary>

@@ -28,7 +28,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor StrayClosingBracket = Error("LEO0003", Syntax, "Unmatched closing bracket", "']' closes no span; escape a literal bracket as '\\]'");
     public static readonly DiagnosticDescriptor StrayBrace = Error("LEO0004", Syntax, "Brace outside an attribute block", "'{0}' outside an attribute block; escape a literal brace as '\\{0}'");
     public static readonly DiagnosticDescriptor UnknownEscape = Error("LEO0005", Syntax, "Unknown escape", "'\\{0}' is not an escape; only \\[ \\] \\{{ \\}} \\\\ and a backslash at the end of a line are; drop the backslash, or write '\\\\' for a literal backslash");
-    public static readonly DiagnosticDescriptor UnclosedAttributeBlock = Error("LEO0006", Syntax, "Attribute block never closed", "the attribute block is not closed with '}' on its line");
+    public static readonly DiagnosticDescriptor UnclosedAttributeBlock = Error("LEO0006", Syntax, "Attribute block never closed", "the attribute block is not closed with '}}' on its line; {0}");
     public static readonly DiagnosticDescriptor UnclosedQuote = Error("LEO0007", Syntax, "Quoted value never closed", "the quoted value of '{0}' is not closed with '\"' on its line");
     public static readonly DiagnosticDescriptor UnquotedPunctuation = Error("LEO0008", Syntax, "Unquoted value with punctuation", "the unquoted value of '{0}' stops at '{1}'; quote the whole value: {0}=\"{2}\"");
     public static readonly DiagnosticDescriptor MalformedAttribute = Error("LEO0009", Syntax, "Malformed attribute", "{0}");
@@ -36,6 +36,10 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnclosedComment = Error("LEO0011", Syntax, "Comment never closed", "the comment opened with '%' is not closed with '%' inside its attribute block");
     public static readonly DiagnosticDescriptor MisplacedHeader = Error("LEO0012", Syntax, "Malformed document header", "{0}");
     public static readonly DiagnosticDescriptor ControlCharacter = Error("LEO0013", Syntax, "Control character in document", "the document contains the control character U+{0:X4}; an annotated document is plain text: replace it with a space or a line break, in the source text too (or is this a binary file?)");
+
+    public static readonly DiagnosticDescriptor SpaceBeforeBlock = Error("LEO0014", Syntax, "Space between a span and its block", "white space separates ']' from its attribute block; remove it: a span's '{' follows its ']' directly");
+    public static readonly DiagnosticDescriptor BlockClosesNoSpan = Error("LEO0015", Syntax, "Attribute block without a span", "']' and its attribute block close no span; put '[' where the covered text starts (or escape a literal bracket as '\\]')");
+    public static readonly DiagnosticDescriptor BlockWithoutBracket = Error("LEO0016", Syntax, "Attribute block without ']'", "the attribute block follows no ']'; close the span opened at ({0},{1}) with ']' right before its '{{'");
 
     // Schema
     public static readonly DiagnosticDescriptor SchemaSyntax = Error("LEO0101", Schema, "Malformed schema entry", "{0}");
@@ -48,13 +52,13 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnknownProperty = Error("LEO0202", Binding, "Unknown property", "'{0}' is not a property of {1}{2}");
     public static readonly DiagnosticDescriptor InvalidValue = Error("LEO0203", Binding, "Value does not parse", "'{0}' is not a {1}: {2}");
     public static readonly DiagnosticDescriptor ValueDisagrees = Error("LEO0204", Binding, "v= disagrees with the text", "{0} disagrees with the covered text '{1}' ({2}); correct one of them");
-    public static readonly DiagnosticDescriptor UnknownEntity = Error("LEO0205", Binding, "Unknown entity id", "'{0}' is not a declared entity{1}; declare it once with #{0} on a span of its kind");
+    public static readonly DiagnosticDescriptor UnknownEntity = Error("LEO0205", Binding, "Unknown entity id", "'{0}' is not a declared entity; {1}");
     public static readonly DiagnosticDescriptor DuplicateId = Error("LEO0206", Binding, "Duplicate id", "'#{0}' is already declared at {1}; ids must be unique across all documents");
     public static readonly DiagnosticDescriptor IncompleteSpan = Error("LEO0207", Binding, "Span is incomplete", "{0}");
     public static readonly DiagnosticDescriptor InvalidNormalizedValue = Error("LEO0208", Binding, "Invalid v= value", "v=\"{0}\" is not a normalised {1}: {2}");
     public static readonly DiagnosticDescriptor UnknownAttribute = Error("LEO0209", Binding, "Unknown or invalid attribute", "{0}");
     public static readonly DiagnosticDescriptor TypeMismatch = Error("LEO0210", Binding, "Value of the wrong type", "property '{0}' of {1} holds {2} values, but the span is '.{3}'; write '.{2}', or choose another property");
-    public static readonly DiagnosticDescriptor UnknownStatement = Error("LEO0211", Binding, "Unknown statement id", "on={0} names no statement{1}; name the statement with #{0}");
+    public static readonly DiagnosticDescriptor UnknownStatement = Error("LEO0211", Binding, "Unknown statement id", "on={0} names no statement; {1}");
     public static readonly DiagnosticDescriptor RankWithoutReason = Error("LEO0212", Binding, "Rank without a reason", "rank={0} needs why=\"...\" saying why this source wins or loses");
     public static readonly DiagnosticDescriptor HeaderProblem = Error("LEO0213", Binding, "Document header problem", "{0}");
     public static readonly DiagnosticDescriptor TextChanged = Error("LEO0214", Binding, "Annotation altered the source text", "the text without markup has sha256 {0}, but the header says {1}; annotation must not change what the source says");
@@ -98,6 +102,9 @@ internal static class DiagnosticDescriptors
         [UnclosedComment.Id] = UnclosedComment,
         [MisplacedHeader.Id] = MisplacedHeader,
         [ControlCharacter.Id] = ControlCharacter,
+        [SpaceBeforeBlock.Id] = SpaceBeforeBlock,
+        [BlockClosesNoSpan.Id] = BlockClosesNoSpan,
+        [BlockWithoutBracket.Id] = BlockWithoutBracket,
         [SchemaSyntax.Id] = SchemaSyntax,
         [SchemaUnknownType.Id] = SchemaUnknownType,
         [SchemaDuplicate.Id] = SchemaDuplicate,

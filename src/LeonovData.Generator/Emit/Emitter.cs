@@ -110,7 +110,7 @@ internal static class Emitter
             list.Add(statement);
         }
 
-        var sources = corpus.Documents.GroupBy(static d => d.FileName).ToDictionary(static g => g.Key, static g => g.First());
+        var sources = corpus.Documents.GroupBy(static d => d.RelativePath).ToDictionary(static g => g.Key, static g => g.First());
         var all = documents.Select(d => d.Key).Concat(sources.Keys).Distinct();
         var byKey = documents.GroupBy(static d => d.Key).ToDictionary(static g => g.Key, static g => g.SelectMany(static d => d.Statements).ToList());
         return all

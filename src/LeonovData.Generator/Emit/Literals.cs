@@ -105,7 +105,7 @@ internal static class Literals
     }
 
     private static string Date(PartialDate d, string ns) =>
-        $"new {ns}.PartialDate({Int(d.Year)}, {(d.Month is { } m ? Int(m) : "null")}, {(d.Day is { } day ? Int(day) : "null")})";
+        $"new {ns}.PartialDate({Int(d.Year)}, {(d.Month is { } m ? Int(m) : "null")}, {(d.Day is { } day ? Int(day) : "null")}{(d.Approximate ? ", approximate: true" : string.Empty)})";
 
     public static string Citation(Citation c, string ns) =>
         $"new {ns}.Citation({String(c.Document)}, {Int(c.Line)}, {Int(c.Column)}, {String(c.Quote)}, {String(c.Sentence)})";

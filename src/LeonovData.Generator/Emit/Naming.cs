@@ -24,7 +24,7 @@ internal sealed class Naming
 
     private static readonly HashSet<string> s_catalogueMembers = new(StringComparer.Ordinal)
     {
-        "All", "Get", "Find", "Ids", "Names", "Catalogue", "Table", "Equals", "ReferenceEquals", "GetHashCode", "ToString", "GetType", "MemberwiseClone",
+        "All", "Get", "Find", "Ids", "Names", "Years", "Create", "Catalogue", "Table", "Equals", "ReferenceEquals", "GetHashCode", "ToString", "GetType", "MemberwiseClone",
     };
 
     private readonly SchemaModel _schema;
@@ -60,6 +60,12 @@ internal sealed class Naming
             ? $"static v => {Ns}.{kind.CatalogueName}.Get((({Ns}.EntityRef)v).Id)!"
             : $"static v => ({ClrType(schemaType).Type})v";
     }
+
+    /// <summary>A record of this name would declare a member of its own name (CS0542).</summary>
+    public static bool IsEntityMember(string name) => s_entityMembers.Contains(name);
+
+    /// <summary>A catalogue of this name would declare a member of its own name (CS0542).</summary>
+    public static bool IsCatalogueMember(string name) => s_catalogueMembers.Contains(name);
 
     public static string EntityMember(PropertySpec property, string typeName) => Safe(property.MemberName, typeName, s_entityMembers);
 

@@ -53,8 +53,9 @@ internal static class ShardEmitter
         var record = new Record().Number(blob.String(document.Key)).Number(first).Number(document.Statements.Count).Flag(document.Source is not null);
         if (document.Source is { } source)
         {
-            record.Number(blob.String(source.Id)).Number(blob.String(source.FileName)).Number(blob.String(source.Kind)).Number(blob.String(source.Outlet))
-                .Number(blob.String(source.Title)).Number(blob.String(source.Published)).Number(blob.String(source.Subject));
+            record.Number(blob.String(source.Id)).Number(blob.String(source.RelativePath)).Number(blob.String(source.Kind)).Number(blob.String(source.Outlet))
+                .Number(blob.String(source.Title)).Number(blob.String(source.Author)).Number(blob.String(source.Url)).Number(blob.String(source.Published))
+                .Number(blob.String(source.Retrieved)).Number(blob.String(source.Licence)).Number(blob.String(source.Subject));
         }
 
         return record;

@@ -64,5 +64,5 @@ internal static class ValueCodec
     }
 
     private static void WriteDate(Record record, PartialDate date) =>
-        record.Signed(date.Year).Number(date.Month ?? 0).Number(date.Day ?? 0);
+        record.Signed(date.Year).Number(date.Month ?? 0).Number(date.Day ?? 0).Flag(date.Approximate);
 }

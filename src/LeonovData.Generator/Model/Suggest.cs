@@ -9,7 +9,11 @@ namespace LeonovData.Generator.Model;
 internal static class Suggest
 {
     /// <summary>Returns "; did you mean 'x'?" for the closest candidate within reach, or an empty string.</summary>
-    public static string DidYouMean(string word, IEnumerable<string> candidates)
+    public static string DidYouMean(string word, IEnumerable<string> candidates) =>
+        Closest(word, candidates) is { } closest ? $"; did you mean '{closest}'?" : string.Empty;
+
+    /// <summary>The closest candidate within reach of <paramref name="word"/>, or null.</summary>
+    public static string? Closest(string word, IEnumerable<string> candidates)
     {
         var limit = Math.Max(1, Math.Min(3, word.Length / 3));
         var best = candidates
@@ -19,6 +23,6 @@ internal static class Suggest
             .OrderBy(static x => x.Distance)
             .ThenBy(static x => x.Candidate, StringComparer.Ordinal)
             .FirstOrDefault();
-        return best.Candidate is null ? string.Empty : $"; did you mean '{best.Candidate}'?";
+        return best.Candidate;
     }
 }

@@ -31,52 +31,125 @@ namespace LeonovData
 
     public static partial class Dataset
     {
+        /// <summary>The name and major version of the JSON export's format (docs/export.md); it changes only when a field changes meaning or goes away.</summary>
+        public const string ExportFormat = "leonovdata-export/1";
+
         /// <summary>
-        /// The whole dataset as a JSON array of statements (docs/export.md): subject, property,
-        /// normalised value, precision, source, line, column, quote and qualifiers.
+        /// The whole dataset as one JSON document (docs/export.md, docs/export.schema.json): the format's
+        /// name and version, the sources with their origin and licence, the entities with every name
+        /// and where they were declared, and the statements with normalised values and citations.
         /// </summary>
         public static string ToJson()
         {
             var json = new global::System.Text.StringBuilder();
-            json.Append("[\n");
-            var statements = AllStatements;
-            for (var i = 0; i < statements.Length; i++)
+            json.Append("{\n  \"format\": ");
+            Text(json, ExportFormat);
+            json.Append(",\n  \"sources\": ");
+            Objects(json, Sources, static (row, source) =>
             {
-                var statement = statements[i];
-                json.Append("  {\"subject\": ");
-                Text(json, statement.Subject);
-                json.Append(", \"property\": ");
-                Text(json, statement.Property);
-                Value(json, statement.Type, statement.Value, statement.Citation);
-                json.Append(", \"rank\": ");
-                Text(json, statement.Rank.ToString().ToLowerInvariant());
-                if (statement.Why is not null)
+                Field(row, "id", source.Id, first: true);
+                Field(row, "path", source.Document);
+                Field(row, "kind", source.Kind);
+                Field(row, "title", source.Title);
+                Field(row, "outlet", source.Outlet);
+                Field(row, "author", source.Author);
+                Field(row, "url", source.Url);
+                Field(row, "published", source.Published?.ToString());
+                Field(row, "retrieved", source.Retrieved?.ToString());
+                Field(row, "licence", source.Licence);
+                Field(row, "subject", source.Subject);
+            });
+            json.Append(",\n  \"entities\": ");
+            Objects(json, Entities, static (row, entity) =>
+            {
+                Field(row, "id", entity.Id, first: true);
+                Field(row, "kind", entity.Kind);
+                Field(row, "name", entity.Name);
+                row.Append(", \"names\": [");
+                for (var n = 0; n < entity.Names.Count; n++)
                 {
-                    json.Append(", \"why\": ");
-                    Text(json, statement.Why);
+                    if (n > 0)
+                    {
+                        row.Append(", ");
+                    }
+
+                    Text(row, entity.Names[n]);
                 }
 
-                json.Append(", \"qualifiers\": [");
+                row.Append(']');
+                Cite(row, entity.Citation);
+            });
+            json.Append(",\n  \"statements\": ");
+            Objects(json, Statements, static (row, statement) =>
+            {
+                Field(row, "subject", statement.Subject, first: true);
+                Field(row, "property", statement.Property);
+                Value(row, statement.Type, statement.Value, statement.Citation);
+                Field(row, "rank", statement.Rank.ToString().ToLowerInvariant());
+                if (statement.Why is not null)
+                {
+                    Field(row, "why", statement.Why);
+                }
+
+                row.Append(", \"qualifiers\": [");
                 for (var q = 0; q < statement.Qualifiers.Count; q++)
                 {
                     var qualifier = statement.Qualifiers[q];
-                    json.Append(q == 0 ? "{\"property\": " : ", {\"property\": ");
-                    Text(json, qualifier.Property);
-                    Value(json, qualifier.Type, qualifier.Value, qualifier.Citation);
-                    json.Append('}');
+                    row.Append(q == 0 ? "{" : ", {");
+                    Field(row, "property", qualifier.Property, first: true);
+                    Value(row, qualifier.Type, qualifier.Value, qualifier.Citation);
+                    row.Append('}');
                 }
 
-                json.Append("]}");
-                json.Append(i + 1 < statements.Length ? ",\n" : "\n");
+                row.Append(']');
+            });
+            return json.Append("\n}\n").ToString();
+        }
+
+        /// <summary>One object per line, so that a diff of two exports shows the facts that changed.</summary>
+        private static void Objects<T>(global::System.Text.StringBuilder json, global::System.Collections.Generic.IReadOnlyList<T> items, global::System.Action<global::System.Text.StringBuilder, T> write)
+        {
+            if (items.Count == 0)
+            {
+                json.Append("[]");
+                return;
             }
 
-            return json.Append("]\n").ToString();
+            json.Append("[\n");
+            for (var i = 0; i < items.Count; i++)
+            {
+                json.Append("    {");
+                write(json, items[i]);
+                json.Append(i + 1 < items.Count ? "},\n" : "}\n");
+            }
+
+            json.Append("  ]");
+        }
+
+        private static void Field(global::System.Text.StringBuilder json, string name, string? value, bool first = false)
+        {
+            json.Append(first ? "\"" : ", \"").Append(name).Append("\": ");
+            if (value is null)
+            {
+                json.Append("null");
+            }
+            else
+            {
+                Text(json, value);
+            }
+        }
+
+        private static void Cite(global::System.Text.StringBuilder json, Citation citation)
+        {
+            Field(json, "source", citation.Document);
+            json.Append(", \"line\": ").Append(citation.Line.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
+            json.Append(", \"column\": ").Append(citation.Column.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
+            Field(json, "quote", citation.Quote);
         }
 
         private static void Value(global::System.Text.StringBuilder json, string type, object value, Citation citation)
         {
-            json.Append(", \"type\": ");
-            Text(json, type);
+            Field(json, "type", type);
             json.Append(", \"value\": ");
             if (value is int number)
             {
@@ -87,16 +160,7 @@ namespace LeonovData
                 Text(json, value.ToString() ?? string.Empty);
             }
 
-            json.Append(", \"precision\": ");
-            var precision = PrecisionOf(value);
-            if (precision is null)
-            {
-                json.Append("null");
-            }
-            else
-            {
-                Text(json, precision);
-            }
+            Field(json, "precision", PrecisionOf(value));
 
             var comparator = value switch
             {
@@ -106,8 +170,7 @@ namespace LeonovData
             };
             if (comparator != Comparator.Exact)
             {
-                json.Append(", \"comparator\": ");
-                Text(json, comparator switch
+                Field(json, "comparator", comparator switch
                 {
                     Comparator.LessThan => "lt",
                     Comparator.AtMost => "le",
@@ -117,12 +180,7 @@ namespace LeonovData
                 });
             }
 
-            json.Append(", \"source\": ");
-            Text(json, citation.Document);
-            json.Append(", \"line\": ").Append(citation.Line.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
-            json.Append(", \"column\": ").Append(citation.Column.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
-            json.Append(", \"quote\": ");
-            Text(json, citation.Quote);
+            Cite(json, citation);
         }
 
         private static string? PrecisionOf(object value) => value switch

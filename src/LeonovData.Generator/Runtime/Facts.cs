@@ -391,25 +391,29 @@ namespace LeonovData
         internal Citation Citation { get; }
     }
 
-    /// <summary>A document of the corpus, as its header describes it.</summary>
+    /// <summary>A document of the corpus, as its header describes it: what it is, where it came from, and its licence.</summary>
     public sealed record Source
     {
         /// <summary>Creates a source.</summary>
-        public Source(string id, string document, string? kind, string? outlet, string? title, PartialDate? published, string? subject)
+        public Source(string id, string document, string? kind, string? outlet, string? title, string? author, string? url, PartialDate? published, PartialDate? retrieved, string? licence, string? subject)
         {
             Id = id;
             Document = document;
             Kind = kind;
             Outlet = outlet;
             Title = title;
+            Author = author;
+            Url = url;
             Published = published;
+            Retrieved = retrieved;
+            Licence = licence;
             Subject = subject;
         }
 
         /// <summary>The document's id.</summary>
         public string Id { get; }
 
-        /// <summary>The annotated document's file name.</summary>
+        /// <summary>The annotated document's path relative to the project (forward slashes); the bundled corpus's documents by file name.</summary>
         public string Document { get; }
 
         /// <summary>What kind of document it is: news, encyclopedia…</summary>
@@ -421,8 +425,20 @@ namespace LeonovData
         /// <summary>Its title.</summary>
         public string? Title { get; }
 
+        /// <summary>Who wrote it, as the document gives it.</summary>
+        public string? Author { get; }
+
+        /// <summary>Where it can be read.</summary>
+        public string? Url { get; }
+
         /// <summary>When it was published.</summary>
         public PartialDate? Published { get; }
+
+        /// <summary>When the text was retrieved from <see cref="Url"/>.</summary>
+        public PartialDate? Retrieved { get; }
+
+        /// <summary>The licence under which the text may be used: an SPDX identifier (<c>CC-BY-SA-4.0</c>) or a statement of copyright.</summary>
+        public string? Licence { get; }
 
         /// <summary>The entity the document is about.</summary>
         public string? Subject { get; }

@@ -24,8 +24,8 @@ namespace LeonovData
             "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
         };
 
-        /// <summary>Creates a date at year, month or day precision.</summary>
-        public PartialDate(int year, int? month = null, int? day = null)
+        /// <summary>Creates a date at year, month or day precision, approximate when the source hedged it ("c. 1950").</summary>
+        public PartialDate(int year, int? month = null, int? day = null, bool approximate = false)
         {
             if (month is null && day is not null)
             {
@@ -35,8 +35,12 @@ namespace LeonovData
             Year = year;
             Month = month;
             Day = day;
+            IsApproximate = approximate;
             _ = Earliest; // validates the date
         }
+
+        /// <summary>The source gave the date as approximate ("c. 1950"): EDTF's <c>1950~</c>.</summary>
+        public bool IsApproximate { get; }
 
         /// <summary>The year.</summary>
         public int Year { get; }
@@ -73,7 +77,7 @@ namespace LeonovData
         }
 
         /// <inheritdoc/>
-        public bool Equals(PartialDate other) => Year == other.Year && Month == other.Month && Day == other.Day;
+        public bool Equals(PartialDate other) => Year == other.Year && Month == other.Month && Day == other.Day && IsApproximate == other.IsApproximate;
 
         /// <inheritdoc/>
         public override bool Equals(object? obj) => obj is PartialDate other && Equals(other);
@@ -81,31 +85,35 @@ namespace LeonovData
         /// <inheritdoc/>
         public override int GetHashCode() => (Year * 13 + (Month ?? 0)) * 32 + (Day ?? 0);
 
-        /// <summary>The EDTF form at its precision: <c>1965</c>, <c>1975-07</c>, <c>1965-03-18</c>.</summary>
-        public override string ToString() => Precision switch
+        /// <summary>The EDTF form at its precision: <c>1965</c>, <c>1975-07</c>, <c>1965-03-18</c>; <c>1950~</c> when approximate.</summary>
+        public override string ToString() => IsApproximate ? ExactString() + "~" : ExactString();
+
+        private string ExactString() => Precision switch
         {
             DatePrecision.Day => Year.ToString("0000", global::System.Globalization.CultureInfo.InvariantCulture) + "-" + Month!.Value.ToString("00", global::System.Globalization.CultureInfo.InvariantCulture) + "-" + Day!.Value.ToString("00", global::System.Globalization.CultureInfo.InvariantCulture),
             DatePrecision.Month => Year.ToString("0000", global::System.Globalization.CultureInfo.InvariantCulture) + "-" + Month!.Value.ToString("00", global::System.Globalization.CultureInfo.InvariantCulture),
             _ => Year.ToString("0000", global::System.Globalization.CultureInfo.InvariantCulture),
         };
 
-        /// <summary>English prose at its precision: <c>18 March 1965</c>, <c>July 1975</c>, <c>1965</c>.</summary>
-        public string ToDisplayString() => Precision switch
+        /// <summary>English prose at its precision: <c>18 March 1965</c>, <c>July 1975</c>, <c>1965</c>; <c>c. 1950</c> when approximate.</summary>
+        public string ToDisplayString() => (IsApproximate ? "c. " : string.Empty) + Precision switch
         {
             DatePrecision.Day => Day!.Value.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " " + s_months[Month!.Value - 1] + " " + Year.ToString(global::System.Globalization.CultureInfo.InvariantCulture),
             DatePrecision.Month => s_months[Month!.Value - 1] + " " + Year.ToString(global::System.Globalization.CultureInfo.InvariantCulture),
             _ => Year.ToString(global::System.Globalization.CultureInfo.InvariantCulture),
         };
 
-        /// <summary>Reads the EDTF form <c>YYYY</c>, <c>YYYY-MM</c> or <c>YYYY-MM-DD</c>.</summary>
+        /// <summary>Reads the EDTF form <c>YYYY</c>, <c>YYYY-MM</c> or <c>YYYY-MM-DD</c>, with <c>~</c> when approximate.</summary>
         public static PartialDate ParseIso(string text)
         {
-            var parts = text.Split('-');
+            var approximate = text.EndsWith("~", global::System.StringComparison.Ordinal);
+            var parts = text.TrimEnd('~').Split('-');
             var culture = global::System.Globalization.CultureInfo.InvariantCulture;
             return new PartialDate(
                 int.Parse(parts[0], culture),
                 parts.Length > 1 ? int.Parse(parts[1], culture) : null,
-                parts.Length > 2 ? int.Parse(parts[2], culture) : null);
+                parts.Length > 2 ? int.Parse(parts[2], culture) : null,
+                approximate);
         }
 
         /// <summary>Equality of year, month and day (precision included).</summary>

@@ -80,9 +80,13 @@ namespace LeonovData
             var kind = _blob.String(data, ref position);
             var outlet = _blob.String(data, ref position);
             var title = _blob.String(data, ref position);
+            var author = _blob.String(data, ref position);
+            var url = _blob.String(data, ref position);
             var published = _blob.String(data, ref position);
+            var retrieved = _blob.String(data, ref position);
+            var licence = _blob.String(data, ref position);
             var subject = _blob.String(data, ref position);
-            return new Source(id, document, kind, outlet, title, published is null ? null : PartialDate.ParseIso(published), subject);
+            return new Source(id, document, kind, outlet, title, author, url, Date(published), Date(retrieved), licence, subject);
         }
 
         /// <summary>The statement at an address of this shard, or null when there is none.</summary>
@@ -209,12 +213,15 @@ namespace LeonovData
             }
         }
 
+        private static PartialDate? Date(string? iso) => iso is null ? null : PartialDate.ParseIso(iso);
+
         private static PartialDate Date(EncodedBytes data, ref int position)
         {
             var year = EncodedBlob.Signed(data, ref position);
             var month = EncodedBlob.Number(data, ref position);
             var day = EncodedBlob.Number(data, ref position);
-            return new PartialDate(year, month == 0 ? null : month, day == 0 ? null : day);
+            var approximate = EncodedBlob.Number(data, ref position) == 1;
+            return new PartialDate(year, month == 0 ? null : month, day == 0 ? null : day, approximate);
         }
     }
 }

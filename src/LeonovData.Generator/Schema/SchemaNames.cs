@@ -32,6 +32,7 @@ internal static class SchemaNames
         foreach (var kind in kinds.ToList())
         {
             var problem = TypeProblem("type", kind.TypeName, types) ?? TypeProblem("plural", kind.CatalogueName, types)
+                ?? OwnMemberProblem(kind)
                 ?? (kind.TypeName == kind.CatalogueName ? $"type= and plural= of {kind.Id} are both '{kind.TypeName}'; the record and its catalogue need different names" : null);
             if (problem is not null)
             {
@@ -68,9 +69,17 @@ internal static class SchemaNames
         }
     }
 
+    // "_" is a discard inside the support types' lambdas, and an all-lower-case name may become a keyword (CS8981).
     private static string? TypeProblem(string key, string name, Dictionary<string, string> taken) =>
-        !IsIdentifier(name) || s_keywords.Contains(name) ? $"{key}={name} is not a C# type name; write a PascalCase name of letters, digits and '_', such as {Identifiers.Pascal(name)}"
+        !IsIdentifier(name) || s_keywords.Contains(name) || name.All(static c => c == '_') || name.All(static c => c is >= 'a' and <= 'z')
+            ? $"{key}={name} is not a C# type name; write a PascalCase name of letters, digits and '_', such as {Identifiers.Pascal(name)}"
         : taken.TryGetValue(name, out var owner) ? $"{key}={name} is already {owner}; give every kind its own type= and plural="
+        : null;
+
+    // A type cannot declare a member of its own name (CS0542), and each record and catalogue has members of its own.
+    private static string? OwnMemberProblem(KindSpec kind) =>
+        Naming.IsEntityMember(kind.TypeName) ? $"type={kind.TypeName} is the name of a member every record has; give {kind.Id} another type="
+        : Naming.IsCatalogueMember(kind.CatalogueName) ? $"plural={kind.CatalogueName} is the name of a member every catalogue has; give {kind.Id} another plural="
         : null;
 
     private static bool IsIdentifier(string name) =>

@@ -27,23 +27,35 @@ internal sealed class AttributeParser
 
     /// <summary>Parses the block whose '{' is at <paramref name="start"/>.</summary>
     /// <returns>The block, or null when it is not closed on its line (reported).</returns>
+    /// <remarks>
+    /// A block that meets markup (<c>[</c>, <c>]</c> or <c>{</c>) before its <c>}</c> was not closed:
+    /// "[Apollo 11]{.mission #apollo-11 flew. [Neil]{…}". It then ends after its last well-formed
+    /// attribute, with one error, so that the prose and the spans after it parse as they were meant.
+    /// </remarks>
     public AttributeBlock? Parse(int start, out int end)
     {
         var attributes = new List<AttributeNode>();
         var position = start + 1;
         var errorsBefore = _diagnostics.Count;
+        var markup = MarkupBeforeClose(start + 1);
         _swallowedClose = false;
         while (true)
         {
+            if (markup >= 0 && position >= markup)
+            {
+                return Unclosed(start, attributes, position, out end);
+            }
+
             if (position >= _text.Length || IsLineBreak(_text[position]))
             {
                 // An unclosed quote or comment has already been reported and swallowed the '}':
                 // one error for one mistake.
                 if (!_swallowedClose)
                 {
-                    Report(DiagnosticDescriptors.UnclosedAttributeBlock, start, 1);
+                    Report(DiagnosticDescriptors.UnclosedAttributeBlock, start, 1, CloseAdvice(attributes));
                 }
 
+                Broken(attributes);
                 end = position;
                 return null;
             }
@@ -55,6 +67,8 @@ internal sealed class AttributeParser
                 return new AttributeBlock(attributes.ToEquatableArray(), _lines.Locate(start, end - start), _diagnostics.Count > errorsBefore);
             }
 
+            var errors = _diagnostics.Count;
+            var attributeStart = position;
             if (IsSpace(c))
             {
                 position++;
@@ -76,7 +90,108 @@ internal sealed class AttributeParser
                 Report(DiagnosticDescriptors.MalformedAttribute, position, 1, $"'{c}' cannot start an attribute; write .kind, #id or key=value");
                 position = SkipAttribute(position + 1);
             }
+
+            // In an unclosed block the first thing that is no attribute is the prose after it: its
+            // errors would only repeat the missing '}'.
+            if (markup >= 0 && _diagnostics.Count > errors)
+            {
+                _diagnostics.RemoveRange(errors, _diagnostics.Count - errors);
+                return Unclosed(start, attributes, attributeStart, out end);
+            }
         }
+    }
+
+    /// <summary>Ids declared by blocks that could not become part of a span (a block never
+    /// closed, or one after a ']' that closes nothing); references to them are not errors of their own.</summary>
+    public List<string> BrokenIds { get; } = new();
+
+    /// <summary>Records the id of a block the parser could not attach to a span.</summary>
+    public void Broken(AttributeBlock? block)
+    {
+        if (block?.Id is { } id)
+        {
+            BrokenIds.Add(id.Name);
+        }
+    }
+
+    private void Broken(List<AttributeNode> attributes)
+    {
+        foreach (var attribute in attributes)
+        {
+            if (attribute.Form == AttributeForm.Id)
+            {
+                BrokenIds.Add(attribute.Name);
+            }
+        }
+    }
+
+    /// <summary>Ends a block that was never closed before <paramref name="stop"/>, after its last
+    /// attribute; it states nothing (it may lack what came after), but it still declares its entity.</summary>
+    private AttributeBlock Unclosed(int start, List<AttributeNode> attributes, int stop, out int end)
+    {
+        Report(DiagnosticDescriptors.UnclosedAttributeBlock, start, 1, CloseAdvice(attributes));
+        end = stop;
+        while (end > start + 1 && IsSpace(_text[end - 1]))
+        {
+            end--;
+        }
+
+        return new AttributeBlock(attributes.ToEquatableArray(), _lines.Locate(start, end - start), HasErrors: true);
+    }
+
+    private string CloseAdvice(List<AttributeNode> attributes)
+    {
+        if (attributes.Count == 0)
+        {
+            return "close it with '}'";
+        }
+
+        var last = attributes[attributes.Count - 1].Location;
+        return $"close it with '}}' after '{_text.Substring(last.Start, last.Length)}'";
+    }
+
+    /// <summary>
+    /// The position of the first '[', ']' or '{' (outside quotes and comments) that comes before the
+    /// block's '}' on its line, or -1. Such markup cannot be inside a block: the '}' was forgotten.
+    /// </summary>
+    private int MarkupBeforeClose(int position)
+    {
+        var quoted = false;
+        var comment = false;
+        for (; position < _text.Length && !IsLineBreak(_text[position]); position++)
+        {
+            var c = _text[position];
+            if (quoted)
+            {
+                if (c == '\\')
+                {
+                    position++;
+                }
+                else if (c == '"')
+                {
+                    quoted = false;
+                }
+            }
+            else if (comment)
+            {
+                comment = c != '%';
+            }
+            else if (c == '}')
+            {
+                return -1;
+            }
+            else if (c is '[' or ']' or '{')
+            {
+                return position;
+            }
+            else
+            {
+                quoted = c == '"';
+                comment = c == '%';
+            }
+        }
+
+        return -1;
     }
 
     private int Comment(int start)

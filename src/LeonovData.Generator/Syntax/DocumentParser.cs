@@ -58,6 +58,9 @@ internal sealed class DocumentParser
                 case ']':
                     position = Close(position);
                     break;
+                case '{' when _open.Count > 0 && ClosesOnItsLine(position):
+                    position = CloseWithoutBracket(position);
+                    break;
                 case '{' or '}':
                     Report(DiagnosticDescriptors.StrayBrace, position, 1, c.ToString());
                     _stripped.Append(c);
@@ -99,7 +102,10 @@ internal sealed class DocumentParser
             header,
             OrderSpans(),
             _stripped.ToString(),
-            _diagnostics.OrderBy(static d => d.Location?.Start ?? 0).ToEquatableArray());
+            _diagnostics.OrderBy(static d => d.Location?.Start ?? 0).ToEquatableArray())
+        {
+            BrokenIds = _attributes.BrokenIds.ToEquatableArray(),
+        };
     }
 
     private AttributeBlock? ParseHeader(ref int position)
@@ -158,22 +164,63 @@ internal sealed class DocumentParser
 
     private int Close(int position)
     {
-        if (_open.Count == 0)
+        var blockStart = position + 1;
+        var gap = blockStart;
+        while (gap < _text.Length && _text[gap] is ' ' or '\t' or '\u00A0')
         {
-            Report(DiagnosticDescriptors.StrayClosingBracket, position, 1);
-            _stripped.Append(']');
-            return position + 1;
+            gap++;
         }
 
-        var open = _open[_open.Count - 1];
-        _open.RemoveAt(_open.Count - 1);
-        var blockStart = position + 1;
-        if (blockStart >= _text.Length || _text[blockStart] != '{')
+        var isBlock = gap < _text.Length && _text[gap] == '{';
+        if (_open.Count == 0)
         {
+            Report(isBlock ? DiagnosticDescriptors.BlockClosesNoSpan : DiagnosticDescriptors.StrayClosingBracket, position, 1);
+            _stripped.Append(']');
+            if (!isBlock)
+            {
+                return position + 1;
+            }
+
+            // "Apollo 11]{.mission #apollo-11}": the '[' was forgotten. The block is read (not
+            // reported again as stray braces), but without its start the span cannot be made.
+            _attributes.Broken(_attributes.Parse(gap, out var afterBlock));
+            return afterBlock;
+        }
+
+        if (isBlock && gap > blockStart)
+        {
+            // "[Apollo 11] {.mission …}": a slip of the thumb. The span is made as meant (without
+            // the space, which is no more part of the source than the markup), so the one error
+            // does not turn into unknown ids wherever the entity is mentioned again.
+            Report(DiagnosticDescriptors.SpaceBeforeBlock, blockStart, gap - blockStart);
+            return CloseSpan(position, gap);
+        }
+
+        if (!isBlock)
+        {
+            _open.RemoveAt(_open.Count - 1);
             Report(DiagnosticDescriptors.MissingAttributeBlock, position, 1, Describe(blockStart));
             return position + 1;
         }
 
+        return CloseSpan(position, blockStart);
+    }
+
+    /// <summary>"[Apollo 11{.mission #apollo-11}": a block inside an open span, closed on its line, is
+    /// the span's own block with its ']' forgotten; one error, and the span is made as meant.</summary>
+    private int CloseWithoutBracket(int blockStart)
+    {
+        var open = _open[_open.Count - 1];
+        var opened = _lines.Locate(open.OpenOffset, 1);
+        Report(DiagnosticDescriptors.BlockWithoutBracket, blockStart, 1, (opened.StartLine + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), (opened.StartColumn + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return CloseSpan(blockStart - 1, blockStart);
+    }
+
+    /// <summary>Closes the innermost open span with the block at <paramref name="blockStart"/>.</summary>
+    private int CloseSpan(int position, int blockStart)
+    {
+        var open = _open[_open.Count - 1];
+        _open.RemoveAt(_open.Count - 1);
         var block = _attributes.Parse(blockStart, out var end);
 
         // A span beyond the depth limit is already an error; materialising its covered text too
@@ -186,6 +233,24 @@ internal sealed class DocumentParser
         }
 
         return end;
+    }
+
+    /// <summary>True when a '}' closes the block at <paramref name="position"/> on its line, before any
+    /// other markup: only then is a '{' in text taken for a block (its ']' forgotten).</summary>
+    private bool ClosesOnItsLine(int position)
+    {
+        for (var i = position + 1; i < _text.Length && _text[i] is not ('\r' or '\n'); i++)
+        {
+            switch (_text[i])
+            {
+                case '}':
+                    return true;
+                case '[' or ']' or '{':
+                    return false;
+            }
+        }
+
+        return false;
     }
 
     private EquatableArray<SpanNode> OrderSpans()

@@ -5,8 +5,10 @@ namespace LeonovData.Generator.Values;
 
 /// <summary>The closed grammar of a date as prose writes it.</summary>
 /// <remarks>
-/// Accepted: "18 March 1965", "12th October, 2019", "March 18, 1965", "July 1975", "1965", ISO
-/// "1965-03-18", each optionally after a weekday that must fit ("Friday, 11 October 2019").
+/// Accepted: "18 March 1965", "12th October, 2019", "20th of July, 1969", "March 18, 1965",
+/// "July 20th, 1969", "July 1975", "1965", ISO "1965-03-18", each optionally after a weekday that
+/// must fit ("Friday, 11 October 2019"); approximate ones after "c.", "ca.", "circa", "about" or
+/// "around" ("c. 1950"); numeric dates ("7/24/1969") only in a declared <see cref="DateOrder"/>.
 /// Months are full English names or three-letter abbreviations with an optional dot ("Oct.").
 /// The covered text is the date alone: a preposition around it is an error, not noise to skip.
 /// </remarks>
@@ -16,8 +18,14 @@ internal static class DateGrammar
 
     private static readonly string[] Prepositions = { "on", "in", "at", "by", "during", "of" };
 
-    public static TextReading ReadText(string text)
+    public static TextReading ReadText(string text, DateOrder order = DateOrder.Undeclared)
     {
+        if (NumericDate.Matches(text, out var parts))
+        {
+            var numeric = NumericDate.Read(text, parts, order);
+            return numeric.Value is { } date ? TextReading.Of(date) : TextReading.Fail(numeric.Error!);
+        }
+
         var tokens = Tokenizer.Tokenize(text);
         if (tokens.Count == 0)
         {
@@ -34,6 +42,13 @@ internal static class DateGrammar
             return TextReading.Relative;
         }
 
+        var hedge = new Cursor(tokens);
+        var comparator = Hedges.Match(hedge);
+        if (comparator != Comparator.Exact)
+        {
+            return ReadApproximate(tokens, hedge, comparator);
+        }
+
         var reading = Parse(tokens, 0, tokens.Count);
         if (reading.Value is not null)
         {
@@ -41,6 +56,27 @@ internal static class DateGrammar
         }
 
         return TextReading.Fail(BetterError(tokens) ?? reading.Error!);
+    }
+
+    /// <summary>"c. 1950", "circa 1950", "about March 1950": EDTF's approximate date (<c>1950~</c>).
+    /// Other hedges ("before", "over") make no single date.</summary>
+    private static TextReading ReadApproximate(List<Token> tokens, Cursor cursor, Comparator comparator)
+    {
+        var hedge = Quote.Of(cursor.TextOf(0, cursor.Position));
+        if (comparator != Comparator.Approximately)
+        {
+            return TextReading.Fail(hedge + " makes a range, not a date; cover only the date, or annotate the range as .interval");
+        }
+
+        if (cursor.AtEnd)
+        {
+            return TextReading.Fail("there is no date after " + hedge + "; " + Examples);
+        }
+
+        var reading = Parse(tokens, cursor.Position, tokens.Count);
+        return reading.Value is { } date
+            ? TextReading.Of(date with { Approximate = true })
+            : TextReading.Fail(reading.Error!);
     }
 
     /// <summary>Reads tokens [start, end) as one date, all of them.</summary>
@@ -107,6 +143,8 @@ internal static class DateGrammar
             return Reading<PartialDate>.Fail(dayError);
         }
 
+        // "20th of July, 1969"
+        cursor.TryWord("of");
         var monthError = ReadMonth(cursor, "after " + Quote.Of(dayText), out var month);
         if (monthError is not null)
         {
@@ -184,6 +222,11 @@ internal static class DateGrammar
         }
 
         var word = cursor.Peek(next);
+        if (word.IsWordOf("of") && cursor.Has(next + 1) && cursor.Peek(next + 1).IsWord)
+        {
+            word = cursor.Peek(next + 1);
+        }
+
         return cursor.Current.Text.Length <= 2
             || IsOrdinalSuffix(word)
             || CalendarNames.TryMonth(word.Text, out _, out _)

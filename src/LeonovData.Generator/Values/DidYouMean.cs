@@ -33,7 +33,14 @@ internal static class DidYouMean
         return best;
     }
 
+    private const string ClauseStart = "; did you mean '";
+
     /// <summary>"; did you mean 'March'?" or an empty string.</summary>
     public static string Clause(string? suggestion) =>
-        suggestion is null ? string.Empty : "; did you mean '" + suggestion + "'?";
+        suggestion is null ? string.Empty : ClauseStart + suggestion + "'?";
+
+    /// <summary>True when a grammar's message suggests a word: the text is a near miss (a typo such
+    /// as "Jluy"), not a form the grammar does not know.</summary>
+    public static bool IsNearMiss(string? message) =>
+        message is not null && message.IndexOf(ClauseStart, System.StringComparison.Ordinal) >= 0;
 }

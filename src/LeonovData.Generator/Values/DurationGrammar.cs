@@ -3,8 +3,10 @@ namespace LeonovData.Generator.Values;
 /// <summary>The closed grammar of a duration as prose writes it.</summary>
 /// <remarks>
 /// [hedge] amount unit { [","] ["and"] amount unit }, units from the largest to the smallest.
-/// Amounts are whole numbers in digits or words, or "a"/"an"; "12-minute" (hyphen, singular
-/// unit) is the adjective form. Weeks count as seven days. The smallest stated unit is the precision.
+/// Amounts are numbers in digits or words, "a"/"an", or fractions (<see cref="Fractions"/>:
+/// "2½ hours", "two and a half hours", "a quarter of an hour", "1.5 hours"), a fraction carried
+/// into the smaller units; "12-minute" (hyphen, singular unit) is the adjective form. Weeks count
+/// as seven days. The smallest unit stated or reached is the precision.
 /// </remarks>
 internal static class DurationGrammar
 {
@@ -65,27 +67,14 @@ internal static class DurationGrammar
             DurationUnits.UnitOf(lastRank), comparator));
     }
 
-    /// <summary>Reads "12 minutes", "12-minute", "a minute" into <paramref name="parts"/>; returns an error or null.</summary>
+    /// <summary>Reads "12 minutes", "12-minute", "a minute", "2½ hours", "an hour and a half" into
+    /// <paramref name="parts"/>; returns an error or null.</summary>
     private static string? ReadComponent(Cursor cursor, long[] parts, ref int lastRank)
     {
         var amountStart = cursor.Position;
-        var amountToken = cursor.Current;
-        int amount;
-        var article = false;
-        if (amountToken.IsNumber && amountToken.FractionDigits > 0)
+        if (!Fractions.TryAmountAt(cursor, out var amount, out var article, out var amountError))
         {
-            return Quote.Of(amountToken) + " is not a whole number; write whole units ('1 hour and 30 minutes') or give v= in ISO 8601 (v=PT1H30M)";
-        }
-
-        if (!Numbers.TryWholeAt(cursor, out amount, out var amountError))
-        {
-            if (!(cursor.TryWord("a") || cursor.TryWord("an")))
-            {
-                return amountError + "; " + Examples;
-            }
-
-            amount = 1;
-            article = true;
+            return amountError + "; " + Examples;
         }
 
         var amountText = cursor.TextOf(amountStart, cursor.Position);
@@ -132,17 +121,56 @@ internal static class DurationGrammar
             return "the units are out of order; write them from the largest to the smallest ('1 hour and 30 minutes')";
         }
 
-        parts[rank] = amount;
-        lastRank = rank;
         cursor.Advance();
         if (abbreviated && cursor.IsSymbol('.') && !cursor.Current.SpaceBefore)
         {
             cursor.Advance();
         }
 
-        return null;
+        // "an hour and a half", but not "2 hours and a minute"
+        if (amount == decimal.Truncate(amount))
+        {
+            amount += Fractions.AndAFraction(cursor);
+        }
+
+        return Distribute(amount, rank, amountText + " " + unitToken.Text, parts, ref lastRank);
+    }
+
+    /// <summary>Adds the amount of one unit to <paramref name="parts"/>, carrying a fraction into
+    /// smaller units ("2½ hours" is 2 hours 30 minutes; "1.5 years" 1 year 6 months); the smallest
+    /// unit reached is the precision.</summary>
+    private static string? Distribute(decimal amount, int rank, string phrase, long[] parts, ref int lastRank)
+    {
+        while (true)
+        {
+            var whole = decimal.Truncate(amount);
+            if (whole > int.MaxValue)
+            {
+                return "the duration is too long";
+            }
+
+            parts[rank] += (long)whole;
+            lastRank = rank;
+            var fraction = amount - whole;
+            if (fraction == 0m)
+            {
+                return null;
+            }
+
+            var next = DurationUnits.FinerRank(rank, out var factor);
+            if (next < 0)
+            {
+                return Quote.Of(phrase) + " is no whole number of smaller units; give v= in ISO 8601 (for example v=P1M15D)";
+            }
+
+            // Thirds are not exact in decimal: a third of an hour must still come out as 20 minutes.
+            amount = decimal.Round(fraction * factor, 20);
+            rank = next;
+        }
     }
 
     private static bool StartsAmount(Token token) =>
-        token.IsNumber || (token.IsWord && (token.IsWordOf("a") || token.IsWordOf("an") || NumberWords.TryParseCardinal(token.Text, out _)));
+        token.IsNumber
+        || (token.Kind == TokenKind.Symbol && Fractions.TryVulgar(token.Text[0], out _))
+        || (token.IsWord && (token.IsWordOf("a") || token.IsWordOf("an") || token.IsWordOf("half") || NumberWords.TryParseCardinal(token.Text, out _)));
 }

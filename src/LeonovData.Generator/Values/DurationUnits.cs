@@ -48,6 +48,23 @@ internal static class DurationUnits
         return false;
     }
 
+    /// <summary>The next smaller unit that a fraction of <paramref name="rank"/> can be carried into
+    /// exactly, and how many of it make one (a year is 12 months, a day 24 hours); -1 for months
+    /// (of no fixed length in days) and seconds (the smallest unit).</summary>
+    public static int FinerRank(int rank, out int factor)
+    {
+        (var next, factor) = rank switch
+        {
+            0 => (1, 12),
+            WeekRank => (3, 7),
+            3 => (4, 24),
+            4 => (5, 60),
+            5 => (6, 60),
+            _ => (-1, 0),
+        };
+        return next;
+    }
+
     public static string SingularOf(int rank) => rank >= 0 && rank < Singular.Length ? Singular[rank] : "unit";
 
     public static DurationUnit UnitOf(int rank) => rank switch

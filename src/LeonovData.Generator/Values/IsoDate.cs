@@ -4,10 +4,17 @@ namespace LeonovData.Generator.Values;
 /// (<c>1965</c>, <c>1975-07</c>, <c>1965-03-18</c>), four-digit years 1000–2999.</summary>
 internal static class IsoDate
 {
-    public const string Form = "write YYYY, YYYY-MM or YYYY-MM-DD (for example 1965-03-18)";
+    public const string Form = "write YYYY, YYYY-MM or YYYY-MM-DD (for example 1965-03-18), with '~' after it when approximate";
 
     public static Reading<PartialDate> Read(string text)
     {
+        // EDTF's approximate date: "1950~".
+        if (text.Length > 1 && text[text.Length - 1] == '~')
+        {
+            var exact = Read(text.Substring(0, text.Length - 1));
+            return exact.Value is { } date ? Reading<PartialDate>.Ok(date with { Approximate = true }) : exact;
+        }
+
         // Shape first (exact lengths and hyphens), then ranges: a message can then name the part that is wrong.
         var length = text.Length;
         if ((length != 4 && length != 7 && length != 10)

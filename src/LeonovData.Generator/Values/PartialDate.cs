@@ -4,10 +4,10 @@ using System.Globalization;
 namespace LeonovData.Generator.Values;
 
 /// <summary>A calendar date known to the year, the month or the day: <c>1965</c>, <c>1975-07</c>,
-/// <c>1965-03-18</c>.</summary>
+/// <c>1965-03-18</c>; <see cref="Approximate"/> when the source hedged it ("c. 1950", EDTF <c>1950~</c>).</summary>
 /// <remarks>The grammars only build valid dates; a hand-built invalid one never makes a member
 /// throw (its <see cref="Weekday"/> is null and comparisons treat it by its numbers).</remarks>
-internal sealed record PartialDate(int Year, int? Month, int? Day) : Value
+internal sealed record PartialDate(int Year, int? Month, int? Day, bool Approximate = false) : Value
 {
     public override ValueKind Kind => ValueKind.Date;
 
@@ -21,12 +21,13 @@ internal sealed record PartialDate(int Year, int? Month, int? Day) : Value
         get
         {
             var year = Year.ToString("D4", CultureInfo.InvariantCulture);
-            return DatePrecision switch
+            var date = DatePrecision switch
             {
                 DatePrecision.Day => year + "-" + TwoDigits(Month!.Value) + "-" + TwoDigits(Day!.Value),
                 DatePrecision.Month => year + "-" + TwoDigits(Month!.Value),
                 _ => year,
             };
+            return Approximate ? date + "~" : date;
         }
     }
 

@@ -11,14 +11,14 @@ internal static class ValueParser
     /// <summary>Reported only if a grammar has a defect; tests assert it never appears.</summary>
     internal const string InternalError = "the value grammar failed unexpectedly; please report this text";
 
-    public static TextReading ReadText(ValueKind kind, string coveredText)
+    public static TextReading ReadText(ValueKind kind, string coveredText, DateOrder order = DateOrder.Undeclared)
     {
         try
         {
             var text = coveredText ?? string.Empty;
             return kind switch
             {
-                ValueKind.Date => DateGrammar.ReadText(text),
+                ValueKind.Date => DateGrammar.ReadText(text, order),
                 ValueKind.Interval => IntervalGrammar.ReadText(text),
                 ValueKind.Duration => DurationGrammar.ReadText(text),
                 ValueKind.Length => LengthGrammar.ReadText(text),

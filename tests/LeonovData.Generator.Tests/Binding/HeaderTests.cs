@@ -15,20 +15,25 @@ public sealed class HeaderTests
     [Fact]
     public void The_header_describes_the_document()
     {
-        var outcome = RunFile("{#nss .source kind=news outlet=\"UrduPoint News\" title=\"Leonov dies\" author=\"A. Writer\" url=\"https://example.org/a\" published=2019-10 subject=leonov}\nBorn [1934]{.date p=born}, died [2019]{.date p=died}.");
+        var outcome = RunFile("{#nss .source kind=news outlet=\"UrduPoint News\" title=\"Leonov dies\" author=\"A. Writer\" url=\"https://example.org/a\" published=2019-10 retrieved=2024-05-02 licence=\"© UrduPoint News, all rights reserved\" subject=leonov}\nBorn [1934]{.date p=born}, died [2019]{.date p=died}.");
 
         CorpusAssert.None(outcome.Diagnostics);
         var document = outcome.Corpus.Documents.Single(static d => d.Id == "nss");
         Assert.Equal(
             ("doc.leo", "news", "UrduPoint News", "Leonov dies", "2019-10", "leonov", 2),
-            (document.FileName, document.Kind, document.Outlet, document.Title, document.Published, document.Subject, document.Statements));
+            (document.RelativePath, document.Kind, document.Outlet, document.Title, document.Published, document.Subject, document.Statements));
+        Assert.Equal(
+            ("A. Writer", "https://example.org/a", "2024-05-02", "© UrduPoint News, all rights reserved"),
+            (document.Author, document.Url, document.Retrieved, document.Licence));
     }
 
     [Theory]
     [InlineData("Born [1934]{.date of=leonov p=born}.", "LEO0213@1:1", "the document has no header; start it with a line such as {#my-article .source kind=news subject=<entity id>}")]
     [InlineData("{#doc kind=news subject=leonov}\nBorn.", "LEO0213@1:1", "the header needs .source and the document's #id, e.g. {#my-article .source kind=news}")]
     [InlineData("{.source kind=news subject=leonov}\nBorn.", "LEO0213@1:1", "the header needs .source and the document's #id")]
-    [InlineData("{#doc .source kind=news publisher=x}\nBorn.", "LEO0209@1:25", "'publisher' is not a header key; did you mean 'published'?; headers take kind= subject= outlet= title= author= url= published= sha256=")]
+    [InlineData("{#doc .source kind=news publisher=x}\nBorn.", "LEO0209@1:25", "'publisher' is not a header key; did you mean 'published'?; headers take kind= subject= outlet= title= author= url= published= retrieved= licence= dates= sha256=")]
+    [InlineData("{#doc .source kind=news license=MIT}\nBorn.", "LEO0209@1:25", "'license' is not a header key; did you mean 'licence'?")]
+    [InlineData("{#doc .source retrieved=2024-02-30}\nBorn.", "LEO0208@1:25", "v=\"2024-02-30\" is not a normalised date")]
     [InlineData("{#doc .source published=2019-13}\nBorn.", "LEO0208@1:25", "v=\"2019-13\" is not a normalised date")]
     public void Header_problems(string text, string expected, string message)
     {
@@ -43,7 +48,7 @@ public sealed class HeaderTests
     {
         var outcome = RunFile("{#doc kind=news subject=leonov}\nBorn [1934]{.date of=leonov p=born}.");
 
-        Assert.DoesNotContain(outcome.Corpus.Documents, static d => d.FileName == "doc.leo");
+        Assert.DoesNotContain(outcome.Corpus.Documents, static d => d.RelativePath == "doc.leo");
     }
 
     [Fact]

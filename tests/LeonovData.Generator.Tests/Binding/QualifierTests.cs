@@ -62,7 +62,7 @@ public sealed class QualifierTests
         var outcome = CorpusTexts.RunBody("[1976]{.date on=chif p=date} [commander]{.name #chief p=position}");
 
         var diagnostic = CorpusAssert.Single(outcome.Diagnostics, "LEO0211", 2, 17);
-        Assert.StartsWith("on=chif names no statement; did you mean 'chief'?;", CorpusAssert.Message(diagnostic));
+        Assert.Equal("on=chif names no statement; did you mean 'chief'?", CorpusAssert.Message(diagnostic));
         Assert.Empty(outcome.Statement("leonov", "position").Qualifiers);
     }
 

@@ -95,7 +95,7 @@ public sealed class StatementTests
         var outcome = CorpusTexts.Run(CorpusTexts.Doc("doc", "[1934]{.date p=born} [1965]{.date p=born}", subject: "leonv"));
 
         CorpusAssert.Exactly("LEO0205@1:33", outcome.Diagnostics);
-        Assert.StartsWith("'leonv' is not a declared entity; did you mean 'leonov'?;", CorpusAssert.Message(outcome.Diagnostics[0]));
+        Assert.Equal("'leonv' is not a declared entity; did you mean 'leonov'?", CorpusAssert.Message(outcome.Diagnostics[0]));
         Assert.Empty(outcome.Corpus.Statements);
     }
 

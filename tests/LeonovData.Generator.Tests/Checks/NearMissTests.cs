@@ -76,4 +76,26 @@ public sealed class NearMissTests
 
         CorpusAssert.None(outcome.Diagnostics);
     }
+
+    [Theory]
+    [InlineData("[Alexei A. Leonov]{.person e=leonov}")]
+    [InlineData("[A. Leonov]{.person e=leonov} and [Alexei Leonov]{.person e=leonov}")]
+    [InlineData("[Alexei A Leonov]{.person e=leonov}")]
+    [InlineData("[Alexei Arkhipovich Leonov]{.person e=leonov} [Alexei A. Leonov]{.person e=leonov}")]
+    public void A_middle_initial_is_a_name_variant_not_a_typo(string body) =>
+        CorpusAssert.None(CorpusTexts.RunBody(body).Diagnostics);
+
+    [Theory]
+    // Initials that contradict each other are suspects (neither mention is the declared name).
+    [InlineData("[Alexei A. Leonov]{.person e=leonov} [Alexei B. Leonov]{.person e=leonov}", "LEO0308@2:1 LEO0308@2:38")]
+    public void A_contradicting_initial_is_flagged(string body, string expected) =>
+        CorpusAssert.Exactly(expected, CorpusTexts.RunBody(body).Diagnostics);
+
+    [Fact]
+    public void Spans_nested_around_the_same_misspelt_words_are_flagged_once()
+    {
+        var outcome = CorpusTexts.RunBody("[[Voshkod 2]{.mission e=voskhod-2}]{.mission e=voskhod-2} and [Voskhod 2]{.mission e=voskhod-2}");
+
+        CorpusAssert.Exactly("LEO0308@2:2", outcome.Diagnostics);
+    }
 }

@@ -36,7 +36,7 @@ public sealed class EmissionBoundsTests
     [Fact]
     public void AShardPastTheStringLiteralBoundIsReportedAtItsFirstStatement()
     {
-        var files = SyntheticCorpus.Files(documents: 1, crewPerMission: 1500);
+        var files = CrewCorpus.Files(documents: 1, crewPerMission: 1500);
         var outcome = CorpusPipeline.Run(files.Take(1), files.Skip(1));
         Assert.Empty(outcome.Diagnostics);
         var shard = Assert.Single(Emitter.Shards(outcome.Corpus));
@@ -55,7 +55,7 @@ public sealed class EmissionBoundsTests
     [Fact]
     public void OutputIsTheSameWhateverTheOrderOfTheFiles()
     {
-        var files = SyntheticCorpus.Files(documents: 30, crewPerMission: 2);
+        var files = CrewCorpus.Files(documents: 30, crewPerMission: 2);
         var reversed = files.Reverse().ToList();
 
         var first = GeneratorHarness.Run(files);

@@ -105,12 +105,31 @@ public sealed class GeneratedCodeRunTests
     }
 
     [Fact]
-    public void JsonExportHasOneObjectPerStatement()
+    public void JsonExportIsAVersionedDocumentOfSourcesEntitiesAndStatements()
     {
         var json = Run(static assembly => InCulture("de-DE", () => (string)assembly.Invoke("LeonovData.Dataset", "ToJson")!));
 
         using var document = JsonDocument.Parse(json);
-        var statements = document.RootElement.EnumerateArray().ToList();
+        var root = document.RootElement;
+        Assert.Equal(new[] { "format", "sources", "entities", "statements" }, root.EnumerateObject().Select(static p => p.Name));
+        Assert.Equal("leonovdata-export/1", root.GetProperty("format").GetString());
+
+        var sources = root.GetProperty("sources").EnumerateArray().ToList();
+        Assert.Equal(new[] { "a-news", "b-encyclopedia" }, sources.Select(static s => s.GetProperty("id").GetString()));
+        string[] sourceKeys = { "id", "path", "kind", "title", "outlet", "author", "url", "published", "retrieved", "licence", "subject" };
+        Assert.All(sources, s => Assert.Equal(sourceKeys, s.EnumerateObject().Select(static p => p.Name)));
+        Assert.Equal(
+            ("a-news.leo", "Test News", "https://example.org/news/leonov", "CC-BY-4.0", "2019-10-12"),
+            (sources[0].GetProperty("path").GetString(), sources[0].GetProperty("outlet").GetString(), sources[0].GetProperty("url").GetString(), sources[0].GetProperty("licence").GetString(), sources[0].GetProperty("published").GetString()));
+        Assert.Equal(JsonValueKind.Null, sources[1].GetProperty("url").ValueKind);
+
+        var entities = root.GetProperty("entities").EnumerateArray().ToList();
+        var leonov = Assert.Single(entities, static e => e.GetProperty("id").GetString() == "alexei-leonov");
+        Assert.Equal(("person", "Alexei Leonov"), (leonov.GetProperty("kind").GetString(), leonov.GetProperty("name").GetString()));
+        Assert.Equal(new[] { "Alexei Leonov", "Alexei Arkhipovich Leonov" }, leonov.GetProperty("names").EnumerateArray().Select(static n => n.GetString()));
+        Assert.Equal(("a-news.leo", 2, 1, "Alexei Leonov"), (leonov.GetProperty("source").GetString(), leonov.GetProperty("line").GetInt32(), leonov.GetProperty("column").GetInt32(), leonov.GetProperty("quote").GetString()));
+
+        var statements = root.GetProperty("statements").EnumerateArray().ToList();
         Assert.Equal(12, statements.Count);
         string[] keys = { "subject", "property", "type", "value", "precision", "source", "line", "column", "quote", "rank", "qualifiers" };
         foreach (var statement in statements)

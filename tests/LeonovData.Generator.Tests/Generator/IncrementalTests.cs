@@ -35,17 +35,56 @@ public sealed class IncrementalTests
         var driver = Replace(first.Driver, SmallCorpus.EncyclopediaPath, SmallCorpus.Encyclopedia.Replace("[12-minute]", "[12 minute]", StringComparison.Ordinal));
         var run = GeneratorHarness.Run(driver, compilation);
 
+        // A value edit declares nothing new: the other document is not bound again, and only the
+        // subject groups of the changed statements are checked again.
         Expect(run, new()
         {
             [TrackingNames.Options] = new[] { Cached },
             [TrackingNames.Parsed] = new[] { Cached, Modified },
             [TrackingNames.Schemas] = new[] { Cached },
             [TrackingNames.Schema] = new[] { Cached },
-            [TrackingNames.Bound] = new[] { Modified },
-            [TrackingNames.Checked] = new[] { Unchanged },
+            [TrackingNames.Declarations] = new[] { Cached, Unchanged },
+            [TrackingNames.Ids] = new[] { Cached },
+            [TrackingNames.DuplicateIds] = new[] { Cached },
+            [TrackingNames.Bound] = new[] { Cached, Modified },
+            [TrackingNames.Corpus] = new[] { Modified },
+            [TrackingNames.Groups] = new[] { Modified },
             [TrackingNames.Output] = new[] { Modified },
         });
+        // The edited statement's subject, and those of the statements quoting the same sentence.
+        AssertSomeGroupsRechecked(run, atMost: 3);
         Assert.Contains("12 minute", run.Data, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EditingOneValueInALargeCorpusRebindsOneDocumentAndRechecksItsSubjects()
+    {
+        const int documents = 40;
+        var corpus = LeonovData.Synthetic.SyntheticCorpus.Generate(documents, 30, seed: 3);
+        var schema = File.ReadAllText(CorpusRepository.Seed("leonov.leoschema"));
+        var texts = corpus.Select(static d => (Path: "/synthetic/" + d.FileName, d.Text)).Append(("/synthetic/leonov.leoschema", schema)).ToArray();
+        var compilation = TestCompilation.Create(TestCompilation.UnrelatedSource);
+        var first = GeneratorHarness.Run(GeneratorHarness.CreateDriver(GeneratorHarness.Texts(texts)), compilation);
+        Assert.Empty(first.Diagnostics);
+
+        var edited = LeonovData.Synthetic.SyntheticCorpus.Document(7, documents, 30, seed: 3, revision: 1);
+        var run = GeneratorHarness.Run(Replace(first.Driver, "/synthetic/" + edited.FileName, edited.Text), compilation);
+
+        Expect(run, new()
+        {
+            [TrackingNames.Parsed] = Reasons(documents - 1, Cached).Append(Modified).ToArray(),
+            [TrackingNames.Declarations] = Reasons(documents - 1, Cached).Append(Unchanged).ToArray(),
+            [TrackingNames.Ids] = new[] { Cached },
+            [TrackingNames.Bound] = Reasons(documents - 1, Cached).Append(Modified).ToArray(),
+            [TrackingNames.Corpus] = new[] { Modified },
+            [TrackingNames.Groups] = new[] { Modified },
+            [TrackingNames.Output] = new[] { Modified },
+        });
+
+        // Citations quote the sentence: the edited date's mission, and the subject and the organisation
+        // stated or declared in the same sentence, are checked again; nothing else.
+        AssertSomeGroupsRechecked(run, atMost: 3);
+        Assert.Empty(run.Diagnostics);
     }
 
     [Fact]
@@ -62,10 +101,13 @@ public sealed class IncrementalTests
             [TrackingNames.Parsed] = new[] { Modified, Cached },
             [TrackingNames.Schemas] = new[] { Cached },
             [TrackingNames.Schema] = new[] { Cached },
-            [TrackingNames.Bound] = new[] { Unchanged },
-            [TrackingNames.Checked] = new[] { Cached },
+            [TrackingNames.Declarations] = new[] { Unchanged, Cached },
+            [TrackingNames.Ids] = new[] { Cached },
+            [TrackingNames.Bound] = new[] { Unchanged, Cached },
+            [TrackingNames.Corpus] = new[] { Cached },
             [TrackingNames.Output] = new[] { Cached },
         });
+        Assert.All(PipelineSteps.Reasons(run.Result, TrackingNames.Checked), static r => Assert.Equal(Cached, r));
     }
 
     [Fact]
@@ -78,8 +120,9 @@ public sealed class IncrementalTests
         Expect(run, new()
         {
             [TrackingNames.Parsed] = new[] { Unchanged, Cached },
-            [TrackingNames.Bound] = new[] { Cached },
-            [TrackingNames.Checked] = new[] { Cached },
+            [TrackingNames.Declarations] = new[] { Cached, Cached },
+            [TrackingNames.Bound] = new[] { Cached, Cached },
+            [TrackingNames.Corpus] = new[] { Cached },
             [TrackingNames.Output] = new[] { Cached },
         });
     }
@@ -101,8 +144,11 @@ public sealed class IncrementalTests
             [TrackingNames.Parsed] = new[] { Cached, Cached, New },
             [TrackingNames.Schemas] = new[] { Cached },
             [TrackingNames.Schema] = new[] { Cached },
-            [TrackingNames.Bound] = new[] { Modified },
-            [TrackingNames.Checked] = new[] { Unchanged },
+            [TrackingNames.Declarations] = new[] { Cached, Cached, New },
+            [TrackingNames.Ids] = new[] { Modified },
+            [TrackingNames.Bound] = new[] { Unchanged, Unchanged, New },
+            [TrackingNames.Corpus] = new[] { Modified },
+            [TrackingNames.Groups] = new[] { Modified },
             [TrackingNames.Output] = new[] { Modified },
         });
         Assert.Empty(run.Diagnostics);
@@ -121,7 +167,8 @@ public sealed class IncrementalTests
         var run = GeneratorHarness.Run(withThree.Driver.RemoveAdditionalTexts(ImmutableArray.Create<AdditionalText>(interview)), compilation);
 
         Assert.Equal(new[] { Cached, Cached, Removed }, Sorted(PipelineSteps.Reasons(run.Result, TrackingNames.Parsed)));
-        Assert.Equal(new[] { Modified }, PipelineSteps.Reasons(run.Result, TrackingNames.Bound));
+        Assert.Equal(new[] { Unchanged, Unchanged, Removed }, Sorted(PipelineSteps.Reasons(run.Result, TrackingNames.Bound)));
+        Assert.Equal(new[] { Modified }, PipelineSteps.Reasons(run.Result, TrackingNames.Corpus));
         Assert.Equal(first.Data, run.Data);
     }
 
@@ -139,8 +186,11 @@ public sealed class IncrementalTests
             [TrackingNames.Parsed] = new[] { Cached, Cached },
             [TrackingNames.Schemas] = new[] { Modified },
             [TrackingNames.Schema] = new[] { Modified },
-            [TrackingNames.Bound] = new[] { Modified },
-            [TrackingNames.Checked] = new[] { Unchanged },
+            [TrackingNames.Declarations] = new[] { Unchanged, Unchanged },
+            [TrackingNames.Ids] = new[] { Cached },
+            [TrackingNames.Bound] = new[] { Unchanged, Unchanged },
+            [TrackingNames.Corpus] = new[] { Modified },
+            [TrackingNames.Groups] = new[] { Modified },
             [TrackingNames.Output] = new[] { Modified },
         });
         Assert.Contains("The day of birth.", run.Source("LeonovData.Model.g.cs"), StringComparison.Ordinal);
@@ -161,8 +211,8 @@ public sealed class IncrementalTests
             [TrackingNames.Parsed] = new[] { Cached, Cached },
             [TrackingNames.Schemas] = new[] { Cached },
             [TrackingNames.Schema] = new[] { Cached },
-            [TrackingNames.Bound] = new[] { Cached },
-            [TrackingNames.Checked] = new[] { Cached },
+            [TrackingNames.Bound] = new[] { Cached, Cached },
+            [TrackingNames.Corpus] = new[] { Cached },
             [TrackingNames.Output] = new[] { Modified },
         });
         Assert.Contains("namespace Acme.Facts", run.Source("LeonovData.Model.g.cs"), StringComparison.Ordinal);
@@ -241,12 +291,26 @@ public sealed class IncrementalTests
             [TrackingNames.Parsed] = new[] { Cached, Cached },
             [TrackingNames.Schemas] = new[] { Cached },
             [TrackingNames.Schema] = new[] { Cached },
-            [TrackingNames.Bound] = new[] { Cached },
-            [TrackingNames.Checked] = new[] { Cached },
+            [TrackingNames.Declarations] = new[] { Cached, Cached },
+            [TrackingNames.Ids] = new[] { Cached },
+            [TrackingNames.Bound] = new[] { Cached, Cached },
+            [TrackingNames.Corpus] = new[] { Cached },
             [TrackingNames.Output] = new[] { Cached },
         });
+        Assert.All(PipelineSteps.Reasons(run.Result, TrackingNames.Checked), static r => Assert.Equal(Cached, r));
         Assert.All(run.Result.TrackedOutputSteps.SelectMany(static s => s.Value).SelectMany(static s => s.Outputs), static o => Assert.Equal(Cached, o.Reason));
     }
+
+    /// <summary>Of the subject groups, only those whose statements changed were checked again.</summary>
+    private static void AssertSomeGroupsRechecked(GeneratorRun run, int atMost)
+    {
+        var reasons = PipelineSteps.Reasons(run.Result, TrackingNames.Checked);
+        var rechecked = reasons.Count(static r => r is not Cached);
+        Assert.InRange(rechecked, 1, atMost);
+        Assert.Contains(Cached, reasons);
+    }
+
+    private static IEnumerable<IncrementalStepRunReason> Reasons(int count, IncrementalStepRunReason reason) => Enumerable.Repeat(reason, count);
 
     /// <summary>Reasons as a sorted list: the order of per-file items is the driver's business.</summary>
     private static string Describe(IEnumerable<IncrementalStepRunReason> reasons) => string.Join(", ", Sorted(reasons));

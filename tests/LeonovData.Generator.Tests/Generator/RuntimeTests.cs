@@ -105,7 +105,7 @@ public sealed class RuntimeTests
     [Fact]
     public void StatementsFindTheirCanonicalStatementAcrossShards()
     {
-        var files = SyntheticCorpus.Files(documents: 40, crewPerMission: 3);
+        var files = CrewCorpus.Files(documents: 40, crewPerMission: 3);
         var outcome = CorpusPipeline.Run(files.Take(1), files.Skip(1));
         var canonical = Resolution.Canonical(outcome.Corpus);
         var statements = outcome.Corpus.Statements;

@@ -712,52 +712,125 @@ namespace Acme.Facts
 
     internal static partial class Dataset
     {
+        /// <summary>The name and major version of the JSON export's format (docs/export.md); it changes only when a field changes meaning or goes away.</summary>
+        public const string ExportFormat = "leonovdata-export/1";
+
         /// <summary>
-        /// The whole dataset as a JSON array of statements (docs/export.md): subject, property,
-        /// normalised value, precision, source, line, column, quote and qualifiers.
+        /// The whole dataset as one JSON document (docs/export.md, docs/export.schema.json): the format's
+        /// name and version, the sources with their origin and licence, the entities with every name
+        /// and where they were declared, and the statements with normalised values and citations.
         /// </summary>
         public static string ToJson()
         {
             var json = new global::System.Text.StringBuilder();
-            json.Append("[\n");
-            var statements = AllStatements;
-            for (var i = 0; i < statements.Length; i++)
+            json.Append("{\n  \"format\": ");
+            Text(json, ExportFormat);
+            json.Append(",\n  \"sources\": ");
+            Objects(json, Sources, static (row, source) =>
             {
-                var statement = statements[i];
-                json.Append("  {\"subject\": ");
-                Text(json, statement.Subject);
-                json.Append(", \"property\": ");
-                Text(json, statement.Property);
-                Value(json, statement.Type, statement.Value, statement.Citation);
-                json.Append(", \"rank\": ");
-                Text(json, statement.Rank.ToString().ToLowerInvariant());
-                if (statement.Why is not null)
+                Field(row, "id", source.Id, first: true);
+                Field(row, "path", source.Document);
+                Field(row, "kind", source.Kind);
+                Field(row, "title", source.Title);
+                Field(row, "outlet", source.Outlet);
+                Field(row, "author", source.Author);
+                Field(row, "url", source.Url);
+                Field(row, "published", source.Published?.ToString());
+                Field(row, "retrieved", source.Retrieved?.ToString());
+                Field(row, "licence", source.Licence);
+                Field(row, "subject", source.Subject);
+            });
+            json.Append(",\n  \"entities\": ");
+            Objects(json, Entities, static (row, entity) =>
+            {
+                Field(row, "id", entity.Id, first: true);
+                Field(row, "kind", entity.Kind);
+                Field(row, "name", entity.Name);
+                row.Append(", \"names\": [");
+                for (var n = 0; n < entity.Names.Count; n++)
                 {
-                    json.Append(", \"why\": ");
-                    Text(json, statement.Why);
+                    if (n > 0)
+                    {
+                        row.Append(", ");
+                    }
+
+                    Text(row, entity.Names[n]);
                 }
 
-                json.Append(", \"qualifiers\": [");
+                row.Append(']');
+                Cite(row, entity.Citation);
+            });
+            json.Append(",\n  \"statements\": ");
+            Objects(json, Statements, static (row, statement) =>
+            {
+                Field(row, "subject", statement.Subject, first: true);
+                Field(row, "property", statement.Property);
+                Value(row, statement.Type, statement.Value, statement.Citation);
+                Field(row, "rank", statement.Rank.ToString().ToLowerInvariant());
+                if (statement.Why is not null)
+                {
+                    Field(row, "why", statement.Why);
+                }
+
+                row.Append(", \"qualifiers\": [");
                 for (var q = 0; q < statement.Qualifiers.Count; q++)
                 {
                     var qualifier = statement.Qualifiers[q];
-                    json.Append(q == 0 ? "{\"property\": " : ", {\"property\": ");
-                    Text(json, qualifier.Property);
-                    Value(json, qualifier.Type, qualifier.Value, qualifier.Citation);
-                    json.Append('}');
+                    row.Append(q == 0 ? "{" : ", {");
+                    Field(row, "property", qualifier.Property, first: true);
+                    Value(row, qualifier.Type, qualifier.Value, qualifier.Citation);
+                    row.Append('}');
                 }
 
-                json.Append("]}");
-                json.Append(i + 1 < statements.Length ? ",\n" : "\n");
+                row.Append(']');
+            });
+            return json.Append("\n}\n").ToString();
+        }
+
+        /// <summary>One object per line, so that a diff of two exports shows the facts that changed.</summary>
+        private static void Objects<T>(global::System.Text.StringBuilder json, global::System.Collections.Generic.IReadOnlyList<T> items, global::System.Action<global::System.Text.StringBuilder, T> write)
+        {
+            if (items.Count == 0)
+            {
+                json.Append("[]");
+                return;
             }
 
-            return json.Append("]\n").ToString();
+            json.Append("[\n");
+            for (var i = 0; i < items.Count; i++)
+            {
+                json.Append("    {");
+                write(json, items[i]);
+                json.Append(i + 1 < items.Count ? "},\n" : "}\n");
+            }
+
+            json.Append("  ]");
+        }
+
+        private static void Field(global::System.Text.StringBuilder json, string name, string? value, bool first = false)
+        {
+            json.Append(first ? "\"" : ", \"").Append(name).Append("\": ");
+            if (value is null)
+            {
+                json.Append("null");
+            }
+            else
+            {
+                Text(json, value);
+            }
+        }
+
+        private static void Cite(global::System.Text.StringBuilder json, Citation citation)
+        {
+            Field(json, "source", citation.Document);
+            json.Append(", \"line\": ").Append(citation.Line.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
+            json.Append(", \"column\": ").Append(citation.Column.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
+            Field(json, "quote", citation.Quote);
         }
 
         private static void Value(global::System.Text.StringBuilder json, string type, object value, Citation citation)
         {
-            json.Append(", \"type\": ");
-            Text(json, type);
+            Field(json, "type", type);
             json.Append(", \"value\": ");
             if (value is int number)
             {
@@ -768,16 +841,7 @@ namespace Acme.Facts
                 Text(json, value.ToString() ?? string.Empty);
             }
 
-            json.Append(", \"precision\": ");
-            var precision = PrecisionOf(value);
-            if (precision is null)
-            {
-                json.Append("null");
-            }
-            else
-            {
-                Text(json, precision);
-            }
+            Field(json, "precision", PrecisionOf(value));
 
             var comparator = value switch
             {
@@ -787,8 +851,7 @@ namespace Acme.Facts
             };
             if (comparator != Comparator.Exact)
             {
-                json.Append(", \"comparator\": ");
-                Text(json, comparator switch
+                Field(json, "comparator", comparator switch
                 {
                     Comparator.LessThan => "lt",
                     Comparator.AtMost => "le",
@@ -798,12 +861,7 @@ namespace Acme.Facts
                 });
             }
 
-            json.Append(", \"source\": ");
-            Text(json, citation.Document);
-            json.Append(", \"line\": ").Append(citation.Line.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
-            json.Append(", \"column\": ").Append(citation.Column.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
-            json.Append(", \"quote\": ");
-            Text(json, citation.Quote);
+            Cite(json, citation);
         }
 
         private static string? PrecisionOf(object value) => value switch
@@ -1239,25 +1297,29 @@ namespace Acme.Facts
         internal Citation Citation { get; }
     }
 
-    /// <summary>A document of the corpus, as its header describes it.</summary>
+    /// <summary>A document of the corpus, as its header describes it: what it is, where it came from, and its licence.</summary>
     internal sealed record Source
     {
         /// <summary>Creates a source.</summary>
-        public Source(string id, string document, string? kind, string? outlet, string? title, PartialDate? published, string? subject)
+        public Source(string id, string document, string? kind, string? outlet, string? title, string? author, string? url, PartialDate? published, PartialDate? retrieved, string? licence, string? subject)
         {
             Id = id;
             Document = document;
             Kind = kind;
             Outlet = outlet;
             Title = title;
+            Author = author;
+            Url = url;
             Published = published;
+            Retrieved = retrieved;
+            Licence = licence;
             Subject = subject;
         }
 
         /// <summary>The document's id.</summary>
         public string Id { get; }
 
-        /// <summary>The annotated document's file name.</summary>
+        /// <summary>The annotated document's path relative to the project (forward slashes); the bundled corpus's documents by file name.</summary>
         public string Document { get; }
 
         /// <summary>What kind of document it is: news, encyclopedia…</summary>
@@ -1269,8 +1331,20 @@ namespace Acme.Facts
         /// <summary>Its title.</summary>
         public string? Title { get; }
 
+        /// <summary>Who wrote it, as the document gives it.</summary>
+        public string? Author { get; }
+
+        /// <summary>Where it can be read.</summary>
+        public string? Url { get; }
+
         /// <summary>When it was published.</summary>
         public PartialDate? Published { get; }
+
+        /// <summary>When the text was retrieved from <see cref="Url"/>.</summary>
+        public PartialDate? Retrieved { get; }
+
+        /// <summary>The licence under which the text may be used: an SPDX identifier (<c>CC-BY-SA-4.0</c>) or a statement of copyright.</summary>
+        public string? Licence { get; }
 
         /// <summary>The entity the document is about.</summary>
         public string? Subject { get; }
@@ -1303,8 +1377,8 @@ namespace Acme.Facts
             "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
         };
 
-        /// <summary>Creates a date at year, month or day precision.</summary>
-        public PartialDate(int year, int? month = null, int? day = null)
+        /// <summary>Creates a date at year, month or day precision, approximate when the source hedged it ("c. 1950").</summary>
+        public PartialDate(int year, int? month = null, int? day = null, bool approximate = false)
         {
             if (month is null && day is not null)
             {
@@ -1314,8 +1388,12 @@ namespace Acme.Facts
             Year = year;
             Month = month;
             Day = day;
+            IsApproximate = approximate;
             _ = Earliest; // validates the date
         }
+
+        /// <summary>The source gave the date as approximate ("c. 1950"): EDTF's <c>1950~</c>.</summary>
+        public bool IsApproximate { get; }
 
         /// <summary>The year.</summary>
         public int Year { get; }
@@ -1352,7 +1430,7 @@ namespace Acme.Facts
         }
 
         /// <inheritdoc/>
-        public bool Equals(PartialDate other) => Year == other.Year && Month == other.Month && Day == other.Day;
+        public bool Equals(PartialDate other) => Year == other.Year && Month == other.Month && Day == other.Day && IsApproximate == other.IsApproximate;
 
         /// <inheritdoc/>
         public override bool Equals(object? obj) => obj is PartialDate other && Equals(other);
@@ -1360,31 +1438,35 @@ namespace Acme.Facts
         /// <inheritdoc/>
         public override int GetHashCode() => (Year * 13 + (Month ?? 0)) * 32 + (Day ?? 0);
 
-        /// <summary>The EDTF form at its precision: <c>1965</c>, <c>1975-07</c>, <c>1965-03-18</c>.</summary>
-        public override string ToString() => Precision switch
+        /// <summary>The EDTF form at its precision: <c>1965</c>, <c>1975-07</c>, <c>1965-03-18</c>; <c>1950~</c> when approximate.</summary>
+        public override string ToString() => IsApproximate ? ExactString() + "~" : ExactString();
+
+        private string ExactString() => Precision switch
         {
             DatePrecision.Day => Year.ToString("0000", global::System.Globalization.CultureInfo.InvariantCulture) + "-" + Month!.Value.ToString("00", global::System.Globalization.CultureInfo.InvariantCulture) + "-" + Day!.Value.ToString("00", global::System.Globalization.CultureInfo.InvariantCulture),
             DatePrecision.Month => Year.ToString("0000", global::System.Globalization.CultureInfo.InvariantCulture) + "-" + Month!.Value.ToString("00", global::System.Globalization.CultureInfo.InvariantCulture),
             _ => Year.ToString("0000", global::System.Globalization.CultureInfo.InvariantCulture),
         };
 
-        /// <summary>English prose at its precision: <c>18 March 1965</c>, <c>July 1975</c>, <c>1965</c>.</summary>
-        public string ToDisplayString() => Precision switch
+        /// <summary>English prose at its precision: <c>18 March 1965</c>, <c>July 1975</c>, <c>1965</c>; <c>c. 1950</c> when approximate.</summary>
+        public string ToDisplayString() => (IsApproximate ? "c. " : string.Empty) + Precision switch
         {
             DatePrecision.Day => Day!.Value.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " " + s_months[Month!.Value - 1] + " " + Year.ToString(global::System.Globalization.CultureInfo.InvariantCulture),
             DatePrecision.Month => s_months[Month!.Value - 1] + " " + Year.ToString(global::System.Globalization.CultureInfo.InvariantCulture),
             _ => Year.ToString(global::System.Globalization.CultureInfo.InvariantCulture),
         };
 
-        /// <summary>Reads the EDTF form <c>YYYY</c>, <c>YYYY-MM</c> or <c>YYYY-MM-DD</c>.</summary>
+        /// <summary>Reads the EDTF form <c>YYYY</c>, <c>YYYY-MM</c> or <c>YYYY-MM-DD</c>, with <c>~</c> when approximate.</summary>
         public static PartialDate ParseIso(string text)
         {
-            var parts = text.Split('-');
+            var approximate = text.EndsWith("~", global::System.StringComparison.Ordinal);
+            var parts = text.TrimEnd('~').Split('-');
             var culture = global::System.Globalization.CultureInfo.InvariantCulture;
             return new PartialDate(
                 int.Parse(parts[0], culture),
                 parts.Length > 1 ? int.Parse(parts[1], culture) : null,
-                parts.Length > 2 ? int.Parse(parts[2], culture) : null);
+                parts.Length > 2 ? int.Parse(parts[2], culture) : null,
+                approximate);
         }
 
         /// <summary>Equality of year, month and day (precision included).</summary>
@@ -1512,9 +1594,13 @@ namespace Acme.Facts
             var kind = _blob.String(data, ref position);
             var outlet = _blob.String(data, ref position);
             var title = _blob.String(data, ref position);
+            var author = _blob.String(data, ref position);
+            var url = _blob.String(data, ref position);
             var published = _blob.String(data, ref position);
+            var retrieved = _blob.String(data, ref position);
+            var licence = _blob.String(data, ref position);
             var subject = _blob.String(data, ref position);
-            return new Source(id, document, kind, outlet, title, published is null ? null : PartialDate.ParseIso(published), subject);
+            return new Source(id, document, kind, outlet, title, author, url, Date(published), Date(retrieved), licence, subject);
         }
 
         /// <summary>The statement at an address of this shard, or null when there is none.</summary>
@@ -1641,12 +1727,15 @@ namespace Acme.Facts
             }
         }
 
+        private static PartialDate? Date(string? iso) => iso is null ? null : PartialDate.ParseIso(iso);
+
         private static PartialDate Date(EncodedBytes data, ref int position)
         {
             var year = EncodedBlob.Signed(data, ref position);
             var month = EncodedBlob.Number(data, ref position);
             var day = EncodedBlob.Number(data, ref position);
-            return new PartialDate(year, month == 0 ? null : month, day == 0 ? null : day);
+            var approximate = EncodedBlob.Number(data, ref position) == 1;
+            return new PartialDate(year, month == 0 ? null : month, day == 0 ? null : day, approximate);
         }
     }
 }

@@ -51,7 +51,8 @@ internal static class Parse
             }
 
             Assert.Equal('[', text[span.Location.Start]);
-            Assert.Equal('}', text[span.Location.Start + span.Location.Length - 1]);
+            // A block never closed (reported) ends after its last attribute instead.
+            Assert.True(text[span.Location.Start + span.Location.Length - 1] == '}' || span.Block.HasErrors, "a span ends with its block's '}'");
         }
 
         foreach (var diagnostic in document.Diagnostics)

@@ -21,7 +21,7 @@ public sealed class RobustnessTests
         Assert.Null(document.Header);
         Assert.Empty(document.Spans);
         Assert.Equal(string.Empty, document.Text);
-        Assert.Equal("test.leo", document.FileName);
+        Assert.Equal("test.leo", document.RelativePath);
     }
 
     [Theory]

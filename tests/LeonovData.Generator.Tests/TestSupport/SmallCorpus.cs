@@ -32,7 +32,7 @@ internal static class SmallCorpus
         """;
 
     public const string News = """
-        {#a-news .source kind=news outlet="Test News" published=2019-10-12 subject=alexei-leonov}
+        {#a-news .source kind=news outlet="Test News" url="https://example.org/news/leonov" licence="CC-BY-4.0" published=2019-10-12 subject=alexei-leonov}
         [Alexei Leonov]{.person #alexei-leonov} was born on [30 May 1934]{.date p=born} and died on [11 October 2019]{.date p=died rank=preferred why="the news reports the day itself"}.
         He flew [twice]{.count p=flights}: on [Voskhod 2]{.mission e=voskhod-2 #leonov-voskhod p=flight} with [Pavel Belyayev]{.person #pavel-belyayev on=leonov-voskhod p=with}, and on [Soyuz 19]{.mission #soyuz-19 p=flight}.
         On [18 March 1965]{.date of=spacewalk p=date} he made the first [spacewalk]{.event #spacewalk}, which lasted [12 minutes and 9 seconds]{.duration of=spacewalk p=duration}, on a [4.8-metre]{.length of=spacewalk p=tether} tether.

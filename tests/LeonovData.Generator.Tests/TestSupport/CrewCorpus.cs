@@ -10,7 +10,7 @@ using System.Text;
 /// tenth document disagrees, so the checks report), and
 /// gives many-valued, entity-valued, qualified, duration and length facts.
 /// </summary>
-internal static class SyntheticCorpus
+internal static class CrewCorpus
 {
     private static readonly string[] s_months =
     {
