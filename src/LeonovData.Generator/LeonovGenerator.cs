@@ -16,9 +16,16 @@ public sealed class LeonovGenerator : IIncrementalGenerator
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
+        var target = context.CompilationProvider
+            .Select(static (compilation, _) => Stages.SupportsUtf8Data(compilation))
+            .WithTrackingName(TrackingNames.Target);
+
         var options = context.AnalyzerConfigOptionsProvider
             .Select(static (provider, _) => Stages.ReadOptions(provider.GlobalOptions))
-            .WithTrackingName(TrackingNames.Options);
+            .WithTrackingName(TrackingNames.Options)
+            .Combine(target)
+            .Select(static (input, _) => input.Left with { Utf8Data = input.Right })
+            .WithTrackingName(TrackingNames.EmitOptions);
 
         var paths = context.AnalyzerConfigOptionsProvider
             .Select(static (provider, _) => Stages.ReadDocumentPaths(provider.GlobalOptions))
@@ -74,9 +81,29 @@ public sealed class LeonovGenerator : IIncrementalGenerator
             .Select(static (group, _) => Stages.Check(group))
             .WithTrackingName(TrackingNames.Checked);
 
-        var output = corpus
+        // Emission in parts, so that an edit re-emits only what it changed: the support types
+        // (options only), the model (schema and declarations, no values) and the data shards.
+        var runtime = corpus
+            .Select(static (value, _) => !value.Schema.Kinds.IsEmpty)
             .Combine(options)
-            .Select(static (input, _) => Stages.Emit(input.Left, input.Right))
+            .Select(static (input, _) => Stages.EmitRuntime(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.Runtime);
+
+        var model = corpus
+            .Select(static (value, _) => Stages.ModelOf(value))
+            .WithTrackingName(TrackingNames.ModelInput)
+            .Combine(options)
+            .Select(static (input, _) => Stages.EmitModel(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.Model);
+
+        var shards = corpus
+            .Select(static (value, _) => Stages.Shards(value))
+            .WithTrackingName(TrackingNames.Shards);
+
+        var data = shards
+            .SelectMany(static (all, _) => all.Value)
+            .Combine(options)
+            .Select(static (input, _) => Stages.EmitShard(input.Left, input.Right))
             .WithTrackingName(TrackingNames.Output);
 
         var severities = context.CompilationProvider
@@ -91,6 +118,9 @@ public sealed class LeonovGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(partition.Combine(severities), static (spc, input) => Stages.Report(spc, input.Left.Diagnostics, input.Right));
         context.RegisterSourceOutput(findings.Combine(severities), static (spc, input) => Stages.Report(spc, input.Left, input.Right));
         context.RegisterSourceOutput(options.Combine(severities), static (spc, input) => Stages.Report(spc, input.Left.Problems, input.Right));
-        context.RegisterSourceOutput(output.Combine(severities), static (spc, input) => Stages.AddSources(spc, input.Left, input.Right));
+        context.RegisterSourceOutput(shards.Combine(severities), static (spc, input) => Stages.Report(spc, input.Left.Diagnostics, input.Right));
+        context.RegisterSourceOutput(runtime.Combine(severities), static (spc, input) => Stages.AddSources(spc, input.Left, input.Right));
+        context.RegisterSourceOutput(model.Combine(severities), static (spc, input) => Stages.AddSources(spc, input.Left, input.Right));
+        context.RegisterSourceOutput(data.Combine(severities), static (spc, input) => Stages.AddSources(spc, input.Left, input.Right));
     }
 }

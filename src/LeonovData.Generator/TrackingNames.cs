@@ -8,6 +8,8 @@ internal static class TrackingNames
 {
     public const string Options = nameof(Options);
     public const string DocumentPaths = nameof(DocumentPaths);
+    public const string Target = nameof(Target);
+    public const string EmitOptions = nameof(EmitOptions);
     public const string Parsed = nameof(Parsed);
     public const string Schemas = nameof(Schemas);
     public const string Schema = nameof(Schema);
@@ -33,6 +35,19 @@ internal static class TrackingNames
     /// <summary>Per subject group: the checks' findings.</summary>
     public const string Checked = nameof(Checked);
 
+    /// <summary>The support types' file.</summary>
+    public const string Runtime = nameof(Runtime);
+
+    /// <summary>What the model is emitted from: schema and entity declarations.</summary>
+    public const string ModelInput = nameof(ModelInput);
+
+    /// <summary>The model's file.</summary>
+    public const string Model = nameof(Model);
+
+    /// <summary>The data shards' inputs, statements with their resolution.</summary>
+    public const string Shards = nameof(Shards);
+
+    /// <summary>Per data shard: its file.</summary>
     public const string Output = nameof(Output);
     public const string Severities = nameof(Severities);
 }

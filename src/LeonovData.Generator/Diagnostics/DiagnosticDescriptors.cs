@@ -19,6 +19,7 @@ internal static class DiagnosticDescriptors
     private const string Consistency = "LeonovData.Consistency";
     private const string Generator = "LeonovData.Generator";
     private const string Configuration = "LeonovData.Configuration";
+    private const string Emission = "LeonovData.Emission";
 
     // Syntax. A message without arguments is printed as written (Roslyn formats only when there are
     // arguments), so its braces are single; a message with arguments doubles them.
@@ -76,6 +77,10 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor WeekdayMismatch = Error("LEO0307", Consistency, "Weekday does not fit the date", "the text says '{0}', but {1} was a {2}; correct v= or the text");
     public static readonly DiagnosticDescriptor NearMiss = Warning("LEO0308", Consistency, "Possible misspelling", "'{0}' is one edit away from '{1}', a name of {2}; mark a misspelling kept verbatim with .sic, or an accepted spelling with .variant");
 
+    // Emission (issue 7): bounds of the generated data.
+    public static readonly DiagnosticDescriptor DataTooLarge = Error("LEO0501", Emission, "Generated data too large", "{0} holds more data than one generated literal can carry; {1}");
+    public static readonly DiagnosticDescriptor TooManyNamedEntities = Warning("LEO0502", Emission, "Too many entities for named accessors", "kind '{0}' has {1} entities; only the first {2} by id get a named accessor (and Ids/Names constants), the others are reached with {3}.Get(id) or {3}.All; split the kind if each needs a name in code");
+
     // MSBuild options
     public static readonly DiagnosticDescriptor InvalidOption = Error("LEO0801", Configuration, "Invalid MSBuild option", "{0}={1} is not valid: {2}");
 
@@ -130,6 +135,8 @@ internal static class DiagnosticDescriptors
         [AgeMismatch.Id] = AgeMismatch,
         [WeekdayMismatch.Id] = WeekdayMismatch,
         [NearMiss.Id] = NearMiss,
+        [DataTooLarge.Id] = DataTooLarge,
+        [TooManyNamedEntities.Id] = TooManyNamedEntities,
         [InvalidOption.Id] = InvalidOption,
         [InternalError.Id] = InternalError,
     };

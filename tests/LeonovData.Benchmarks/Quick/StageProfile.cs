@@ -19,7 +19,7 @@ internal sealed class StageProfile : IGoalMeasurement
 
     public IEnumerable<Goal> Measure(TextWriter log)
     {
-        var inputs = new SyntheticInputs(documents: 1_000, facts: 10);
+        var inputs = new SyntheticInputs(documents: 100, facts: 1_000);
         var schemaText = inputs.Files[0].GetText()!.ToString();
         for (var round = 0; round < 2; round++)
         {
@@ -55,7 +55,7 @@ internal sealed class StageProfile : IGoalMeasurement
             var check = clock.Elapsed.TotalMilliseconds - parse - bind;
             Mark("check groups");
             log.WriteLine($"  bind = declare {declare:0} ms + documents {bindDocuments:0} ms + assemble {assemble:0} ms; check = partition {partition:0} ms + groups {check - partition:0} ms");
-            var files = Emitter.Emit(bound.Value, GeneratorOptions.Default);
+            var files = Emitter.Emit(bound.Value, GeneratorOptions.Default).Value;
             var emit = clock.Elapsed.TotalMilliseconds - parse - bind - check;
             Mark("emit");
             log.WriteLine("  allocated: " + string.Join(", ", bytes.Select(static b => $"{b.Stage} {b.Bytes / 1e6:0} MB")));
