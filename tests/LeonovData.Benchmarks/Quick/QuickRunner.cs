@@ -5,8 +5,8 @@ namespace LeonovData.Benchmarks.Quick;
 
 /// <summary>
 /// The quick mode (<c>--quick</c>): every goal of issue 7, each beside its baseline, in a few
-/// minutes on two cores. Stopwatch medians, not BenchmarkDotNet's statistics: enough to tell a met
-/// goal from a missed one; the full mode gives the precise figures.
+/// minutes on two cores. The fastest of several runs (<see cref="Clock"/>), not BenchmarkDotNet's
+/// statistics: enough to tell a met goal from a missed one; the full mode gives precise figures.
 /// </summary>
 internal static class QuickRunner
 {
