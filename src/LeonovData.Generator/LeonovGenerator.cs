@@ -42,7 +42,8 @@ public sealed class LeonovGenerator : IIncrementalGenerator
             .Select(Stages.ReadSchema)
             .WithTrackingName(TrackingNames.Schemas)
             .Collect()
-            .Select(static (files, _) => Stages.MergeSchemas(files))
+            .Combine(paths)
+            .Select(static (input, cancellationToken) => Stages.MergeSchemas(input.Left, input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Schema);
 
         var declarations = documents
@@ -61,7 +62,7 @@ public sealed class LeonovGenerator : IIncrementalGenerator
 
         var bound = documents
             .Combine(schema.Combine(ids))
-            .Select(static (input, _) => Stages.BindDocument(input.Left, input.Right.Left, input.Right.Right))
+            .Select(static (input, cancellationToken) => Stages.BindDocument(input.Left, input.Right.Left, input.Right.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Bound);
 
         var assembled = bound.Collect()
@@ -78,7 +79,7 @@ public sealed class LeonovGenerator : IIncrementalGenerator
 
         var findings = partition
             .SelectMany(static (groups, _) => groups.Value)
-            .Select(static (group, _) => Stages.Check(group))
+            .Select(static (group, cancellationToken) => Stages.Check(group, cancellationToken))
             .WithTrackingName(TrackingNames.Checked);
 
         // Emission in parts, so that an edit re-emits only what it changed: the support types

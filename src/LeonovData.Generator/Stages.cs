@@ -18,7 +18,9 @@ namespace LeonovData.Generator;
 /// <summary>
 /// The pure functions behind each pipeline step. Each turns Roslyn inputs into equatable models, or
 /// models into models, and turns any unexpected exception into LEO0901 instead of a compiler
-/// crash report (CS8785): a build should say what broke, not that the generator did.
+/// crash report (CS8785): a build should say what broke, not that the generator did. Each honours
+/// the build's cancellation token, and none catches <see cref="OperationCanceledException"/>: a
+/// cancelled build is not a broken generator, and Roslyn expects the exception to come through.
 /// </summary>
 internal static class Stages
 {
@@ -71,6 +73,9 @@ internal static class Stages
 
     public static ParsedDocument Parse(AdditionalText file, DocumentPaths paths, CancellationToken cancellationToken)
     {
+        // The driver does not look at the token between files; without this a cancelled build
+        // would still read and parse every remaining document.
+        cancellationToken.ThrowIfCancellationRequested();
         try
         {
             var text = file.GetText(cancellationToken);
@@ -79,7 +84,7 @@ internal static class Stages
                 return Failed(file.Path, "reading the file", "the compiler could not read it");
             }
 
-            return DocumentParser.Parse(file.Path, text.ToString()) with { RelativePath = paths.RelativePath(file.Path) };
+            return DocumentParser.Parse(file.Path, text.ToString(), cancellationToken) with { RelativePath = paths.RelativePath(file.Path) };
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -89,12 +94,13 @@ internal static class Stages
 
     public static SchemaModel ReadSchema(AdditionalText file, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         try
         {
             var text = file.GetText(cancellationToken);
             return text is null
                 ? SchemaModel.Empty with { Diagnostics = new EquatableArray<DiagnosticInfo>(new[] { Internal(file.Path, "reading the schema", "the compiler could not read it") }) }
-                : SchemaParser.ParseFile(file.Path, text.ToString());
+                : SchemaParser.ParseFile(file.Path, text.ToString(), cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -102,19 +108,19 @@ internal static class Stages
         }
     }
 
-    public static SchemaModel MergeSchemas(ImmutableArray<SchemaModel> files)
+    public static SchemaModel MergeSchemas(ImmutableArray<SchemaModel> files, DocumentPaths paths, CancellationToken cancellationToken = default)
     {
         try
         {
-            return SchemaParser.Merge(files);
+            return SchemaParser.Merge(files, paths.IsBundled, cancellationToken);
         }
-        catch (Exception e)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
             return SchemaModel.Empty with { Diagnostics = new EquatableArray<DiagnosticInfo>(new[] { Internal(null, "merging schemas", e.Message) }) };
         }
     }
 
-    public static Result<Corpus> Bind(ImmutableArray<ParsedDocument> documents, SchemaModel schema)
+    public static Result<Corpus> Bind(ImmutableArray<ParsedDocument> documents, SchemaModel schema, CancellationToken cancellationToken = default)
     {
         try
         {
@@ -124,9 +130,9 @@ internal static class Stages
                 return new Result<Corpus>(Corpus.Empty, new EquatableArray<DiagnosticInfo>(new[] { DiagnosticInfo.Create(DiagnosticDescriptors.NoSchema, LocationInfo.FileStart(first)) }));
             }
 
-            return Binder.Bind(documents, schema);
+            return Binder.Bind(documents, schema, cancellationToken);
         }
-        catch (Exception e)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
             return new Result<Corpus>(Corpus.Empty, new EquatableArray<DiagnosticInfo>(new[] { Internal(null, "binding the documents", e.Message) }));
         }
@@ -174,15 +180,15 @@ internal static class Stages
         }
     }
 
-    public static BoundDocument BindDocument(ParsedDocument document, SchemaModel schema, IdTable ids)
+    public static BoundDocument BindDocument(ParsedDocument document, SchemaModel schema, IdTable ids, CancellationToken cancellationToken = default)
     {
         try
         {
             return HasNoSchema(schema)
                 ? Unbound(document, EquatableArray<DiagnosticInfo>.Empty)
-                : Binder.BindDocument(document, schema, ids);
+                : Binder.BindDocument(document, schema, ids, cancellationToken);
         }
-        catch (Exception e)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
             return Unbound(document, new EquatableArray<DiagnosticInfo>(new[] { Internal(document.Path, "binding the document", e.Message) }));
         }
@@ -218,25 +224,25 @@ internal static class Stages
         }
     }
 
-    public static EquatableArray<DiagnosticInfo> Check(SubjectGroup group)
+    public static EquatableArray<DiagnosticInfo> Check(SubjectGroup group, CancellationToken cancellationToken = default)
     {
         try
         {
-            return Checker.Check(group);
+            return Checker.Check(group, cancellationToken);
         }
-        catch (Exception e)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
             return new EquatableArray<DiagnosticInfo>(new[] { Internal(null, "checking the corpus", e.Message) });
         }
     }
 
-    public static EquatableArray<DiagnosticInfo> Check(Corpus corpus)
+    public static EquatableArray<DiagnosticInfo> Check(Corpus corpus, CancellationToken cancellationToken = default)
     {
         try
         {
-            return Checker.Check(corpus);
+            return Checker.Check(corpus, cancellationToken);
         }
-        catch (Exception e)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
             return new EquatableArray<DiagnosticInfo>(new[] { Internal(null, "checking the corpus", e.Message) });
         }
@@ -297,7 +303,7 @@ internal static class Stages
         }
     }
 
-    public static Result<EquatableArray<GeneratedFile>> Emit(Corpus corpus, GeneratorOptions options)
+    public static Result<EquatableArray<GeneratedFile>> Emit(Corpus corpus, GeneratorOptions options, CancellationToken cancellationToken = default)
     {
         try
         {
@@ -306,7 +312,7 @@ internal static class Stages
                 ? new Result<EquatableArray<GeneratedFile>>(EquatableArray<GeneratedFile>.Empty, EquatableArray<DiagnosticInfo>.Empty)
                 : Emitter.Emit(corpus, options);
         }
-        catch (Exception e)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
             return new Result<EquatableArray<GeneratedFile>>(EquatableArray<GeneratedFile>.Empty, new EquatableArray<DiagnosticInfo>(new[] { Internal(null, "emitting code", e.Message) }));
         }
@@ -377,7 +383,7 @@ internal static class Stages
     }
 
     private static BoundDocument Unbound(ParsedDocument document, EquatableArray<DiagnosticInfo> diagnostics) =>
-        new(document.Path, document.RelativePath, null, EquatableArray<EntityDeclaration>.Empty, EquatableArray<BoundStatement>.Empty, EquatableArray<PendingQualifier>.Empty, EquatableArray<Mention>.Empty, diagnostics);
+        new(document.Path, document.RelativePath, null, EquatableArray<EntityDeclaration>.Empty, EquatableArray<BoundStatement>.Empty, EquatableArray<PendingQualifier>.Empty, EquatableArray<Mention>.Empty, EquatableArray<string>.Empty, diagnostics);
 
     private static ParsedDocument Failed(string path, string doing, string message) =>
         new(path, path, null, EquatableArray<SpanNode>.Empty, string.Empty, new EquatableArray<DiagnosticInfo>(new[] { Internal(path, doing, message) }));

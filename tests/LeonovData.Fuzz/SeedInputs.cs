@@ -17,7 +17,11 @@ internal static partial class SeedInputs
 
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> From(string repositoryRoot)
     {
-        var documents = Directory.GetFiles(Path.Combine(repositoryRoot, "seeds"), "*.leo").OrderBy(static p => p, StringComparer.Ordinal).Select(File.ReadAllText).ToList();
+        // The seeds, and the samples' corpora: the mission history is where the newer value kinds
+        // (datetime, the measures) have their real spellings.
+        var documents = Directory.GetFiles(Path.Combine(repositoryRoot, "seeds"), "*.leo")
+            .Concat(Directory.GetFiles(Path.Combine(repositoryRoot, "samples"), "*.leo", SearchOption.AllDirectories))
+            .OrderBy(static p => p, StringComparer.Ordinal).Select(File.ReadAllText).ToList();
         var schema = File.ReadAllText(Path.Combine(repositoryRoot, "seeds", "leonov.leoschema"));
         var examples = Directory.GetFiles(Path.Combine(repositoryRoot, "docs"), "*.md").OrderBy(static p => p, StringComparer.Ordinal)
             .SelectMany(static p => CodeBlock().Matches(File.ReadAllText(p)).Select(static m => m.Groups[1].Value))

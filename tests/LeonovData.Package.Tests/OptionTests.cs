@@ -44,6 +44,28 @@ public sealed class OptionTests(PackageFixture package)
     }
 
     [Fact]
+    public void A_schema_of_ones_own_makes_the_bundled_corpus_step_aside_unless_it_is_asked_for()
+    {
+        // The harbour schema declares 'person' as Leonov's does: with both, the schemas would clash.
+        var own = Consumer.Create(package, "OwnSchema")
+            .Write("Documents/harbour.leoschema", Harbour.Schema)
+            .Write("Documents/notes.leo", Harbour.Document("notes", "was launched on [14 April 1891]{.date p=launched}."))
+            .Write("Program.cs", "using LeonovData;\n" + Describe + "\nConsole.WriteLine(Ships.Marlin.Launched);\n");
+        Assert.Equal("LeonovData public\n1 documents, Leonov absent\n1891-04-14\n", own.BuildAndRun());
+
+        // Asked for both: one error, in the project's schema, naming the option; nothing in the package.
+        var both = Consumer.Create(package, "BothSchemas", "<LeonovDataIncludeLeonovCorpus>true</LeonovDataIncludeLeonovCorpus>")
+            .Copy(own.Directory, "*.leo*")
+            .Write("Program.cs", "System.Console.WriteLine();\n");
+        var build = both.Build();
+        BuildAssert.Failed(build);
+        var errors = build.Diagnostics.Where(static d => d.Id.StartsWith("LEO", StringComparison.Ordinal)).Select(static d => $"{d.Id} {Path.GetFileName(d.File)}").Distinct().ToList();
+        Assert.Equal(["LEO0802 harbour.leoschema"], errors);
+        Assert.Contains("<LeonovDataIncludeLeonovCorpus>false</LeonovDataIncludeLeonovCorpus>", build.Output);
+        Assert.DoesNotContain(build.Diagnostics, d => d.File.StartsWith(package.PackagesFolder, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Without_default_items_only_the_listed_documents_are_compiled()
     {
         // Drafts/ holds a broken document: were it picked up, the build would fail.

@@ -44,7 +44,8 @@ public sealed class OwnDocumentsTests(PackageFixture package)
     [Fact]
     public void Documents_and_a_schema_of_ones_own_extend_the_Leonov_corpus()
     {
-        var output = Consumer.Create(package, "Extends")
+        // A schema of one's own makes the bundled corpus step aside unless the project asks for it.
+        var output = Consumer.Create(package, "Extends", "<LeonovDataIncludeLeonovCorpus>true</LeonovDataIncludeLeonovCorpus>")
             .Write("my.leoschema", "% my.leoschema %\n{.property #hobby of=person type=name card=many member=Hobbies doc=\"A pastime.\"}\n")
             .Write("my-notes.leo", "{#my-notes .source kind=note subject=alexei-leonov}\nBesides flying, [Leonov]{.person e=alexei-leonov} loved [painting]{.name p=hobby}.\n")
             .Write("Program.cs", """

@@ -77,14 +77,62 @@ public sealed class PackageLayoutTests(PackageFixture package)
         Assert.False(string.IsNullOrWhiteSpace(Value("description")));
         Assert.False(string.IsNullOrWhiteSpace(Value("authors")));
         Assert.Contains("source-generator", Value("tags")!.Split(' '));
+        // A file, not an expression: the bundled documents are not all under a licence SPDX can name.
         var license = metadata.Elements().Single(static e => e.Name.LocalName == "license");
-        Assert.Equal(("expression", "MIT"), (license.Attribute("type")?.Value, license.Value));
+        Assert.Equal(("file", "LICENSE"), (license.Attribute("type")?.Value, license.Value));
+        Assert.Contains("CC-BY-SA-4.0", Value("description"));
         Assert.Equal("PACKAGE.md", Value("readme"));
         Assert.Contains("PACKAGE.md", Entries());
         // Nothing of LeonovData is needed at run time: `dotnet add package` marks it PrivateAssets=all.
         Assert.Equal("true", Value("developmentDependency"));
         // Roslyn comes from the compiler that loads the generator: no dependency to restore.
         Assert.DoesNotContain(metadata.Elements(), static e => e.Name.LocalName == "dependencies" && e.Descendants().Any(static d => d.Name.LocalName == "dependency"));
+    }
+
+    [Fact]
+    public void Licence_and_notice_ship_and_name_each_bundled_document_with_its_licence()
+    {
+        var licence = Text("LICENSE");
+        Assert.StartsWith("MIT License", licence);
+        Assert.Contains("CC-BY-SA-4.0", licence);
+        Assert.Contains("NOTICE.md", licence);
+
+        var notice = Text("NOTICE.md");
+        Assert.Equal(File.ReadAllText(Path.Combine(Repository.Root, "NOTICE.md")), notice);
+        foreach (var document in Entries().Where(static e => e.StartsWith("build/leonov/", StringComparison.Ordinal) && e.EndsWith(".leo", StringComparison.Ordinal)))
+        {
+            var name = Path.GetFileName(document);
+            var header = Text(document).Split('\n')[0];
+            var licenceKey = System.Text.RegularExpressions.Regex.Match(header, "licence=\"(?<value>[^\"]+)\"");
+            Assert.True(licenceKey.Success, $"{document} states no licence= in its header");
+            var row = notice.Split('\n').SingleOrDefault(l => l.StartsWith($"| `{name}` |", StringComparison.Ordinal));
+            Assert.True(row is not null && row.EndsWith($"| {licenceKey.Groups["value"].Value} |", StringComparison.Ordinal), $"NOTICE.md does not list {name} with its licence");
+        }
+    }
+
+    [Fact]
+    public void A_development_pack_is_a_prerelease_of_its_own_and_a_release_states_its_version()
+    {
+        Assert.Matches(@"^\d+\.\d+\.\d+-dev\.\d{14}$", package.Version);
+
+        string Evaluate(params string[] properties)
+        {
+            var result = DotNet.Run(Repository.Root, ["msbuild", Repository.GeneratorProject, "-getProperty:PackageVersion", .. properties]);
+            Assert.True(result.ExitCode == 0, result.ToString());
+            return result.Output.Trim();
+        }
+
+        var first = Evaluate();
+        Thread.Sleep(TimeSpan.FromSeconds(1.1));
+        Assert.NotEqual(first, Evaluate());
+        Assert.Equal("0.1.0", Evaluate("-p:PackageVersion=0.1.0"));
+    }
+
+    private string Text(string entryName)
+    {
+        using var archive = ZipFile.OpenRead(package.PackagePath);
+        using var reader = new StreamReader(archive.GetEntry(entryName)!.Open());
+        return reader.ReadToEnd();
     }
 
     private List<string> Entries()

@@ -51,7 +51,7 @@ internal sealed partial class Binder
             }
             else if (attribute.Form == AttributeForm.Pair && Array.IndexOf(s_spanKeys, attribute.Name) < 0)
             {
-                Misfit(attribute, $"'{attribute.Name}' is not an attribute of a span{Suggest.DidYouMean(attribute.Name, s_spanKeys)}; spans take e= of= p= on= v= cmp= rank= why= name= dates=");
+                Misfit(attribute, $"'{attribute.Name}' is not an attribute of a span{Suggest.DidYouMean(attribute.Name, s_spanKeys)}; spans take e= of= p= on= v= cmp= rank= why= name= dates= statement=");
             }
         }
 
@@ -69,6 +69,8 @@ internal sealed partial class Binder
             ("dates", !isValue ? "dates= says how this span's numeric date is ordered, but this span names an entity" : null),
             ("name", !declares ? "name= gives the display name of an entity where it is declared (#id without e=)" : null),
             ("on", block.Pair("p") is null ? "on= makes the span a qualifier, which needs p=<qualifier>" : null),
+            ("statement", !declares ? "statement= names the statement of a span that declares an entity (#id without e=); on other spans #id names it"
+                : !makesStatement ? "statement= names the statement this span makes, but it makes none (add p=)" : null),
         })
         {
             if (reason is not null && block.Pair(name) is { } attribute)

@@ -42,7 +42,7 @@ internal sealed partial class Binder
         {
             if (_ids.KindOf(e.Value) is not { } entityKind)
             {
-                ReportUnknown(DiagnosticDescriptors.UnknownEntity, e, _ids.EntityIds);
+                ReportUnknown(DiagnosticDescriptors.UnknownEntity, e, _ids.EntityIds, span);
                 return;
             }
 
@@ -77,22 +77,52 @@ internal sealed partial class Binder
         }
     }
 
+    /// <summary>States the span's value for each property of its <c>p=</c>: one mention may state
+    /// several facts (<c>p="commander crew"</c>) without nesting spans around the same words.</summary>
     private void State(ParsedDocument document, SourceDocument? header, SpanNode span, FactValue value)
     {
         var p = span.Block.Pair("p")!;
+        var properties = p.Value.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+        if (properties.Length > 1)
+        {
+            var misfit = span.Block.Pair("on") is not null ? "a qualifier (on=) refines its statement with one qualifier; write one p="
+                : StatementName(span, value) is { } name ? $"{(name.Form == AttributeForm.Id ? "#" : "statement=")}{name.Value} names one statement, but p= states {properties.Length}; name none, or split the span"
+                : properties.Distinct(StringComparer.Ordinal).Count() < properties.Length ? "p= names a property twice; name each once"
+                : null;
+            if (misfit is not null)
+            {
+                Report(DiagnosticDescriptors.UnknownAttribute, p.Location, misfit);
+                return;
+            }
+        }
+
+        foreach (var property in properties)
+        {
+            State(document, header, span, value, p, property);
+        }
+    }
+
+    /// <summary>The attribute naming the statement a span makes: <c>statement=</c> on a span that
+    /// declares an entity (whose #id is the entity's), #id on any other span that states.</summary>
+    private static AttributeNode? StatementName(SpanNode span, FactValue value) =>
+        span.Block.Pair("statement")
+        ?? (span.Block.Id is { } id && (value.Literal is not null || span.Block.Pair("e") is not null) ? id : null);
+
+    private void State(ParsedDocument document, SourceDocument? header, SpanNode span, FactValue value, AttributeNode p, string propertyId)
+    {
         var citation = CiteSpan(document, span);
         if (span.Block.Pair("on") is { } on)
         {
-            var qualifier = _schema.Qualifier(p.Value);
+            var qualifier = _schema.Qualifier(propertyId);
             if (qualifier is null)
             {
-                Report(DiagnosticDescriptors.UnknownProperty, p.ValueLocation, p.Value, "the qualifiers", Suggest.DidYouMean(p.Value, _schema.Properties.Where(static q => q.IsQualifier).Select(static q => q.Id)));
+                Report(DiagnosticDescriptors.UnknownProperty, p.ValueLocation, propertyId, "the qualifiers", Suggest.DidYouMean(propertyId, _schema.Properties.Where(static q => q.IsQualifier).Select(static q => q.Id)));
                 return;
             }
 
-            if (CheckType(qualifier, value, p, span, "a qualifier"))
+            if (CheckType(qualifier, value, propertyId, span, "a qualifier"))
             {
-                _qualifiers.Add(new PendingQualifier(on.Value, on.ValueLocation, new Qualifier(p.Value, value, citation, span.Location)));
+                _qualifiers.Add(new PendingQualifier(on.Value, on.ValueLocation, new Qualifier(propertyId, value, citation, span.Location)));
             }
 
             return;
@@ -103,11 +133,11 @@ internal sealed partial class Binder
             return;
         }
 
-        var property = _schema.Property(subject.Kind, p.Value);
+        var property = _schema.Property(subject.Kind, propertyId);
         if (property is null)
         {
             var candidates = _schema.Properties.Where(q => q.Of == subject.Kind).Select(static q => q.Id).ToList();
-            var suggestion = Suggest.DidYouMean(p.Value, candidates);
+            var suggestion = Suggest.DidYouMean(propertyId, candidates);
 
             // Nothing close ('birth' for 'born'): the kind's vocabulary is what the annotator needs.
             if (suggestion.Length == 0 && candidates.Count > 0)
@@ -115,11 +145,11 @@ internal sealed partial class Binder
                 suggestion = $"; the properties of {subject.Kind} are {string.Join(", ", candidates)}";
             }
 
-            Report(DiagnosticDescriptors.UnknownProperty, p.ValueLocation, p.Value, $"{subject.Kind} {subject.Id}", suggestion);
+            Report(DiagnosticDescriptors.UnknownProperty, p.ValueLocation, propertyId, $"{subject.Kind} {subject.Id}", suggestion);
             return;
         }
 
-        if (!CheckType(property, value, p, span, $"{subject.Kind} {subject.Id}"))
+        if (!CheckType(property, value, propertyId, span, $"{subject.Kind} {subject.Id}"))
         {
             return;
         }
@@ -130,10 +160,11 @@ internal sealed partial class Binder
             return;
         }
 
-        // On an entity span that refers with e=, #id names the statement; on a value span it always does.
-        // The id is claimed when the corpus is assembled, after every document's declarations.
-        var statementId = span.Block.Id is { } id && (value.Literal is not null || span.Block.Pair("e") is not null) ? id : null;
-        var statement = new Statement(statementId?.Name, subject.Id, property.Id, value, EquatableArray<Qualifier>.Empty, citation, rank.Value, why, span.Location);
+        // On an entity span that refers with e=, #id names the statement; on a value span it always
+        // does; on a span that declares an entity, statement= does. The id is claimed when the corpus
+        // is assembled, after every document's declarations.
+        var statementId = StatementName(span, value);
+        var statement = new Statement(statementId?.Value, subject.Id, property.Id, value, EquatableArray<Qualifier>.Empty, citation, rank.Value, why, span.Location);
         _statements.Add(new BoundStatement(statement, statementId?.Location));
     }
 
@@ -152,7 +183,11 @@ internal sealed partial class Binder
             // An unknown header subject is reported once, on the header.
             if (of is not null)
             {
-                ReportUnknown(DiagnosticDescriptors.UnknownEntity, of, _ids.EntityIds);
+                ReportUnknown(DiagnosticDescriptors.UnknownEntity, of, _ids.EntityIds, span);
+            }
+            else if (_ids.IsBroken(subjectId))
+            {
+                BreakStatementName(span);
             }
 
             return null;
@@ -161,14 +196,14 @@ internal sealed partial class Binder
         return (subjectId, kind);
     }
 
-    private bool CheckType(PropertySpec property, FactValue value, AttributeNode p, SpanNode span, string owner)
+    private bool CheckType(PropertySpec property, FactValue value, string propertyId, SpanNode span, string owner)
     {
         if (property.Type == value.Type)
         {
             return true;
         }
 
-        Report(DiagnosticDescriptors.TypeMismatch, span.Location, p.Value, owner, property.Type, value.Type);
+        Report(DiagnosticDescriptors.TypeMismatch, span.Location, propertyId, owner, property.Type, value.Type);
         return false;
     }
 
@@ -207,15 +242,18 @@ internal sealed partial class Binder
         {
             if (value is not null)
             {
-                Report(DiagnosticDescriptors.BadConversion, span.Location, ".conv marks a unit conversion, so the span must be a .length");
+                Report(DiagnosticDescriptors.BadConversion, span.Location, ".conv marks a unit conversion, so the span must be a measure: .length, .mass, .speed, .area, .volume or .temperature");
             }
 
             return;
         }
 
-        if (previous?.Value is not Quantity original)
+        if (previous?.Value is not Quantity original || original.Kind != converted.Kind)
         {
-            Report(DiagnosticDescriptors.BadConversion, span.Location, ".conv marks a conversion of the value span just before it, but there is no length before it in this document");
+            var kind = FactValue.KindName(converted.Kind);
+            Report(DiagnosticDescriptors.BadConversion, span.Location, previous?.Value is Quantity other
+                ? $".conv marks a conversion of the value span just before it, but that is a {FactValue.KindName(other.Kind)} and this a {kind}"
+                : $".conv marks a conversion of the value span just before it, but there is no {kind} before it in this document");
             return;
         }
 

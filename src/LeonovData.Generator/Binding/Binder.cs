@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using LeonovData.Generator.Diagnostics;
 using LeonovData.Generator.Model;
 using LeonovData.Generator.Schema;
@@ -19,8 +20,8 @@ namespace LeonovData.Generator.Binding;
 internal sealed partial class Binder
 {
     private static readonly string[] s_markers = { "sic", "variant", "conv", "zone", "source" };
-    private static readonly string[] s_spanKeys = { "e", "of", "p", "on", "v", "cmp", "rank", "why", "name", "kind", "dates" };
-    private static readonly string[] s_valueKinds = { "date", "interval", "duration", "length", "age", "count", "ordinal", "name" };
+    private static readonly string[] s_spanKeys = { "e", "of", "p", "on", "v", "cmp", "rank", "why", "name", "kind", "dates", "statement" };
+    private static readonly string[] s_valueKinds = ValueParser.KindNames;
 
     private readonly SchemaModel _schema;
     private readonly IdTable _ids;
@@ -32,20 +33,27 @@ internal sealed partial class Binder
     private SentenceCache? _lastSentence;
     private readonly HashSet<SpanNode> _winningDeclarations = new(ReferenceEqualityComparer<SpanNode>.Instance);
 
-    private Binder(SchemaModel schema, IdTable ids)
+    // Statements this document names that must not be reported as unknown when a qualifier refers
+    // to them: their span was broken or referred to a broken id (both already reported).
+    private readonly List<string> _brokenNames = new();
+
+    private readonly CancellationToken _cancellationToken;
+
+    private Binder(SchemaModel schema, IdTable ids, CancellationToken cancellationToken = default)
     {
         _schema = schema;
         _ids = ids;
+        _cancellationToken = cancellationToken;
     }
 
     /// <summary>The whole corpus at once: the stages the generator runs step by step, composed.</summary>
-    public static Result<Corpus> Bind(IEnumerable<ParsedDocument> documents, SchemaModel schema)
+    public static Result<Corpus> Bind(IEnumerable<ParsedDocument> documents, SchemaModel schema, CancellationToken cancellationToken = default)
     {
         var parsed = documents.ToList();
         var declarations = parsed.Select(d => Declare(d, schema)).ToList();
         var duplicates = new List<DiagnosticInfo>();
         var ids = IdTable.Build(declarations, duplicates);
-        var bound = parsed.Select(d => BindDocument(d, schema, ids)).ToList();
+        var bound = parsed.Select(d => BindDocument(d, schema, ids, cancellationToken)).ToList();
         var corpus = CorpusAssembler.Assemble(bound, declarations, schema);
         return new Result<Corpus>(corpus.Value, duplicates.Concat(bound.SelectMany(static d => d.Diagnostics)).Concat(corpus.Diagnostics).ToEquatableArray());
     }
@@ -64,13 +72,15 @@ internal sealed partial class Binder
             }
         }
 
-        return new DocumentDeclarations(document.Path, document.RelativePath, header, entities.ToEquatableArray(), document.BrokenIds);
+        // A malformed block states nothing (see BindSpans): the statement it names is broken too.
+        var broken = document.BrokenIds.Concat(document.Spans.Where(static s => s.Block.HasErrors).Select(StatementNameOf).Where(static n => n is not null).Select(static n => n!));
+        return new DocumentDeclarations(document.Path, document.RelativePath, header, entities.ToEquatableArray(), broken.ToEquatableArray());
     }
 
     /// <summary>Binds one document's spans against the schema and the corpus's ids.</summary>
-    public static BoundDocument BindDocument(ParsedDocument document, SchemaModel schema, IdTable ids)
+    public static BoundDocument BindDocument(ParsedDocument document, SchemaModel schema, IdTable ids, CancellationToken cancellationToken = default)
     {
-        var binder = new Binder(schema, ids);
+        var binder = new Binder(schema, ids, cancellationToken);
         return binder.Run(document);
     }
 
@@ -103,6 +113,7 @@ internal sealed partial class Binder
             _statements.ToEquatableArray(),
             _qualifiers.ToEquatableArray(),
             _mentions.ToEquatableArray(),
+            _brokenNames.ToEquatableArray(),
             _diagnostics.ToEquatableArray());
     }
 
@@ -120,6 +131,7 @@ internal sealed partial class Binder
         (SpanNode Span, Value? Value)? previousValue = null;
         foreach (var span in document.Spans)
         {
+            _cancellationToken.ThrowIfCancellationRequested();
             if (span.Block.HasClass("zone"))
             {
                 zone = ReadZone(span) ?? zone;
@@ -166,14 +178,30 @@ internal sealed partial class Binder
     private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, LocationInfo location, params string[] arguments) =>
         _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, arguments));
 
-    /// <summary>Reports an id that names nothing, unless its declaration was broken (already reported).</summary>
-    private void ReportUnknown(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, AttributeNode reference, IEnumerable<string> known)
+    /// <summary>Reports an id that names nothing, unless its declaration was broken (already
+    /// reported); then the statement this span would have made is broken as well, so that the
+    /// qualifiers refining it are not reported in turn.</summary>
+    private void ReportUnknown(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, AttributeNode reference, IEnumerable<string> known, SpanNode? span = null)
     {
         if (!_ids.IsBroken(reference.Value))
         {
             Report(descriptor, reference.ValueLocation, reference.Value, UnknownIdAdvice(descriptor, reference.Value, known));
         }
+        else if (span is not null)
+        {
+            BreakStatementName(span);
+        }
     }
+
+    private void BreakStatementName(SpanNode span)
+    {
+        if (StatementNameOf(span) is { } name)
+        {
+            _brokenNames.Add(name);
+        }
+    }
+
+    private static string? StatementNameOf(SpanNode span) => span.Block.Pair("statement")?.Value ?? span.Block.Id?.Name;
 
     /// <summary>A near id is a typo of it: suggest only that. Declaring the misspelt id would make
     /// a second entity, which is never what the annotator meant.</summary>

@@ -16,6 +16,7 @@ internal sealed record EntityDeclaration(string Id, string Kind, string Name, Ci
 /// the parsed document, the schema and the <see cref="IdTable"/>; editing a value in another document
 /// leaves it cached.
 /// </summary>
+/// <param name="BrokenNames">Statements the document names whose span referred to a broken id: a qualifier on them is not reported again.</param>
 internal sealed record BoundDocument(
     string Path,
     string RelativePath,
@@ -24,4 +25,5 @@ internal sealed record BoundDocument(
     EquatableArray<BoundStatement> Statements,
     EquatableArray<PendingQualifier> Qualifiers,
     EquatableArray<Mention> Mentions,
+    EquatableArray<string> BrokenNames,
     EquatableArray<DiagnosticInfo> Diagnostics);

@@ -43,7 +43,7 @@ internal static class CorpusAssembler
             statements.Add(statement);
         }
 
-        var broken = new HashSet<string>(declarations.SelectMany(static d => d.BrokenIds), StringComparer.Ordinal);
+        var broken = new HashSet<string>(declarations.SelectMany(static d => d.BrokenIds).Concat(ordered.SelectMany(static d => d.BrokenNames)), StringComparer.Ordinal);
         AttachQualifiers(ordered, statements, named, broken, diagnostics);
 
         var mentions = ordered.SelectMany(static d => d.Mentions).ToEquatableArray();

@@ -18,5 +18,8 @@ internal sealed record FactValue(string Type, Value? Literal, string? EntityId)
 
     public static string KindName(ValueKind kind) => kind.ToString().ToLowerInvariant();
 
+    /// <summary>"a date", "an age", "an interval", for messages.</summary>
+    public static string WithArticle(ValueKind kind) => (KindName(kind)[0] is 'a' or 'e' or 'i' or 'o' or 'u' ? "an " : "a ") + KindName(kind);
+
     public override string ToString() => Normalized;
 }

@@ -101,7 +101,7 @@ internal static class ValueReader
             var advice = fromV is not null ? "; if the source really writes it so, keep it and mark the span .sic"
                 : span.Block.HasClass("sic") ? "; a .sic value span gives its value with v=, e.g. " + Example(kind)
                 : string.Empty;
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidValue, span.Location, covered, FactValue.KindName(kind), (reading.Error ?? "it matches no form of docs/format.md §4") + advice));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidValue, span.Location, covered, FactValue.WithArticle(kind), (reading.Error ?? "it matches no form of docs/format.md §4") + advice));
             return null;
         }
 
@@ -164,7 +164,7 @@ internal static class ValueReader
         };
         if (stated is null)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownAttribute, cmp.Location, $"cmp= applies to amounts (durations, lengths, counts, ages), not to a {FactValue.KindName(value.Kind)}"));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownAttribute, cmp.Location, $"cmp= applies to amounts (durations, measures, counts, ages), not to a {FactValue.KindName(value.Kind)}"));
             return null;
         }
 
@@ -189,6 +189,12 @@ internal static class ValueReader
         ValueKind.Interval => "v=1976/1982",
         ValueKind.Duration => "v=PT12M9S",
         ValueKind.Length => "v=\"4.8 m\"",
+        ValueKind.Mass => "v=\"21.3 kg\"",
+        ValueKind.Speed => "v=\"11 km/s\"",
+        ValueKind.Area => "v=\"30 m²\"",
+        ValueKind.Volume => "v=\"5 L\"",
+        ValueKind.Temperature => "v=\"-40 °C\"",
+        ValueKind.Datetime => "v=1969-07-20T20:17Z",
         _ => "v=2",
     };
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Threading;
 using LeonovData.Generator.Binding;
 using LeonovData.Generator.Diagnostics;
 using LeonovData.Generator.Model;
@@ -16,23 +17,30 @@ namespace LeonovData.Generator.Checks;
 internal static class Checker
 {
     /// <summary>Checks the whole corpus: its subject groups one after the other, as the generator's steps do.</summary>
-    public static EquatableArray<DiagnosticInfo> Check(Corpus corpus) =>
-        SubjectGroup.Partition(corpus).SelectMany(static g => Check(g)).ToEquatableArray();
+    public static EquatableArray<DiagnosticInfo> Check(Corpus corpus, CancellationToken cancellationToken = default) =>
+        SubjectGroup.Partition(corpus).SelectMany(g => Check(g, cancellationToken)).ToEquatableArray();
 
     /// <summary>
     /// Checks one group of subjects. Every rule reads only the statements and mentions of the
-    /// subject it checks (and the containment of their values), so groups are independent.
+    /// subject it checks (and the containment of their values), so groups are independent. A
+    /// cancelled build stops between rules.
     /// </summary>
-    public static EquatableArray<DiagnosticInfo> Check(SubjectGroup group)
+    public static EquatableArray<DiagnosticInfo> Check(SubjectGroup group, CancellationToken cancellationToken = default)
     {
         var diagnostics = new List<DiagnosticInfo>();
         var corpus = group.AsCorpus();
         var index = new CorpusIndex(corpus);
+        cancellationToken.ThrowIfCancellationRequested();
         Conflicts(index, new Containment(group.Containment), diagnostics);
+        cancellationToken.ThrowIfCancellationRequested();
         Chronology(index, diagnostics);
+        cancellationToken.ThrowIfCancellationRequested();
         Counts(index, diagnostics);
+        cancellationToken.ThrowIfCancellationRequested();
         Ages(index, diagnostics);
+        cancellationToken.ThrowIfCancellationRequested();
         NearMisses(corpus, diagnostics);
+        DeclaredChecks.Check(corpus, diagnostics);
         return diagnostics.ToEquatableArray();
     }
 

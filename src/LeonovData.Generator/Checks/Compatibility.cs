@@ -24,6 +24,7 @@ internal static class Compatibility
             (PartialDate x, PartialDate y) => x.IsCompatibleWith(y),
             (DurationValue x, DurationValue y) => x.IsCompatibleWith(y),
             (Quantity x, Quantity y) => x.AgreesAsConversionOf(y),
+            (InstantValue x, InstantValue y) => x.IsCompatibleWith(y),
             (DateInterval x, DateInterval y) => Compatible(x.Start, y.Start) && Compatible(x.End, y.End),
             (IntegerValue x, IntegerValue y) => x.Number == y.Number,
             (NameValue x, NameValue y) => string.Equals(x.Normalized, y.Normalized, StringComparison.OrdinalIgnoreCase),
@@ -38,6 +39,7 @@ internal static class Compatibility
         PartialDate d => (int)d.DatePrecision,
         DurationValue d => (int)d.Unit,
         Quantity q => q.Scale,
+        InstantValue i => (int)i.TimePrecision,
         DateInterval i => (i.Start is null ? 0 : 1 + (int)i.Start.DatePrecision) + (i.End is null ? 0 : 1 + (int)i.End.DatePrecision),
         _ => 0,
     };

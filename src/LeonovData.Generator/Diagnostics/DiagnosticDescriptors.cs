@@ -50,7 +50,7 @@ internal static class DiagnosticDescriptors
     // Binding and values
     public static readonly DiagnosticDescriptor UnknownKind = Error("LEO0201", Binding, "Unknown kind", "'.{0}' is not a kind of the schema{1}");
     public static readonly DiagnosticDescriptor UnknownProperty = Error("LEO0202", Binding, "Unknown property", "'{0}' is not a property of {1}{2}");
-    public static readonly DiagnosticDescriptor InvalidValue = Error("LEO0203", Binding, "Value does not parse", "'{0}' is not a {1}: {2}");
+    public static readonly DiagnosticDescriptor InvalidValue = Error("LEO0203", Binding, "Value does not parse", "'{0}' is not {1}: {2}");
     public static readonly DiagnosticDescriptor ValueDisagrees = Error("LEO0204", Binding, "v= disagrees with the text", "{0} disagrees with the covered text '{1}' ({2}); correct one of them");
     public static readonly DiagnosticDescriptor UnknownEntity = Error("LEO0205", Binding, "Unknown entity id", "'{0}' is not a declared entity; {1}");
     public static readonly DiagnosticDescriptor DuplicateId = Error("LEO0206", Binding, "Duplicate id", "'#{0}' is already declared at {1}; ids must be unique across all documents");
@@ -80,9 +80,12 @@ internal static class DiagnosticDescriptors
     // Emission (issue 7): bounds of the generated data.
     public static readonly DiagnosticDescriptor DataTooLarge = Error("LEO0501", Emission, "Generated data too large", "{0} holds more data than one generated literal can carry; {1}");
     public static readonly DiagnosticDescriptor TooManyNamedEntities = Warning("LEO0502", Emission, "Too many entities for named accessors", "kind '{0}' has {1} entities; only the first {2} by id get a named accessor (and Ids/Names constants), the others are reached with {3}.Get(id) or {3}.All; split the kind if each needs a name in code");
+    public static readonly DiagnosticDescriptor OutOfOrder = Error("LEO0309", Consistency, "Dates out of the schema's order", "{0}.{1} is {2}, before its {3} ({4}) at {5}, but the schema says {1} comes after {3}; check both dates, or the subject (of=)");
+    public static readonly DiagnosticDescriptor OutOfRange = Error("LEO0310", Consistency, "Value outside its plausible range", "{0}.{1} is {2}, {3} the schema's {4}; check the value, or widen the range in the schema");
 
     // MSBuild options
     public static readonly DiagnosticDescriptor InvalidOption = Error("LEO0801", Configuration, "Invalid MSBuild option", "{0}={1} is not valid: {2}");
+    public static readonly DiagnosticDescriptor SchemaRepeatsBundled = Error("LEO0802", Configuration, "Own schema repeats the bundled Leonov schema", "{0} the bundled Leonov schema, which the project includes; to use only your own schema set <LeonovDataIncludeLeonovCorpus>false</LeonovDataIncludeLeonovCorpus> (or leave it unset), to extend the Leonov corpus remove the repeated declarations");
 
     // The generator itself
     public static readonly DiagnosticDescriptor InternalError = Error("LEO0901", Generator, "LeonovData failed unexpectedly", "LeonovData failed while {0}: {1}; please report this with the document that caused it");
@@ -137,7 +140,10 @@ internal static class DiagnosticDescriptors
         [NearMiss.Id] = NearMiss,
         [DataTooLarge.Id] = DataTooLarge,
         [TooManyNamedEntities.Id] = TooManyNamedEntities,
+        [OutOfOrder.Id] = OutOfOrder,
+        [OutOfRange.Id] = OutOfRange,
         [InvalidOption.Id] = InvalidOption,
+        [SchemaRepeatsBundled.Id] = SchemaRepeatsBundled,
         [InternalError.Id] = InternalError,
     };
 

@@ -97,12 +97,21 @@ internal static class Literals
             PartialDate d => Date(d, ns),
             DateInterval i => $"new {ns}.DateInterval({(i.Start is null ? "null" : Date(i.Start, ns))}, {(i.End is null ? "null" : Date(i.End, ns))})",
             DurationValue d => $"new {ns}.Duration({Int(d.Years)}, {Int(d.Months)}, {Int(d.Days)}, {Int(d.Hours)}, {Int(d.Minutes)}, {Int(d.Seconds)}, {ns}.DurationUnit.{d.Unit}, {ns}.Comparator.{d.Comparator})",
-            Quantity q => $"new {ns}.Quantity({q.Amount.ToString(CultureInfo.InvariantCulture)}m, {String(q.Unit)}, {Int(q.Scale)}, {ns}.Comparator.{q.Comparator})",
+            Quantity q => Measure(q, ns),
+            InstantValue i => Instant(i, ns),
             IntegerValue n => Int(n.Number),
             NameValue n => String(n.Normalized),
             _ => String(value.Normalized),
         };
     }
+
+    /// <summary>A length is a <c>Quantity</c>; the other measures have their own types
+    /// (<c>Mass</c>, <c>Speed</c> …) with the same constructor.</summary>
+    private static string Measure(Quantity q, string ns) =>
+        $"new {ns}.{(q.Kind == ValueKind.Length ? "Quantity" : q.Kind.ToString())}({q.Amount.ToString(CultureInfo.InvariantCulture)}m, {String(q.Unit)}, {Int(q.Scale)}, {ns}.Comparator.{q.Comparator})";
+
+    private static string Instant(InstantValue i, string ns) =>
+        $"new {ns}.Instant({Int(i.Year)}, {Int(i.Month)}, {Int(i.Day)}, {Int(i.Hour)}, {Int(i.Minute)}, {Int(i.Second)}, {ns}.TimePrecision.{i.TimePrecision})";
 
     private static string Date(PartialDate d, string ns) =>
         $"new {ns}.PartialDate({Int(d.Year)}, {(d.Month is { } m ? Int(m) : "null")}, {(d.Day is { } day ? Int(day) : "null")}{(d.Approximate ? ", approximate: true" : string.Empty)})";

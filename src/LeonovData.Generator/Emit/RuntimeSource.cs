@@ -12,7 +12,7 @@ namespace LeonovData.Generator.Emit;
 /// </summary>
 internal static class RuntimeSource
 {
-    private static readonly Regex s_topLevelPublic = new(@"^    public (?=(enum|readonly struct|sealed|abstract|static|partial)\b)", RegexOptions.Multiline);
+    private static readonly Regex s_topLevelPublic = new(@"^    public (?=(enum|readonly struct|sealed|abstract|static|partial|interface)\b)", RegexOptions.Multiline);
 
     private static readonly Regex s_typeDeclaration = new(@"^    (?:public|internal) (?:(?:sealed|static|abstract|readonly|partial) )*(?:class|struct|record|enum|interface|delegate \w+) (\w+)|^    using (\w+) =", RegexOptions.Multiline);
 

@@ -17,10 +17,13 @@ internal sealed record DocumentPaths(string? ProjectDirectory, string? CorpusDir
 {
     public static readonly DocumentPaths None = new(null, null);
 
+    /// <summary>Whether the file is one of the bundled Leonov corpus, which the user does not own.</summary>
+    public bool IsBundled(string path) => CorpusDirectory is { Length: > 0 } corpus && IsUnder(Normalize(path), Normalize(corpus));
+
     public string RelativePath(string path)
     {
         var file = Normalize(path);
-        if (CorpusDirectory is { Length: > 0 } corpus && IsUnder(file, Normalize(corpus)))
+        if (IsBundled(path))
         {
             return LocationInfo.FileNameOf(file);
         }

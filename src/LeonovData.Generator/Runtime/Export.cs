@@ -162,11 +162,18 @@ namespace LeonovData
 
             Field(json, "precision", PrecisionOf(value));
 
+            var stated = value is IMeasure measure ? measure.Stated : value as Quantity?;
+            if (stated is { } amount)
+            {
+                json.Append(", \"amount\": ").Append(amount.Amount.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
+                json.Append(", \"unit\": ");
+                Text(json, amount.Unit);
+            }
+
             var comparator = value switch
             {
                 Duration d => d.Comparator,
-                Quantity q => q.Comparator,
-                _ => Comparator.Exact,
+                _ => stated?.Comparator ?? Comparator.Exact,
             };
             if (comparator != Comparator.Exact)
             {
@@ -189,6 +196,8 @@ namespace LeonovData
             DateInterval i => (i.Start ?? i.End)?.Precision.ToString().ToLowerInvariant(),
             Duration d => d.Precision.ToString().ToLowerInvariant(),
             Quantity q => (q.Scale == 0 ? "1" : "0." + new string('0', q.Scale - 1) + "1") + " " + q.Unit,
+            IMeasure m => PrecisionOf(m.Stated),
+            Instant i => i.Precision.ToString().ToLowerInvariant(),
             _ => null,
         };
 

@@ -34,6 +34,16 @@ internal sealed record PropertySpec(
     LocationInfo Location)
 {
     public bool IsQualifier => Of is null;
+
+    /// <summary>For a date or datetime property: the property of the same subject it cannot come
+    /// before (<c>after=launched</c> on <c>returned</c>), checked by LEO0309.</summary>
+    public string? After { get; init; }
+
+    /// <summary>The smallest plausible value (<c>min=0</c>, <c>min=PT1S</c>, <c>min="0 kg"</c>), checked by LEO0310.</summary>
+    public Values.Value? Min { get; init; }
+
+    /// <summary>The largest plausible value (<c>max=130</c> for an age), checked by LEO0310.</summary>
+    public Values.Value? Max { get; init; }
 }
 
 /// <summary>

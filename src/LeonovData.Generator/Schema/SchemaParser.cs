@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using LeonovData.Generator.Diagnostics;
 using LeonovData.Generator.Model;
 using LeonovData.Generator.Syntax;
@@ -16,11 +17,11 @@ namespace LeonovData.Generator.Schema;
 internal static class SchemaParser
 {
     private static readonly string[] s_entityKeys = { "type", "plural", "doc", "born", "died", "within" };
-    private static readonly string[] s_propertyKeys = { "of", "type", "card", "member", "doc", "posthumous", "counts", "from", "to" };
+    private static readonly string[] s_propertyKeys = { "of", "type", "card", "member", "doc", "posthumous", "counts", "from", "to", "after", "min", "max" };
     private static readonly string[] s_qualifierKeys = { "type", "card", "member", "doc" };
 
     /// <summary>Reads one schema file; types are resolved later, when all files are merged.</summary>
-    public static SchemaModel ParseFile(string path, string text)
+    public static SchemaModel ParseFile(string path, string text, CancellationToken cancellationToken = default)
     {
         var diagnostics = new List<DiagnosticInfo>();
         var lines = new LineMap(path, text);
@@ -49,6 +50,7 @@ internal static class SchemaParser
             }
             else if (c == '{')
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 var block = attributes.Parse(position, out position);
                 if (block is not null)
                 {
@@ -71,38 +73,67 @@ internal static class SchemaParser
         return new SchemaModel(kinds.ToEquatableArray(), properties.ToEquatableArray(), diagnostics.ToEquatableArray());
     }
 
-    /// <summary>Merges schema files and resolves every type, reporting what does not resolve.</summary>
-    public static SchemaModel Merge(IEnumerable<SchemaModel> files)
+    private static string? PathOf(SchemaModel file) =>
+        file.Kinds.FirstOrDefault()?.Location.FilePath ?? file.Properties.FirstOrDefault()?.Location.FilePath;
+
+    /// <summary>
+    /// Merges schema files and resolves every type, reporting what does not resolve. The bundled
+    /// schema (<paramref name="isBundled"/>) is merged first, so that a declaration of the project's
+    /// own that repeats one of its is reported in the project's file, once per file (LEO0802), and
+    /// never in the package's copy the user cannot edit.
+    /// </summary>
+    public static SchemaModel Merge(IEnumerable<SchemaModel> files, Func<string, bool>? isBundled = null, CancellationToken cancellationToken = default)
     {
+        isBundled ??= static _ => false;
         var diagnostics = new List<DiagnosticInfo>();
         var kinds = new List<KindSpec>();
         var properties = new List<PropertySpec>();
-        foreach (var file in files)
+        foreach (var file in files.OrderBy(f => PathOf(f) is { } path && isBundled(path) ? 0 : 1))
         {
             diagnostics.AddRange(file.Diagnostics);
+            var repeatsBundled = new List<LocationInfo>();
             foreach (var kind in file.Kinds)
             {
                 var existing = kinds.FirstOrDefault(k => k.Id == kind.Id);
-                if (existing is not null)
+                if (existing is null)
+                {
+                    kinds.Add(kind);
+                }
+                else if (isBundled(existing.Location.FilePath) && !isBundled(kind.Location.FilePath))
+                {
+                    repeatsBundled.Add(kind.Location);
+                }
+                else
                 {
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SchemaDuplicate, kind.Location, existing.Location, $"entity kind '{kind.Id}'"));
-                    continue;
                 }
-
-                kinds.Add(kind);
             }
 
             foreach (var property in file.Properties)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 var existing = properties.FirstOrDefault(p => p.Id == property.Id && p.Of == property.Of);
-                if (existing is not null)
+                if (existing is null)
+                {
+                    properties.Add(property);
+                }
+                else if (isBundled(existing.Location.FilePath) && !isBundled(property.Location.FilePath))
+                {
+                    repeatsBundled.Add(property.Location);
+                }
+                else
                 {
                     var what = property.IsQualifier ? $"qualifier '{property.Id}'" : $"property '{property.Id}' of {property.Of}";
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SchemaDuplicate, property.Location, existing.Location, what));
-                    continue;
                 }
+            }
 
-                properties.Add(property);
+            // One error for one cause: the file is a schema of its own, written as if the Leonov corpus were not there.
+            if (repeatsBundled.Count > 0)
+            {
+                var first = repeatsBundled.OrderBy(static l => l.Start).First();
+                var what = repeatsBundled.Count == 1 ? "this declaration repeats" : $"this declaration and {repeatsBundled.Count - 1} more of this file repeat";
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SchemaRepeatsBundled, first, what));
             }
         }
 
@@ -130,6 +161,12 @@ internal static class SchemaParser
             CheckSibling(property, property.Counts, "counts", valid, diagnostics);
             CheckSibling(property, property.AgeFrom, "from", valid, diagnostics);
             CheckSibling(property, property.AgeTo, "to", valid, diagnostics);
+            CheckSibling(property, property.After, "after", valid, diagnostics);
+            if (property.After is { } after && (property.Type is not ("date" or "datetime")
+                || valid.FirstOrDefault(p => p.Of == property.Of && p.Id == after) is { Type: not ("date" or "datetime") }))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SchemaSyntax, property.Location, $"after={after} orders dates: '{property.Id}' and '{after}' must both be date or datetime properties"));
+            }
         }
 
         foreach (var kind in kinds)
@@ -155,7 +192,7 @@ internal static class SchemaParser
         return new SchemaModel(kinds.ToEquatableArray(), valid.ToEquatableArray(), diagnostics.ToEquatableArray());
     }
 
-    private static readonly string[] ValueKindNames = { "date", "interval", "duration", "length", "age", "count", "ordinal", "name" };
+    private static readonly string[] ValueKindNames = ValueParser.KindNames;
 
     private static string ValueKinds => string.Join(", ", ValueKindNames);
 
@@ -166,7 +203,6 @@ internal static class SchemaParser
         ["text"] = "name",
         ["int"] = "count",
         ["integer"] = "count",
-        ["datetime"] = "date",
         ["dateonly"] = "date",
         ["timespan"] = "duration",
     };
@@ -247,6 +283,34 @@ internal static class SchemaParser
             block.Pair("counts")?.Value,
             block.Pair("from")?.Value,
             block.Pair("to")?.Value,
-            block.Location));
+            block.Location)
+        {
+            After = block.Pair("after")?.Value,
+            Min = Bound(block.Pair("min"), type, diagnostics),
+            Max = Bound(block.Pair("max"), type, diagnostics),
+        });
+    }
+
+    /// <summary>A min= or max= in the normalised form of the property's type (v='s form).</summary>
+    private static Value? Bound(AttributeNode? bound, string type, List<DiagnosticInfo> diagnostics)
+    {
+        if (bound is null)
+        {
+            return null;
+        }
+
+        if (!ValueParser.TryParseKind(type, out var kind) || kind is ValueKind.Name or ValueKind.Interval)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SchemaSyntax, bound.Location, $"{bound.Name}= sets a plausible range of an amount or a date, not of a {type}; remove it"));
+            return null;
+        }
+
+        var value = ValueParser.ReadNormalized(kind, bound.Value, out var error);
+        if (value is null)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SchemaSyntax, bound.ValueLocation, $"{bound.Name}={bound.Value} is not a {type} in v='s form: {error}"));
+        }
+
+        return value;
     }
 }

@@ -18,6 +18,10 @@ internal sealed class AttributeParser
     private readonly List<DiagnosticInfo> _diagnostics;
     private bool _swallowedClose;
 
+    // The block being parsed meets markup before its '}': it was never closed, so punctuation
+    // after a bare value is the prose that follows the block ("statement=x, [Neil]…").
+    private bool _unclosed;
+
     public AttributeParser(string text, LineMap lines, List<DiagnosticInfo> diagnostics)
     {
         _text = text;
@@ -38,6 +42,7 @@ internal sealed class AttributeParser
         var position = start + 1;
         var errorsBefore = _diagnostics.Count;
         var markup = MarkupBeforeClose(start + 1);
+        _unclosed = markup >= 0;
         _swallowedClose = false;
         while (true)
         {
@@ -266,7 +271,7 @@ internal sealed class AttributeParser
             position++;
         }
 
-        if (!EndsAttribute(position))
+        if (!EndsAttribute(position) && !(_unclosed && position > valueStart))
         {
             var rest = SkipAttribute(position);
             Report(

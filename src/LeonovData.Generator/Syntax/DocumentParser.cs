@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using System.Threading;
 using LeonovData.Generator.Diagnostics;
 using LeonovData.Generator.Model;
 
@@ -24,17 +25,21 @@ internal sealed class DocumentParser
     private readonly List<DiagnosticInfo> _diagnostics = new();
     private readonly List<OpenSpan> _open = new();
     private readonly List<(int OpenOffset, int ParentOffset, SpanNode Node)> _closed = new();
+    private readonly CancellationToken _cancellationToken;
 
-    private DocumentParser(string path, string text)
+    private DocumentParser(string path, string text, CancellationToken cancellationToken)
     {
         _path = path;
         _text = text;
+        _cancellationToken = cancellationToken;
         _lines = new LineMap(path, text);
         _attributes = new AttributeParser(text, _lines, _diagnostics);
         _stripped = new StringBuilder(text.Length);
     }
 
-    public static ParsedDocument Parse(string path, string text) => new DocumentParser(path, text).Run();
+    /// <summary>Parses one document; a cancelled build stops it within a few thousand characters.</summary>
+    public static ParsedDocument Parse(string path, string text, CancellationToken cancellationToken = default) =>
+        new DocumentParser(path, text, cancellationToken).Run();
 
     private ParsedDocument Run()
     {
@@ -43,8 +48,14 @@ internal sealed class DocumentParser
         var header = ParseHeader(ref position);
         var lastRawBreakEnd = -1;
 
+        var steps = 0;
         while (position < _text.Length)
         {
+            if ((steps++ & 0xFFF) == 0)
+            {
+                _cancellationToken.ThrowIfCancellationRequested();
+            }
+
             var c = _text[position];
             switch (c)
             {

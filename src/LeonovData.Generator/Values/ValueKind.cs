@@ -1,6 +1,7 @@
 namespace LeonovData.Generator.Values;
 
-/// <summary>The value kinds a span can be typed with (<c>.date</c>, <c>.interval</c> …).</summary>
+/// <summary>The value kinds a span can be typed with (<c>.date</c>, <c>.interval</c> …). The class
+/// and schema type of each is its name in lower case (<see cref="ValueParser.KindNames"/>).</summary>
 internal enum ValueKind
 {
     Date,
@@ -11,4 +12,10 @@ internal enum ValueKind
     Count,
     Ordinal,
     Name,
+    Datetime,
+    Mass,
+    Speed,
+    Area,
+    Volume,
+    Temperature,
 }

@@ -21,7 +21,8 @@ internal static class ValueParser
                 ValueKind.Date => DateGrammar.ReadText(text, order),
                 ValueKind.Interval => IntervalGrammar.ReadText(text),
                 ValueKind.Duration => DurationGrammar.ReadText(text),
-                ValueKind.Length => LengthGrammar.ReadText(text),
+                ValueKind.Length or ValueKind.Mass or ValueKind.Speed or ValueKind.Area or ValueKind.Volume or ValueKind.Temperature => QuantityGrammar.ReadText(kind, text),
+                ValueKind.Datetime => DateTimeGrammar.ReadText(text, order),
                 ValueKind.Age => AgeGrammar.ReadText(text),
                 ValueKind.Count => CountGrammar.ReadText(text),
                 ValueKind.Ordinal => OrdinalGrammar.ReadText(text),
@@ -35,8 +36,8 @@ internal static class ValueParser
         }
     }
 
-    /// <summary>Reads the normalised <c>v=</c> form: ISO 8601 dates and durations, EDTF intervals,
-    /// "4.8 m" lengths, digits for ages, counts and ordinals, any text for names.</summary>
+    /// <summary>Reads the normalised <c>v=</c> form: ISO 8601 dates, instants and durations, EDTF
+    /// intervals, "4.8 m" measures, digits for ages, counts and ordinals, any text for names.</summary>
     public static Value? ReadNormalized(ValueKind kind, string v, out string? error)
     {
         try
@@ -48,7 +49,8 @@ internal static class ValueParser
                 ValueKind.Date => Unpack(IsoDate.Read(text)),
                 ValueKind.Interval => Unpack(EdtfInterval.Read(text)),
                 ValueKind.Duration => Unpack(IsoDuration.Read(text)),
-                ValueKind.Length => Unpack(LengthGrammar.ReadNormalized(text)),
+                ValueKind.Length or ValueKind.Mass or ValueKind.Speed or ValueKind.Area or ValueKind.Volume or ValueKind.Temperature => Unpack(QuantityGrammar.ReadNormalized(kind, text)),
+                ValueKind.Datetime => Unpack(IsoInstant.Read(text)),
                 ValueKind.Age or ValueKind.Count or ValueKind.Ordinal => Unpack(IntegerForm.Read(kind, text)),
                 ValueKind.Name => Unpack(NameGrammar.Read(text)),
                 _ => (null, "'" + kind + "' is not a value kind"),
@@ -70,6 +72,8 @@ internal static class ValueParser
     {
         switch (fromText)
         {
+            case InstantValue textInstant when fromV is InstantValue vInstant:
+                return vInstant.TimePrecision >= textInstant.TimePrecision && textInstant.IsCompatibleWith(vInstant);
             case PartialDate textDate when fromV is PartialDate vDate:
                 return DateAgrees(textDate, vDate);
             case DateInterval textInterval when fromV is DateInterval vInterval:
@@ -87,22 +91,28 @@ internal static class ValueParser
         }
     }
 
-    /// <summary>The kind named by a span class: "date", "interval", "duration", "length", "age",
-    /// "count", "ordinal", "name" (exact, lower-case, as classes are case-sensitive).</summary>
+    /// <summary>Every value kind's name, as a span class and a schema type.</summary>
+    public static readonly string[] KindNames = BuildKindNames();
+
+    /// <summary>The kind named by a span class: "date", "mass", "datetime" … (exact, lower-case, as
+    /// classes are case-sensitive).</summary>
     public static bool TryParseKind(string name, out ValueKind kind)
     {
-        switch (name)
+        var index = System.Array.IndexOf(KindNames, name);
+        kind = index < 0 ? default : (ValueKind)index;
+        return index >= 0;
+    }
+
+    private static string[] BuildKindNames()
+    {
+        var kinds = (ValueKind[])Enum.GetValues(typeof(ValueKind));
+        var names = new string[kinds.Length];
+        foreach (var kind in kinds)
         {
-            case "date": kind = ValueKind.Date; return true;
-            case "interval": kind = ValueKind.Interval; return true;
-            case "duration": kind = ValueKind.Duration; return true;
-            case "length": kind = ValueKind.Length; return true;
-            case "age": kind = ValueKind.Age; return true;
-            case "count": kind = ValueKind.Count; return true;
-            case "ordinal": kind = ValueKind.Ordinal; return true;
-            case "name": kind = ValueKind.Name; return true;
-            default: kind = default; return false;
+            names[(int)kind] = kind.ToString().ToLowerInvariant();
         }
+
+        return names;
     }
 
     private static bool DateAgrees(PartialDate fromText, PartialDate fromV) =>

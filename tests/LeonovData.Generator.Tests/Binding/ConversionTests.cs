@@ -32,7 +32,7 @@ public sealed class ConversionTests
     [Theory]
     [InlineData("([310 miles]{.length .conv}) and [500 km]{.length of=voskhod-2 p=altitude}", "LEO0216@2:2", ".conv marks a conversion of the value span just before it, but")]
     [InlineData("[1965]{.date of=voskhod-2 p=date} ([310 miles]{.length .conv})", "LEO0216@2:36", ".conv marks a conversion of the value span just before it, but")]
-    [InlineData("[500 km]{.length of=voskhod-2 p=altitude} ([1965]{.date .conv})", "LEO0216@2:44", ".conv marks a unit conversion, so the span must be a .length")]
+    [InlineData("[500 km]{.length of=voskhod-2 p=altitude} ([1965]{.date .conv})", "LEO0216@2:44", ".conv marks a unit conversion, so the span must be a measure: .length, .mass, .speed, .area, .volume or .temperature")]
     public void A_conversion_needs_a_length_just_before_it(string body, string expected, string message)
     {
         var outcome = CorpusTexts.RunBody(body);

@@ -177,7 +177,7 @@ public sealed class ValueSpanTests
     [Theory]
     [InlineData("[almost 500 kilometres]{.length of=voskhod-2 p=altitude cmp=gt}", "LEO0204@2:57", "cmp=gt disagrees with the covered text 'almost 500 kilometres' (the text's hedge means cmp=lt)")]
     [InlineData("[500 kilometres]{.length of=voskhod-2 p=altitude cmp=about}", "LEO0209@2:54", "cmp=about is not a comparator; write lt, le, gt, ge or ca")]
-    [InlineData("[1965]{.date of=voskhod-2 p=date cmp=ca}", "LEO0209@2:34", "cmp= applies to amounts (durations, lengths, counts, ages), not to a date")]
+    [InlineData("[1965]{.date of=voskhod-2 p=date cmp=ca}", "LEO0209@2:34", "cmp= applies to amounts (durations, measures, counts, ages), not to a date")]
     public void A_cmp_that_disagrees_or_does_not_apply_is_an_error(string body, string expected, string message)
     {
         var outcome = CorpusTexts.RunBody(body);

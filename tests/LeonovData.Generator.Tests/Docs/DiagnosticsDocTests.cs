@@ -36,6 +36,8 @@ public sealed class DiagnosticsDocTests
             + "no bad or fixed example; its console line is checked against the message format, and EmissionBoundsTests reaches the bound.",
         [DiagnosticDescriptors.TooManyNamedEntities.Id] = "A bound of the generated code: a bad example would declare 20,001 entities. The section has "
             + "no bad or fixed example; its console line is checked against the message format, and EmissionBoundsTests reaches the bound.",
+        [DiagnosticDescriptors.SchemaRepeatsBundled.Id] = "About the bundled Leonov corpus, which a page cannot bundle: the page's default schema "
+            + "plays the bundled leonov.leoschema (it is merged as the package's file), and the section's schemas are the project's own.",
         [InternalError] = "A defect of the generator itself: no input is meant to produce it, so the section has no "
             + "bad or fixed example. Its console line is checked against the descriptor's message format.",
     };
@@ -199,7 +201,9 @@ public sealed class DiagnosticsDocTests
             ? new List<ExampleFile>()
             : Defaults("leoschema").Concat(Files(section, "leoschema", role)).ToList();
         Assert.Equal(documents.Count + schemas.Count, documents.Concat(schemas).Select(static f => f.Name).Distinct().Count());
-        return ExampleRun.Diagnostics(documents, schemas, MsBuildProperties(section, role));
+        var defaults = Defaults("leoschema").Select(static f => f.Name).ToHashSet(StringComparer.Ordinal);
+        Func<string, bool>? bundled = id == DiagnosticDescriptors.SchemaRepeatsBundled.Id ? defaults.Contains : null;
+        return ExampleRun.Diagnostics(documents, schemas, MsBuildProperties(section, role), bundled);
     }
 
     private static IReadOnlyList<ExampleFile> Defaults(string language) =>

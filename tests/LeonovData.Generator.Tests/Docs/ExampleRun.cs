@@ -22,7 +22,8 @@ internal static class ExampleRun
     public static IReadOnlyList<string> Diagnostics(
         IReadOnlyList<ExampleFile> documents,
         IReadOnlyList<ExampleFile> schemas,
-        IReadOnlyDictionary<string, string>? msbuildProperties = null)
+        IReadOnlyDictionary<string, string>? msbuildProperties = null,
+        Func<string, bool>? isBundled = null)
     {
         var found = new List<DiagnosticInfo>();
 
@@ -32,7 +33,7 @@ internal static class ExampleRun
         var parsed = documents.Select(static d => DocumentParser.Parse(d.Name, d.Text)).ToImmutableArray();
         found.AddRange(parsed.SelectMany(static d => d.Diagnostics));
 
-        var schema = SchemaParser.Merge(schemas.Select(static s => SchemaParser.ParseFile(s.Name, s.Text)));
+        var schema = SchemaParser.Merge(schemas.Select(static s => SchemaParser.ParseFile(s.Name, s.Text)), isBundled);
         found.AddRange(schema.Diagnostics);
 
         // Stages.Bind, not Binder.Bind alone: it is where a corpus without a schema is reported (LEO0104).

@@ -3,7 +3,6 @@ namespace LeonovData.Generator.Tests.Docs;
 using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using Json.Schema;
 using LeonovData.Generator.Tests.TestSupport;
 using Xunit;
@@ -13,7 +12,7 @@ using Xunit;
 /// the Leonov corpus: the export validates against the schema (and a broken one does not), the page's
 /// quoted lines are lines of the export, and its Python program prints what the page says it prints.
 /// </summary>
-public sealed partial class ExportDocTests
+public sealed class ExportDocTests
 {
     private static readonly Lazy<string> s_export = new(static () =>
     {
@@ -132,11 +131,8 @@ public sealed partial class ExportDocTests
 
     private static string Block(string page, string info)
     {
-        var match = FencedBlock().Matches(page).SingleOrDefault(m => m.Groups["info"].Value == info);
-        Assert.True(match is not null, $"docs/export.md needs exactly one ```{info} block");
-        return match.Groups["body"].Value;
+        var blocks = Markdown.Blocks(page).Where(b => b.Info == info).ToList();
+        Assert.True(blocks.Count == 1, $"docs/export.md needs exactly one ```{info} block");
+        return blocks[0].Body;
     }
-
-    [GeneratedRegex(@"^```(?<info>[^\n`]*)\n(?<body>.*?)^```[ \t]*$", RegexOptions.Multiline | RegexOptions.Singleline)]
-    private static partial Regex FencedBlock();
 }

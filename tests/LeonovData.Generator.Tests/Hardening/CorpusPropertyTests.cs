@@ -1,6 +1,7 @@
 namespace LeonovData.Generator.Tests.Hardening;
 
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using CsCheck;
 using Xunit;
 using Xunit.Abstractions;
@@ -26,7 +27,10 @@ public sealed class CorpusPropertyTests(ITestOutputHelper output)
     /// <summary>Compiling is a thousand times slower than the stages; a sample of cases is compiled.</summary>
     private static readonly long CompileEvery = Math.Max(100, CasesPerProperty / 200);
 
-    private static readonly Gen<int[]> s_tape = Gen.Int[0, 1 << 20].Array[0, 3000];
+    private static readonly object s_logLock = new();
+
+    /// <summary>Longer than any corpus consumes (a few hundred choices), so shrinking has room to work.</summary>
+    private static readonly Gen<int[]> s_tape = Gen.Int[0, 1 << 20].Array[0, 1000];
 
     [Fact]
     public void ValidCorporaBindWithoutErrorStripToTheirTextAndCompile()
@@ -69,11 +73,32 @@ public sealed class CorpusPropertyTests(ITestOutputHelper output)
         output.WriteLine($"{clean} of {counter} mutated corpora had no LEO error");
     }
 
-    private void Run<T>(Gen<T> gen, Action<T> property)
+    private void Run<T>(Gen<T> gen, Action<T> property, [CallerMemberName] string name = "")
     {
+        // A long run reports its progress to a file as it goes (LEONOV_PROPERTY_LOG=path).
+        var log = Environment.GetEnvironmentVariable("LEONOV_PROPERTY_LOG");
         var watch = Stopwatch.StartNew();
-        gen.Sample(property, writeLine: output.WriteLine, iter: CasesPerProperty, print: Print);
+        var done = 0L;
+        gen.Sample(
+            value =>
+            {
+                property(value);
+                if (log is not null && Interlocked.Increment(ref done) % 10_000 == 0)
+                {
+                    lock (s_logLock)
+                    {
+                        File.AppendAllText(log, $"{DateTime.UtcNow:HH:mm:ss} {name}: {done} cases in {watch.Elapsed}\n");
+                    }
+                }
+            },
+            writeLine: output.WriteLine,
+            iter: CasesPerProperty,
+            print: Print);
         output.WriteLine($"{CasesPerProperty} cases in {watch.Elapsed}");
+        if (log is not null)
+        {
+            File.AppendAllText(log, $"{DateTime.UtcNow:HH:mm:ss} {name}: finished, {CasesPerProperty} cases in {watch.Elapsed}\n");
+        }
     }
 
     private static string Print<T>(T value) => value switch

@@ -41,9 +41,9 @@ public sealed class SchemaErrorTests
     [InlineData("{.entity #a born=place}\n{.property #place of=a type=name}", "LEO0101@1:1", "born= and died= must name date properties of a, but 'place' is not one")]
     [InlineData("{.entity #a died=died}", "LEO0101@1:1", "born= and died= must name date properties of a, but 'died' is not one")]
     // LEO0102: types and kinds that do not exist
-    [InlineData("{.entity #a}\n{.property #b of=a type=dat}", "LEO0102@2:1", "'dat' is neither a value kind (date, interval, duration, length, age, count, ordinal, name) nor an entity kind of the schema; did you mean 'date'?")]
+    [InlineData("{.entity #a}\n{.property #b of=a type=dat}", "LEO0102@2:1", "'dat' is neither a value kind (date, interval, duration, length, age, count, ordinal, name, datetime, mass, speed, area, volume, temperature) nor an entity kind of the schema; did you mean 'date'?")]
     [InlineData("{.entity #person}\n{.property #b of=person type=persn}", "LEO0102@2:1", "'persn' is neither a value kind")]
-    [InlineData("{.entity #person}\n{.property #b of=persn type=date}", "LEO0102@2:1", "'persn' is neither a value kind (date, interval, duration, length, age, count, ordinal, name) nor an entity kind of the schema; did you mean 'person'?")]
+    [InlineData("{.entity #person}\n{.property #b of=persn type=date}", "LEO0102@2:1", "'persn' is neither a value kind (date, interval, duration, length, age, count, ordinal, name, datetime, mass, speed, area, volume, temperature) nor an entity kind of the schema; did you mean 'person'?")]
     [InlineData("{.qualifier #q type=Date}", "LEO0102@1:1", "'Date' is neither")]
     // Syntax errors of the attribute language are reported in schemas too.
     [InlineData("{.entity #a\n", "LEO0006@1:1", "not closed")]

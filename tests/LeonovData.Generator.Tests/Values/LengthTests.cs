@@ -66,7 +66,8 @@ public sealed class LengthTests
     [InlineData("4.8 m long", "unexpected 'long'")]
     [InlineData("16 ft 4 in", "unexpected '4'")]
     [InlineData(".5 m", "expected a number, found '.'")]
-    [InlineData("half a mile", "expected a number, found 'half'")]
+    [InlineData("a third of a mile", "no amount in decimals")]
+    [InlineData("16 lb", "'lb' is a unit of mass, not of length", "annotate the span as .mass")]
     [InlineData("almost", "there is no amount")]
     [InlineData("", "empty")]
     public void Rejects_near_misses_with_a_helpful_message(string text, params string[] fragments)
@@ -113,7 +114,7 @@ public sealed class LengthTests
     public void Converts_to_metres_exactly(string v, string metres)
     {
         var value = (Quantity)Read.Normalized(ValueKind.Length, v);
-        Assert.Equal(decimal.Parse(metres, System.Globalization.CultureInfo.InvariantCulture), value.InMetres);
+        Assert.Equal(decimal.Parse(metres, System.Globalization.CultureInfo.InvariantCulture), value.InBaseUnit);
     }
 
     [Theory]
@@ -143,7 +144,7 @@ public sealed class LengthTests
         var unknown = new Quantity(1m, "parsec", -3, Comparator.Exact);
         Assert.False(huge.AgreesAsConversionOf(unknown));
         Assert.True(huge.AgreesAsConversionOf(huge));
-        Assert.Equal(0m, unknown.InMetres);
+        Assert.Equal(0m, unknown.InBaseUnit);
         Assert.Equal("1", unknown.Precision);
         Assert.NotEmpty(huge.Normalized);
     }

@@ -21,6 +21,12 @@ public sealed class RobustnessTests
         // Whole phrases, so that random combinations are sometimes valid and exercise the round trip.
         "since 2015", "1976\u20131982", "from 1976 to 1982", "18 March 1965", "12 minutes", "4.8 m", "aged 85", "III degree",
         "twice", "July 1975", "PT12M9S", "1976/1982", "almost 500 kilometres", "eleventh",
+
+        // The forms of issue 8: fractions, measures, instants, approximate and numeric dates.
+        "2½ hours", "two and a half", "a quarter of an hour", "½", "c. 1950", "circa", "7/24/1969", "20th of July",
+        "47 pounds", "21.3 kg", "kg", "lb", "25,000 miles per hour", "km/h", "per", "hour", "1,500 square feet", "m²", "ha",
+        "5 litres", "L", "gal", "-40 °C", "°", "C", "F", "250 degrees Fahrenheit", "K", "minus",
+        "20:17 UTC on July 20, 1969", "10:56 p.m. EDT", ":", "p.m.", "UTC", "EDT", "GMT+3", "1969-07-20T20:17Z",
     };
 
     // The enum is internal, so xunit receives it boxed.

@@ -85,6 +85,14 @@ internal sealed class Consumer
 
     public string PathOf(string relativePath) => Path.Combine(Directory, relativePath);
 
+    /// <summary>Moves (renames) a file of the project, into a new folder if need be: the file keeps its timestamp.</summary>
+    public Consumer Move(string relativePath, string newRelativePath)
+    {
+        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(PathOf(newRelativePath))!);
+        File.Move(PathOf(relativePath), PathOf(newRelativePath));
+        return this;
+    }
+
     public CommandResult Build(params string[] arguments) =>
         DotNet.Run(Directory, ["build", ProjectFile, "-nologo", "-tl:off", "-nodeReuse:false", .. arguments], _package.PackagesFolder);
 

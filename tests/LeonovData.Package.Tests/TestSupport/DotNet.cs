@@ -11,7 +11,8 @@ internal static class DotNet
 {
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromMinutes(4);
 
-    public static CommandResult Run(string workingDirectory, IReadOnlyList<string> arguments, string? packagesFolder = null, TimeSpan? timeout = null)
+    /// <param name="home">A home folder of its own (HOME, USERPROFILE): no user-wide NuGet or dotnet configuration.</param>
+    public static CommandResult Run(string workingDirectory, IReadOnlyList<string> arguments, string? packagesFolder = null, TimeSpan? timeout = null, string? home = null)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -27,6 +28,12 @@ internal static class DotNet
         }
 
         PrepareEnvironment(start.Environment, packagesFolder);
+        if (home is not null)
+        {
+            start.Environment["HOME"] = home;
+            start.Environment["USERPROFILE"] = home;
+            start.Environment["DOTNET_CLI_HOME"] = home;
+        }
 
         var output = new StringBuilder();
         using var process = new Process { StartInfo = start };
