@@ -14,7 +14,7 @@ var spacewalk = Events.Voskhod2Spacewalk;
 Console.WriteLine($"{leonov.Name} ({string.Join(", ", leonov.Names.Where(n => n != leonov.Name).Distinct().Take(6))})");
 Console.WriteLine($"  born     {leonov.Born?.ToDisplayString()}  [{leonov.BornFact?.Citation}]");
 Console.WriteLine($"  died     {leonov.Died?.ToDisplayString()}  [{leonov.DiedFact?.Citation}], aged {leonov.AgeAtDeath}");
-Console.WriteLine($"  lived    {People.Years.AlexeiLeonovDied - People.Years.AlexeiLeonovBorn} calendar years, read from compile-time constants");
+Console.WriteLine($"  lived    {leonov.Died?.Year - leonov.Born?.Year} calendar years");
 Console.WriteLine($"  first spacewalk {spacewalk.Date?.ToDisplayString()}, {spacewalk.Duration?.ToDisplayString()} ({spacewalk.Duration})  [{spacewalk.DurationFact?.Citation}]");
 Console.WriteLine();
 

@@ -4,8 +4,11 @@ namespace LeonovData.Generator;
 
 /// <summary>
 /// Turns annotated documents (<c>.leo</c>) and their schema (<c>.leoschema</c>) into typed C# data.
-/// Read → Parse (per file, cached) → Bind (whole corpus) → Check → Emit; diagnostics are reported
-/// from their own outputs so that source is regenerated only when the data changes.
+/// Per document: Parse → Declarations → Bound (against the corpus's ids, which only a declaration
+/// changes). Then the corpus is assembled, split into subject groups that are checked one by one,
+/// and emitted. Diagnostics are reported from their own outputs so that source is regenerated only
+/// when the data changes. <see cref="Binding.Binder.Bind"/> and <see cref="Checks.Checker.Check(Binding.Corpus)"/>
+/// compose the same stages for callers without a driver (the CLI).
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class LeonovGenerator : IIncrementalGenerator
@@ -13,9 +16,16 @@ public sealed class LeonovGenerator : IIncrementalGenerator
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
+        var target = context.CompilationProvider
+            .Select(static (compilation, _) => Stages.SupportsUtf8Data(compilation))
+            .WithTrackingName(TrackingNames.Target);
+
         var options = context.AnalyzerConfigOptionsProvider
             .Select(static (provider, _) => Stages.ReadOptions(provider.GlobalOptions))
-            .WithTrackingName(TrackingNames.Options);
+            .WithTrackingName(TrackingNames.Options)
+            .Combine(target)
+            .Select(static (input, _) => input.Left with { Utf8Data = input.Right })
+            .WithTrackingName(TrackingNames.EmitOptions);
 
         var paths = context.AnalyzerConfigOptionsProvider
             .Select(static (provider, _) => Stages.ReadDocumentPaths(provider.GlobalOptions))
@@ -36,20 +46,65 @@ public sealed class LeonovGenerator : IIncrementalGenerator
             .Select(static (input, cancellationToken) => Stages.MergeSchemas(input.Left, input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Schema);
 
-        var bound = documents.Collect()
+        var declarations = documents
             .Combine(schema)
-            .Select(static (input, cancellationToken) => Stages.Bind(input.Left, input.Right, cancellationToken))
+            .Select(static (input, _) => Stages.Declare(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.Declarations)
+            .Collect();
+
+        var ids = declarations
+            .Select(static (all, _) => Stages.Ids(all))
+            .WithTrackingName(TrackingNames.Ids);
+
+        var duplicates = declarations
+            .Select(static (all, _) => Stages.DuplicateIds(all))
+            .WithTrackingName(TrackingNames.DuplicateIds);
+
+        var bound = documents
+            .Combine(schema.Combine(ids))
+            .Select(static (input, cancellationToken) => Stages.BindDocument(input.Left, input.Right.Left, input.Right.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Bound);
 
-        var corpus = bound.Select(static (result, _) => result.Value);
+        var assembled = bound.Collect()
+            .Combine(declarations)
+            .Combine(schema)
+            .Select(static (input, _) => Stages.Assemble(input.Left.Left, input.Left.Right, input.Right))
+            .WithTrackingName(TrackingNames.Corpus);
 
-        var findings = corpus
-            .Select(static (value, cancellationToken) => Stages.Check(value, cancellationToken))
+        var corpus = assembled.Select(static (result, _) => result.Value);
+
+        var partition = corpus
+            .Select(static (value, _) => Stages.Partition(value))
+            .WithTrackingName(TrackingNames.Groups);
+
+        var findings = partition
+            .SelectMany(static (groups, _) => groups.Value)
+            .Select(static (group, cancellationToken) => Stages.Check(group, cancellationToken))
             .WithTrackingName(TrackingNames.Checked);
 
-        var output = corpus
+        // Emission in parts, so that an edit re-emits only what it changed: the support types
+        // (options only), the model (schema and declarations, no values) and the data shards.
+        var runtime = corpus
+            .Select(static (value, _) => !value.Schema.Kinds.IsEmpty)
             .Combine(options)
-            .Select(static (input, cancellationToken) => Stages.Emit(input.Left, input.Right, cancellationToken))
+            .Select(static (input, _) => Stages.EmitRuntime(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.Runtime);
+
+        var model = corpus
+            .Select(static (value, _) => Stages.ModelOf(value))
+            .WithTrackingName(TrackingNames.ModelInput)
+            .Combine(options)
+            .Select(static (input, _) => Stages.EmitModel(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.Model);
+
+        var shards = corpus
+            .Select(static (value, _) => Stages.Shards(value))
+            .WithTrackingName(TrackingNames.Shards);
+
+        var data = shards
+            .SelectMany(static (all, _) => all.Value)
+            .Combine(options)
+            .Select(static (input, _) => Stages.EmitShard(input.Left, input.Right))
             .WithTrackingName(TrackingNames.Output);
 
         var severities = context.CompilationProvider
@@ -58,9 +113,15 @@ public sealed class LeonovGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(documents.Combine(severities), static (spc, input) => Stages.Report(spc, input.Left.Diagnostics, input.Right));
         context.RegisterSourceOutput(schema.Combine(severities), static (spc, input) => Stages.Report(spc, input.Left.Diagnostics, input.Right));
+        context.RegisterSourceOutput(duplicates.Combine(severities), static (spc, input) => Stages.Report(spc, input.Left, input.Right));
         context.RegisterSourceOutput(bound.Combine(severities), static (spc, input) => Stages.Report(spc, input.Left.Diagnostics, input.Right));
+        context.RegisterSourceOutput(assembled.Combine(severities), static (spc, input) => Stages.Report(spc, input.Left.Diagnostics, input.Right));
+        context.RegisterSourceOutput(partition.Combine(severities), static (spc, input) => Stages.Report(spc, input.Left.Diagnostics, input.Right));
         context.RegisterSourceOutput(findings.Combine(severities), static (spc, input) => Stages.Report(spc, input.Left, input.Right));
         context.RegisterSourceOutput(options.Combine(severities), static (spc, input) => Stages.Report(spc, input.Left.Problems, input.Right));
-        context.RegisterSourceOutput(output.Combine(severities), static (spc, input) => Stages.AddSources(spc, input.Left, input.Right));
+        context.RegisterSourceOutput(shards.Combine(severities), static (spc, input) => Stages.Report(spc, input.Left.Diagnostics, input.Right));
+        context.RegisterSourceOutput(runtime.Combine(severities), static (spc, input) => Stages.AddSources(spc, input.Left, input.Right));
+        context.RegisterSourceOutput(model.Combine(severities), static (spc, input) => Stages.AddSources(spc, input.Left, input.Right));
+        context.RegisterSourceOutput(data.Combine(severities), static (spc, input) => Stages.AddSources(spc, input.Left, input.Right));
     }
 }

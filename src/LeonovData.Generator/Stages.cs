@@ -124,7 +124,7 @@ internal static class Stages
     {
         try
         {
-            if (documents.Length > 0 && schema.Kinds.IsEmpty && schema.Diagnostics.IsEmpty)
+            if (documents.Length > 0 && HasNoSchema(schema))
             {
                 var first = documents[0].Path;
                 return new Result<Corpus>(Corpus.Empty, new EquatableArray<DiagnosticInfo>(new[] { DiagnosticInfo.Create(DiagnosticDescriptors.NoSchema, LocationInfo.FileStart(first)) }));
@@ -135,6 +135,104 @@ internal static class Stages
         catch (Exception e) when (e is not OperationCanceledException)
         {
             return new Result<Corpus>(Corpus.Empty, new EquatableArray<DiagnosticInfo>(new[] { Internal(null, "binding the documents", e.Message) }));
+        }
+    }
+
+    /// <summary>Whether binding can mean anything: documents without any schema get LEO0104 once, not an error per span.</summary>
+    public static bool HasNoSchema(SchemaModel schema) => schema.Kinds.IsEmpty && schema.Diagnostics.IsEmpty;
+
+    public static DocumentDeclarations Declare(ParsedDocument document, SchemaModel schema)
+    {
+        try
+        {
+            return Binder.Declare(document, schema);
+        }
+        catch (Exception)
+        {
+            // Declarations carry no diagnostics; binding the same document meets the same problem and reports it.
+            return new DocumentDeclarations(document.Path, document.RelativePath, null, EquatableArray<DeclaredId>.Empty, document.BrokenIds);
+        }
+    }
+
+    public static IdTable Ids(ImmutableArray<DocumentDeclarations> declarations)
+    {
+        try
+        {
+            return IdTable.Build(declarations, duplicates: null);
+        }
+        catch (Exception)
+        {
+            return IdTable.Empty; // DuplicateIds runs the same code and reports the exception
+        }
+    }
+
+    public static EquatableArray<DiagnosticInfo> DuplicateIds(ImmutableArray<DocumentDeclarations> declarations)
+    {
+        try
+        {
+            var duplicates = new List<DiagnosticInfo>();
+            IdTable.Build(declarations, duplicates);
+            return duplicates.ToEquatableArray();
+        }
+        catch (Exception e)
+        {
+            return new EquatableArray<DiagnosticInfo>(new[] { Internal(null, "collecting the declared ids", e.Message) });
+        }
+    }
+
+    public static BoundDocument BindDocument(ParsedDocument document, SchemaModel schema, IdTable ids, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return HasNoSchema(schema)
+                ? Unbound(document, EquatableArray<DiagnosticInfo>.Empty)
+                : Binder.BindDocument(document, schema, ids, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return Unbound(document, new EquatableArray<DiagnosticInfo>(new[] { Internal(document.Path, "binding the document", e.Message) }));
+        }
+    }
+
+    public static Result<Corpus> Assemble(ImmutableArray<BoundDocument> documents, ImmutableArray<DocumentDeclarations> declarations, SchemaModel schema)
+    {
+        try
+        {
+            if (documents.Length > 0 && HasNoSchema(schema))
+            {
+                var first = documents[0].Path;
+                return new Result<Corpus>(Corpus.Empty, new EquatableArray<DiagnosticInfo>(new[] { DiagnosticInfo.Create(DiagnosticDescriptors.NoSchema, LocationInfo.FileStart(first)) }));
+            }
+
+            return CorpusAssembler.Assemble(documents, declarations, schema);
+        }
+        catch (Exception e)
+        {
+            return new Result<Corpus>(Corpus.Empty, new EquatableArray<DiagnosticInfo>(new[] { Internal(null, "binding the documents", e.Message) }));
+        }
+    }
+
+    public static Result<EquatableArray<SubjectGroup>> Partition(Corpus corpus)
+    {
+        try
+        {
+            return new Result<EquatableArray<SubjectGroup>>(SubjectGroup.Partition(corpus).ToEquatableArray(), EquatableArray<DiagnosticInfo>.Empty);
+        }
+        catch (Exception e)
+        {
+            return new Result<EquatableArray<SubjectGroup>>(EquatableArray<SubjectGroup>.Empty, new EquatableArray<DiagnosticInfo>(new[] { Internal(null, "checking the corpus", e.Message) }));
+        }
+    }
+
+    public static EquatableArray<DiagnosticInfo> Check(SubjectGroup group, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return Checker.Check(group, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return new EquatableArray<DiagnosticInfo>(new[] { Internal(null, "checking the corpus", e.Message) });
         }
     }
 
@@ -150,6 +248,61 @@ internal static class Stages
         }
     }
 
+    /// <summary>The support types, when there is anything to support: a project with neither schema nor documents gets no file.</summary>
+    public static Result<EquatableArray<GeneratedFile>> EmitRuntime(bool hasSchema, GeneratorOptions options) =>
+        Emitting("emitting the support types", () => hasSchema ? new[] { Emitter.Runtime(options) } : Array.Empty<GeneratedFile>(), EquatableArray<DiagnosticInfo>.Empty);
+
+    /// <summary>What the typed model is emitted from: schema and entity declarations, no statement values (null without a schema).</summary>
+    public static ModelInput? ModelOf(Corpus corpus) =>
+        corpus.Schema.Kinds.IsEmpty ? null : new ModelInput(corpus.Schema, corpus.Entities);
+
+    public static Result<EquatableArray<GeneratedFile>> EmitModel(ModelInput? input, GeneratorOptions options)
+    {
+        if (input is null)
+        {
+            return new Result<EquatableArray<GeneratedFile>>(EquatableArray<GeneratedFile>.Empty, EquatableArray<DiagnosticInfo>.Empty);
+        }
+
+        Result<GeneratedFile>? model = null;
+        return Emitting("emitting the model", () => new[] { (model = Emitter.Model(input, options)).Value }, () => model!.Diagnostics);
+    }
+
+    /// <summary>The data shards' inputs, each document's statements with their resolution (none without a schema).</summary>
+    public static Result<EquatableArray<ShardInput>> Shards(Corpus corpus)
+    {
+        try
+        {
+            var shards = corpus.Schema.Kinds.IsEmpty ? EquatableArray<ShardInput>.Empty : Emitter.Shards(corpus).ToEquatableArray();
+            return new Result<EquatableArray<ShardInput>>(shards, EquatableArray<DiagnosticInfo>.Empty);
+        }
+        catch (Exception e)
+        {
+            return new Result<EquatableArray<ShardInput>>(EquatableArray<ShardInput>.Empty, new EquatableArray<DiagnosticInfo>(new[] { Internal(null, "resolving the statements", e.Message) }));
+        }
+    }
+
+    public static Result<EquatableArray<GeneratedFile>> EmitShard(ShardInput input, GeneratorOptions options)
+    {
+        Result<GeneratedFile>? shard = null;
+        return Emitting("emitting a data shard", () => new[] { (shard = Emitter.Shard(input, options)).Value }, () => shard!.Diagnostics);
+    }
+
+    private static Result<EquatableArray<GeneratedFile>> Emitting(string doing, Func<GeneratedFile[]> emit, EquatableArray<DiagnosticInfo> diagnostics) =>
+        Emitting(doing, emit, () => diagnostics);
+
+    private static Result<EquatableArray<GeneratedFile>> Emitting(string doing, Func<GeneratedFile[]> emit, Func<EquatableArray<DiagnosticInfo>> diagnostics)
+    {
+        try
+        {
+            var files = emit();
+            return new Result<EquatableArray<GeneratedFile>>(files.ToEquatableArray(), diagnostics());
+        }
+        catch (Exception e)
+        {
+            return new Result<EquatableArray<GeneratedFile>>(EquatableArray<GeneratedFile>.Empty, new EquatableArray<DiagnosticInfo>(new[] { Internal(null, doing, e.Message) }));
+        }
+    }
+
     public static Result<EquatableArray<GeneratedFile>> Emit(Corpus corpus, GeneratorOptions options, CancellationToken cancellationToken = default)
     {
         try
@@ -157,11 +310,38 @@ internal static class Stages
             // Nothing to generate for a project that has neither schema nor documents.
             return corpus.Schema.Kinds.IsEmpty
                 ? new Result<EquatableArray<GeneratedFile>>(EquatableArray<GeneratedFile>.Empty, EquatableArray<DiagnosticInfo>.Empty)
-                : new Result<EquatableArray<GeneratedFile>>(Emitter.Emit(corpus, options, cancellationToken).ToEquatableArray(), EquatableArray<DiagnosticInfo>.Empty);
+                : Emitter.Emit(corpus, options);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             return new Result<EquatableArray<GeneratedFile>>(EquatableArray<GeneratedFile>.Empty, new EquatableArray<DiagnosticInfo>(new[] { Internal(null, "emitting code", e.Message) }));
+        }
+    }
+
+    /// <summary>
+    /// Whether the consumer can store the data as UTF-8 literals: C# 11 or later (<c>u8</c>), and a core
+    /// library whose <c>Encoding</c> decodes a <c>ReadOnlySpan&lt;byte&gt;</c>. Looked up in the core
+    /// library only, whose symbols the compiler reuses from one compilation to the next, so a C# edit
+    /// costs a lookup, not a search of the project.
+    /// </summary>
+    public static bool SupportsUtf8Data(Compilation compilation)
+    {
+        try
+        {
+            if (compilation is not Microsoft.CodeAnalysis.CSharp.CSharpCompilation { LanguageVersion: >= Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp11 })
+            {
+                return false;
+            }
+
+            var core = compilation.GetSpecialType(SpecialType.System_Object).ContainingAssembly;
+            return core?.GetTypeByMetadataName("System.Text.Encoding") is { } encoding
+                && encoding.GetMembers("GetString").OfType<IMethodSymbol>().Any(static m =>
+                    m.Parameters.Length == 1 && m.Parameters[0].Type is INamedTypeSymbol { Name: "ReadOnlySpan", TypeArguments.Length: 1 } span && span.TypeArguments[0].SpecialType == SpecialType.System_Byte);
+        }
+        catch (Exception)
+        {
+            // String literals compile everywhere: the safe choice when the target cannot be read.
+            return false;
         }
     }
 
@@ -201,6 +381,9 @@ internal static class Stages
             context.AddSource(file.HintName, file.Text);
         }
     }
+
+    private static BoundDocument Unbound(ParsedDocument document, EquatableArray<DiagnosticInfo> diagnostics) =>
+        new(document.Path, document.RelativePath, null, EquatableArray<EntityDeclaration>.Empty, EquatableArray<BoundStatement>.Empty, EquatableArray<PendingQualifier>.Empty, EquatableArray<Mention>.Empty, EquatableArray<string>.Empty, diagnostics);
 
     private static ParsedDocument Failed(string path, string doing, string message) =>
         new(path, path, null, EquatableArray<SpanNode>.Empty, string.Empty, new EquatableArray<DiagnosticInfo>(new[] { Internal(path, doing, message) }));

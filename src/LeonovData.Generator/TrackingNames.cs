@@ -8,11 +8,46 @@ internal static class TrackingNames
 {
     public const string Options = nameof(Options);
     public const string DocumentPaths = nameof(DocumentPaths);
+    public const string Target = nameof(Target);
+    public const string EmitOptions = nameof(EmitOptions);
     public const string Parsed = nameof(Parsed);
     public const string Schemas = nameof(Schemas);
     public const string Schema = nameof(Schema);
+
+    /// <summary>Per document: the ids it declares.</summary>
+    public const string Declarations = nameof(Declarations);
+
+    /// <summary>The corpus's ids and their owners, without positions.</summary>
+    public const string Ids = nameof(Ids);
+
+    /// <summary>LEO0206 for ids declared twice.</summary>
+    public const string DuplicateIds = nameof(DuplicateIds);
+
+    /// <summary>Per document: its statements, qualifiers and mentions.</summary>
     public const string Bound = nameof(Bound);
+
+    /// <summary>The bound documents joined.</summary>
+    public const string Corpus = nameof(Corpus);
+
+    /// <summary>The corpus split into subject groups.</summary>
+    public const string Groups = nameof(Groups);
+
+    /// <summary>Per subject group: the checks' findings.</summary>
     public const string Checked = nameof(Checked);
+
+    /// <summary>The support types' file.</summary>
+    public const string Runtime = nameof(Runtime);
+
+    /// <summary>What the model is emitted from: schema and entity declarations.</summary>
+    public const string ModelInput = nameof(ModelInput);
+
+    /// <summary>The model's file.</summary>
+    public const string Model = nameof(Model);
+
+    /// <summary>The data shards' inputs, statements with their resolution.</summary>
+    public const string Shards = nameof(Shards);
+
+    /// <summary>Per data shard: its file.</summary>
     public const string Output = nameof(Output);
     public const string Severities = nameof(Severities);
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using LeonovData.Generator.Binding;
 using LeonovData.Generator.Checks;
 using LeonovData.Generator.Emit;
@@ -89,9 +90,10 @@ internal static class FuzzTargets
         var parsed = DocumentParser.Parse(DocumentPath, documentText);
         var bound = Binder.Bind(new[] { parsed }, schema);
         var findings = Checker.Check(bound.Value);
-        var generated = schema.Kinds.IsEmpty ? Array.Empty<GeneratedFile>() : Emitter.Emit(bound.Value, GeneratorOptions.Default);
+        var emitted = schema.Kinds.IsEmpty ? null : Emitter.Emit(bound.Value, GeneratorOptions.Default);
+        var generated = emitted?.Value.AsImmutableArray() ?? ImmutableArray<GeneratedFile>.Empty;
 
-        Oracles.Located(schema.Diagnostics.Concat(parsed.Diagnostics).Concat(bound.Diagnostics).Concat(findings), files);
+        Oracles.Located(schema.Diagnostics.Concat(parsed.Diagnostics).Concat(bound.Diagnostics).Concat(findings).Concat(emitted?.Diagnostics ?? EquatableArray<DiagnosticInfo>.Empty), files);
         Oracles.Stripping(parsed, documentText);
         if (generated.Any(static f => string.IsNullOrEmpty(f.Text)))
         {

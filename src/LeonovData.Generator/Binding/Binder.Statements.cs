@@ -40,15 +40,15 @@ internal sealed partial class Binder
         string entityId;
         if (e is not null)
         {
-            if (!_entities.TryGetValue(e.Value, out var entity))
+            if (_ids.KindOf(e.Value) is not { } entityKind)
             {
-                ReportUnknown(DiagnosticDescriptors.UnknownEntity, e, _entities.Keys, span);
+                ReportUnknown(DiagnosticDescriptors.UnknownEntity, e, _ids.EntityIds, span);
                 return;
             }
 
-            if (entity.Kind != kind)
+            if (entityKind != kind)
             {
-                Report(DiagnosticDescriptors.WrongEntityKind, e.ValueLocation, e.Value, entity.Kind, kind);
+                Report(DiagnosticDescriptors.WrongEntityKind, e.ValueLocation, e.Value, entityKind, kind);
                 return;
             }
 
@@ -57,7 +57,7 @@ internal sealed partial class Binder
         else if (span.Block.Id is { } id)
         {
             entityId = id.Name;
-            if (!_entities.TryGetValue(entityId, out var declared) || declared.Location != span.Location)
+            if (!_winningDeclarations.Contains(span))
             {
                 return; // a duplicate declaration, already reported
             }
@@ -68,12 +68,8 @@ internal sealed partial class Binder
             return;
         }
 
-        var isSic = span.Block.HasClass("sic");
-        _mentions.Add(new Mention(entityId, WhiteSpace.Fold(span.Covered), isSic, span.Block.HasClass("variant"), e is null, span.Location));
-        if (!isSic)
-        {
-            _entities[entityId].AddName(WhiteSpace.Fold(span.Covered));
-        }
+        // Every mention but a .sic one also names the entity (CorpusAssembler gathers the names).
+        _mentions.Add(new Mention(entityId, WhiteSpace.Fold(span.Covered), span.Block.HasClass("sic"), span.Block.HasClass("variant"), e is null, span.Location));
 
         if (span.Block.Pair("p") is not null)
         {
@@ -126,14 +122,13 @@ internal sealed partial class Binder
 
             if (CheckType(qualifier, value, propertyId, span, "a qualifier"))
             {
-                _qualifiers.Add(new PendingQualifier(on, new Qualifier(propertyId, value, citation, span.Location)));
+                _qualifiers.Add(new PendingQualifier(on.Value, on.ValueLocation, new Qualifier(propertyId, value, citation, span.Location)));
             }
 
             return;
         }
 
-        var subject = ResolveSubject(span, header);
-        if (subject is null)
+        if (ResolveSubject(span, header) is not { } subject)
         {
             return;
         }
@@ -166,18 +161,14 @@ internal sealed partial class Binder
         }
 
         // On an entity span that refers with e=, #id names the statement; on a value span it always
-        // does; on a span that declares an entity, statement= does.
+        // does; on a span that declares an entity, statement= does. The id is claimed when the corpus
+        // is assembled, after every document's declarations.
         var statementId = StatementName(span, value);
-        if (statementId is not null && !Claim(statementId.Value, statementId.Location))
-        {
-            statementId = null;
-        }
-
         var statement = new Statement(statementId?.Value, subject.Id, property.Id, value, EquatableArray<Qualifier>.Empty, citation, rank.Value, why, span.Location);
-        _statements.Add(new StatementDraft(statement));
+        _statements.Add(new BoundStatement(statement, statementId?.Location));
     }
 
-    private EntityDraft? ResolveSubject(SpanNode span, SourceDocument? header)
+    private (string Id, string Kind)? ResolveSubject(SpanNode span, SourceDocument? header)
     {
         var of = span.Block.Pair("of");
         var subjectId = of?.Value ?? header?.Subject;
@@ -187,14 +178,14 @@ internal sealed partial class Binder
             return null;
         }
 
-        if (!_entities.TryGetValue(subjectId, out var subject))
+        if (_ids.KindOf(subjectId) is not { } kind)
         {
             // An unknown header subject is reported once, on the header.
             if (of is not null)
             {
-                ReportUnknown(DiagnosticDescriptors.UnknownEntity, of, _entities.Keys, span);
+                ReportUnknown(DiagnosticDescriptors.UnknownEntity, of, _ids.EntityIds, span);
             }
-            else if (_brokenIds.Contains(subjectId))
+            else if (_ids.IsBroken(subjectId))
             {
                 BreakStatementName(span);
             }
@@ -202,7 +193,7 @@ internal sealed partial class Binder
             return null;
         }
 
-        return subject;
+        return (subjectId, kind);
     }
 
     private bool CheckType(PropertySpec property, FactValue value, string propertyId, SpanNode span, string owner)
@@ -269,22 +260,6 @@ internal sealed partial class Binder
         if (!converted.AgreesAsConversionOf(original, roundFigures: true))
         {
             Report(DiagnosticDescriptors.ConversionMismatch, span.Location, span.Covered, converted.Normalized, previous.Value.Span.Covered, original.Normalized);
-        }
-    }
-
-    private void AttachQualifiers()
-    {
-        var named = _statements.Where(static s => s.Statement.Id is not null).ToDictionary(static s => s.Statement.Id!, StringComparer.Ordinal);
-        foreach (var pending in _qualifiers)
-        {
-            if (named.TryGetValue(pending.On.Value, out var target))
-            {
-                target.Qualifiers.Add(pending.Qualifier);
-            }
-            else
-            {
-                ReportUnknown(DiagnosticDescriptors.UnknownStatement, pending.On, named.Keys);
-            }
         }
     }
 }

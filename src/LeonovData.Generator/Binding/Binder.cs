@@ -11,8 +11,11 @@ using LeonovData.Generator.Values;
 namespace LeonovData.Generator.Binding;
 
 /// <summary>
-/// Turns parsed documents into entities and statements against the schema. Works on the whole
-/// corpus at once because ids resolve across documents: 003 declares Voskhod 2, 001 mentions it.
+/// Turns parsed documents into entities and statements against the schema, one document at a time.
+/// Ids resolve across documents (003 declares Voskhod 2, 001 mentions it), so binding is three
+/// steps: each document's declarations (<see cref="Declare"/>), the corpus's <see cref="IdTable"/>,
+/// then each document bound against it (<see cref="BindDocument"/>); <see cref="CorpusAssembler"/>
+/// joins the documents. <see cref="Bind"/> composes them for callers without an incremental driver.
 /// </summary>
 internal sealed partial class Binder
 {
@@ -21,118 +24,105 @@ internal sealed partial class Binder
     private static readonly string[] s_valueKinds = ValueParser.KindNames;
 
     private readonly SchemaModel _schema;
+    private readonly IdTable _ids;
     private readonly List<DiagnosticInfo> _diagnostics = new();
-    private readonly Dictionary<string, LocationInfo> _ids = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, EntityDraft> _entities = new(StringComparer.Ordinal);
-    private readonly List<StatementDraft> _statements = new();
+    private readonly List<EntityDeclaration> _entities = new();
+    private readonly List<BoundStatement> _statements = new();
     private readonly List<PendingQualifier> _qualifiers = new();
     private readonly List<Mention> _mentions = new();
-    private readonly List<SourceDocument> _documents = new();
+    private SentenceCache? _lastSentence;
+    private readonly HashSet<SpanNode> _winningDeclarations = new(ReferenceEqualityComparer<SpanNode>.Instance);
 
-    // Ids whose declaring block was broken (a syntax error, reported): references to them are
-    // not errors of their own, or one slip would be reported again at every later mention.
-    private readonly HashSet<string> _brokenIds = new(StringComparer.Ordinal);
+    // Statements this document names that must not be reported as unknown when a qualifier refers
+    // to them: their span was broken or referred to a broken id (both already reported).
+    private readonly List<string> _brokenNames = new();
 
     private readonly CancellationToken _cancellationToken;
 
-    private Binder(SchemaModel schema, CancellationToken cancellationToken)
+    private Binder(SchemaModel schema, IdTable ids, CancellationToken cancellationToken = default)
     {
         _schema = schema;
+        _ids = ids;
         _cancellationToken = cancellationToken;
     }
 
-    /// <summary>Binds the corpus; a cancelled build stops it at the next document or span.</summary>
+    /// <summary>The whole corpus at once: the stages the generator runs step by step, composed.</summary>
     public static Result<Corpus> Bind(IEnumerable<ParsedDocument> documents, SchemaModel schema, CancellationToken cancellationToken = default)
     {
-        var binder = new Binder(schema, cancellationToken);
-        var ordered = documents.OrderBy(static d => d.RelativePath, StringComparer.Ordinal).ThenBy(static d => d.Path, StringComparer.Ordinal).ToList();
-        return binder.Run(ordered);
+        var parsed = documents.ToList();
+        var declarations = parsed.Select(d => Declare(d, schema)).ToList();
+        var duplicates = new List<DiagnosticInfo>();
+        var ids = IdTable.Build(declarations, duplicates);
+        var bound = parsed.Select(d => BindDocument(d, schema, ids, cancellationToken)).ToList();
+        var corpus = CorpusAssembler.Assemble(bound, declarations, schema);
+        return new Result<Corpus>(corpus.Value, duplicates.Concat(bound.SelectMany(static d => d.Diagnostics)).Concat(corpus.Diagnostics).ToEquatableArray());
     }
 
-    private Result<Corpus> Run(List<ParsedDocument> documents)
+    /// <summary>The ids a document declares: its header's, and each entity span's with #id and no e=.</summary>
+    public static DocumentDeclarations Declare(ParsedDocument document, SchemaModel schema)
     {
-        foreach (var document in documents)
-        {
-            DeclareDocument(document);
-            _brokenIds.UnionWith(document.BrokenIds);
-
-            // A malformed block states nothing (see BindSpans): the statement it names is broken too.
-            foreach (var span in document.Spans.Where(static s => s.Block.HasErrors))
-            {
-                BreakStatementName(span);
-            }
-        }
-
-        foreach (var document in documents)
-        {
-            _cancellationToken.ThrowIfCancellationRequested();
-            DeclareEntities(document);
-        }
-
-        var headers = documents.Select(d => HeaderReader.Read(d, _entities.Keys, _brokenIds, _diagnostics)).ToList();
-        for (var i = 0; i < documents.Count; i++)
-        {
-            var before = _statements.Count;
-            BindSpans(documents[i], headers[i]);
-            var h = headers[i];
-            if (h is not null)
-            {
-                _documents.Add(h with { Statements = _statements.Count - before });
-            }
-        }
-
-        AttachQualifiers();
-
-        var entities = _entities.Values
-            .OrderBy(static e => e.Kind, StringComparer.Ordinal)
-            .ThenBy(static e => e.Id, StringComparer.Ordinal)
-            .Select(static e => new Entity(e.Id, e.Kind, e.Name, e.Names.ToEquatableArray(), e.Citation, e.Location))
-            .ToEquatableArray();
-        var statements = _statements
-            .Select(static s => s.Statement with { Qualifiers = s.Qualifiers.ToEquatableArray() })
-            .ToEquatableArray();
-        var corpus = new Corpus(_schema, _documents.ToEquatableArray(), entities, statements, _mentions.ToEquatableArray());
-        return new Result<Corpus>(corpus, _diagnostics.ToEquatableArray());
-    }
-
-    private void DeclareDocument(ParsedDocument document)
-    {
-        if (document.Header?.Id is { } id)
-        {
-            Claim(id.Name, id.Location);
-        }
-    }
-
-    private void DeclareEntities(ParsedDocument document)
-    {
+        var binder = new Binder(schema, IdTable.Empty);
+        var header = document.Header?.Id is { } id ? new DeclaredId(id.Name, null, id.Location) : null;
+        var entities = new List<DeclaredId>();
         foreach (var span in document.Spans)
         {
-            var kind = KindOf(span, report: false);
-            if (kind is null || _schema.Kind(kind) is null || span.Block.Pair("e") is not null || span.Block.Id is not { } id)
+            if (binder.Declaration(span) is { } declared)
             {
-                continue;
+                entities.Add(declared);
             }
-
-            if (!Claim(id.Name, id.Location))
-            {
-                continue;
-            }
-
-            var name = span.Block.Pair("name")?.Value ?? span.Covered;
-            _entities[id.Name] = new EntityDraft(id.Name, kind, WhiteSpace.Fold(name), CiteSpan(document, span), span.Location);
         }
+
+        // A malformed block states nothing (see BindSpans): the statement it names is broken too.
+        var broken = document.BrokenIds.Concat(document.Spans.Where(static s => s.Block.HasErrors).Select(StatementNameOf).Where(static n => n is not null).Select(static n => n!));
+        return new DocumentDeclarations(document.Path, document.RelativePath, header, entities.ToEquatableArray(), broken.ToEquatableArray());
     }
 
-    private bool Claim(string id, LocationInfo location)
+    /// <summary>Binds one document's spans against the schema and the corpus's ids.</summary>
+    public static BoundDocument BindDocument(ParsedDocument document, SchemaModel schema, IdTable ids, CancellationToken cancellationToken = default)
     {
-        if (_ids.TryGetValue(id, out var first))
+        var binder = new Binder(schema, ids, cancellationToken);
+        return binder.Run(document);
+    }
+
+    private BoundDocument Run(ParsedDocument document)
+    {
+        var ordinal = 0;
+        foreach (var span in document.Spans)
         {
-            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateId, location, first, id, first.Display(LocationInfo.FileNameOf(first.FilePath))));
-            return false;
+            if (Declaration(span) is { } declared)
+            {
+                if (_ids.IsWinner(declared.Id, document.Path, ordinal))
+                {
+                    _winningDeclarations.Add(span);
+                    var name = span.Block.Pair("name")?.Value ?? span.Covered;
+                    _entities.Add(new EntityDeclaration(declared.Id, declared.Kind!, WhiteSpace.Fold(name), CiteSpan(document, span), span.Location));
+                }
+
+                ordinal++;
+            }
         }
 
-        _ids[id] = location;
-        return true;
+        var header = HeaderReader.Read(document, _ids, _diagnostics);
+        BindSpans(document, header);
+        var source = header is null ? null : header with { Statements = _statements.Count };
+        return new BoundDocument(
+            document.Path,
+            document.RelativePath,
+            source,
+            _entities.ToEquatableArray(),
+            _statements.ToEquatableArray(),
+            _qualifiers.ToEquatableArray(),
+            _mentions.ToEquatableArray(),
+            _brokenNames.ToEquatableArray(),
+            _diagnostics.ToEquatableArray());
+    }
+
+    private DeclaredId? Declaration(SpanNode span)
+    {
+        var kind = KindOf(span, report: false);
+        return kind is null || _schema.Kind(kind) is null || span.Block.Pair("e") is not null || span.Block.Id is not { } id
+            ? null
+            : new DeclaredId(id.Name, kind, id.Location);
     }
 
     private void BindSpans(ParsedDocument document, SourceDocument? header)
@@ -178,13 +168,12 @@ internal sealed partial class Binder
         }
     }
 
-    private static Citation CiteSpan(ParsedDocument document, SpanNode span) => new(
+    private Citation CiteSpan(ParsedDocument document, SpanNode span) => new(
         document.RelativePath,
         span.Location.StartLine + 1,
         span.Location.StartColumn + 1,
         WhiteSpace.Fold(span.Covered),
-        Sentences.Around(document.Text, span.TextStart, span.TextEnd));
-
+        Sentences.Around(document.Text, span.TextStart, span.TextEnd, ref _lastSentence));
 
     private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, LocationInfo location, params string[] arguments) =>
         _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, arguments));
@@ -194,7 +183,7 @@ internal sealed partial class Binder
     /// qualifiers refining it are not reported in turn.</summary>
     private void ReportUnknown(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, AttributeNode reference, IEnumerable<string> known, SpanNode? span = null)
     {
-        if (!_brokenIds.Contains(reference.Value))
+        if (!_ids.IsBroken(reference.Value))
         {
             Report(descriptor, reference.ValueLocation, reference.Value, UnknownIdAdvice(descriptor, reference.Value, known));
         }
@@ -206,11 +195,13 @@ internal sealed partial class Binder
 
     private void BreakStatementName(SpanNode span)
     {
-        if ((span.Block.Pair("statement")?.Value ?? span.Block.Id?.Name) is { } name)
+        if (StatementNameOf(span) is { } name)
         {
-            _brokenIds.Add(name);
+            _brokenNames.Add(name);
         }
     }
+
+    private static string? StatementNameOf(SpanNode span) => span.Block.Pair("statement")?.Value ?? span.Block.Id?.Name;
 
     /// <summary>A near id is a typo of it: suggest only that. Declaring the misspelt id would make
     /// a second entity, which is never what the annotator meant.</summary>
@@ -227,47 +218,13 @@ internal sealed partial class Binder
             : $"declare it once with #{id} on a span of its kind";
     }
 
-    private sealed class EntityDraft
+    private sealed class ReferenceEqualityComparer<T> : IEqualityComparer<T>
+        where T : class
     {
-        public EntityDraft(string id, string kind, string name, Citation citation, LocationInfo location)
-        {
-            Id = id;
-            Kind = kind;
-            Name = name;
-            Citation = citation;
-            Location = location;
-            AddName(name);
-        }
+        public static readonly ReferenceEqualityComparer<T> Instance = new();
 
-        public string Id { get; }
+        public bool Equals(T? x, T? y) => ReferenceEquals(x, y);
 
-        public string Kind { get; }
-
-        public string Name { get; }
-
-        public Citation Citation { get; }
-
-        public LocationInfo Location { get; }
-
-        public List<string> Names { get; } = new();
-
-        public void AddName(string name)
-        {
-            if (name.Length > 0 && !Names.Contains(name, StringComparer.Ordinal))
-            {
-                Names.Add(name);
-            }
-        }
+        public int GetHashCode(T obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
     }
-
-    private sealed class StatementDraft
-    {
-        public StatementDraft(Statement statement) => Statement = statement;
-
-        public Statement Statement { get; }
-
-        public List<Qualifier> Qualifiers { get; } = new();
-    }
-
-    private sealed record PendingQualifier(AttributeNode On, Qualifier Qualifier);
 }

@@ -15,7 +15,7 @@ internal static class HeaderReader
 {
     private static readonly string[] s_keys = { "kind", "subject", "outlet", "title", "author", "url", "published", "retrieved", "licence", "dates", "sha256" };
 
-    public static SourceDocument? Read(ParsedDocument document, ICollection<string> entityIds, ICollection<string> brokenIds, List<DiagnosticInfo> diagnostics)
+    public static SourceDocument? Read(ParsedDocument document, IdTable ids, List<DiagnosticInfo> diagnostics)
     {
         var header = document.Header;
         if (header is null)
@@ -37,9 +37,9 @@ internal static class HeaderReader
         }
 
         var subject = header.Pair("subject");
-        if (subject is not null && !entityIds.Contains(subject.Value) && !brokenIds.Contains(subject.Value))
+        if (subject is not null && ids.KindOf(subject.Value) is null && !ids.IsBroken(subject.Value))
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownEntity, subject.ValueLocation, subject.Value, Binder.UnknownIdAdvice(DiagnosticDescriptors.UnknownEntity, subject.Value, entityIds)));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownEntity, subject.ValueLocation, subject.Value, Binder.UnknownIdAdvice(DiagnosticDescriptors.UnknownEntity, subject.Value, ids.EntityIds)));
         }
 
         var published = Date(header.Pair("published"), diagnostics);

@@ -15,6 +15,16 @@ internal static class Sentences
 
     public static string Around(string text, int start, int end)
     {
+        SentenceCache? none = null;
+        return Around(text, start, end, ref none);
+    }
+
+    /// <summary>
+    /// The same, reusing the last sentence when the span is in it: the spans of one sentence then
+    /// share one string instead of each folding a copy (a cluster of facts is one sentence).
+    /// </summary>
+    public static string Around(string text, int start, int end, ref SentenceCache? last)
+    {
         start = Math.Max(0, Math.Min(start, text.Length));
         end = Math.Max(start, Math.Min(end, text.Length));
 
@@ -35,10 +45,16 @@ internal static class Sentences
             to++;
         }
 
-        var sentence = WhiteSpace.Fold(text.Substring(from, to - from));
-        var prefix = from > 0 && start - from >= MaxReach ? "…" : string.Empty;
-        var suffix = to < text.Length && to - end >= MaxReach ? "…" : string.Empty;
-        return prefix + sentence + suffix;
+        var prefix = from > 0 && start - from >= MaxReach;
+        var suffix = to < text.Length && to - end >= MaxReach;
+        if (last is { } cached && cached.From == from && cached.To == to && cached.Prefix == prefix && cached.Suffix == suffix && ReferenceEquals(cached.Text, text))
+        {
+            return cached.Sentence;
+        }
+
+        var sentence = (prefix ? "…" : string.Empty) + WhiteSpace.Fold(text.Substring(from, to - from)) + (suffix ? "…" : string.Empty);
+        last = new SentenceCache(text, from, to, prefix, suffix, sentence);
+        return sentence;
     }
 
     private static bool EndsSentenceBefore(string text, int position)
@@ -80,3 +96,6 @@ internal static class Sentences
         return (word.Length == 1 && char.IsUpper(word[0])) || Array.IndexOf(s_abbreviations, word) >= 0;
     }
 }
+
+/// <summary>The last sentence <see cref="Sentences.Around(string, int, int, ref SentenceCache?)"/> cut, and from where.</summary>
+internal sealed record SentenceCache(string Text, int From, int To, bool Prefix, bool Suffix, string Sentence);

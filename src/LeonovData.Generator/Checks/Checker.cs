@@ -16,13 +16,22 @@ namespace LeonovData.Generator.Checks;
 /// </summary>
 internal static class Checker
 {
-    /// <summary>Runs every rule; a cancelled build stops it between rules.</summary>
-    public static EquatableArray<DiagnosticInfo> Check(Corpus corpus, CancellationToken cancellationToken = default)
+    /// <summary>Checks the whole corpus: its subject groups one after the other, as the generator's steps do.</summary>
+    public static EquatableArray<DiagnosticInfo> Check(Corpus corpus, CancellationToken cancellationToken = default) =>
+        SubjectGroup.Partition(corpus).SelectMany(g => Check(g, cancellationToken)).ToEquatableArray();
+
+    /// <summary>
+    /// Checks one group of subjects. Every rule reads only the statements and mentions of the
+    /// subject it checks (and the containment of their values), so groups are independent. A
+    /// cancelled build stops between rules.
+    /// </summary>
+    public static EquatableArray<DiagnosticInfo> Check(SubjectGroup group, CancellationToken cancellationToken = default)
     {
         var diagnostics = new List<DiagnosticInfo>();
+        var corpus = group.AsCorpus();
         var index = new CorpusIndex(corpus);
         cancellationToken.ThrowIfCancellationRequested();
-        Conflicts(index, diagnostics);
+        Conflicts(index, new Containment(group.Containment), diagnostics);
         cancellationToken.ThrowIfCancellationRequested();
         Chronology(index, diagnostics);
         cancellationToken.ThrowIfCancellationRequested();
@@ -35,9 +44,8 @@ internal static class Checker
         return diagnostics.ToEquatableArray();
     }
 
-    private static void Conflicts(CorpusIndex index, List<DiagnosticInfo> diagnostics)
+    private static void Conflicts(CorpusIndex index, Containment containment, List<DiagnosticInfo> diagnostics)
     {
-        var containment = new Containment(index.Corpus);
         foreach (var group in Resolution.SingleValuedGroups(index))
         {
             var ranked = group.Where(static s => s.Rank == Rank.Preferred).ToList();
@@ -226,8 +234,9 @@ internal static class Checker
             // is the suspect, never a reference itself, or one typo would put a warning on every
             // correct mention.
             var references = group.Where(static m => m.IsDeclaration).Select(static m => Words(m.Text)).Append(Words(name ?? string.Empty)).ToList();
+            var words = new Dictionary<string, string[]>(StringComparer.Ordinal);
             var suspects = group
-                .Where(m => !m.IsSic && !m.IsVariant && !references.Any(r => IsRunOf(Words(m.Text), r)))
+                .Where(m => !m.IsSic && !m.IsVariant && !IsReference(Cached(words, m.Text), references))
                 .Select(m => (Mention: m, Near: known.FirstOrDefault(k => IsOneLetterAway(m.Text, k) && !IsInitialVariant(m.Text, k))))
                 .Where(static s => s.Near is not null)
                 .ToList();
@@ -282,6 +291,30 @@ internal static class Checker
     private static string[] Words(string text) =>
         new string(text.Select(static c => char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : ' ').ToArray())
             .Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+
+    // Most mentions repeat a few spellings: split each spelling once.
+    private static string[] Cached(Dictionary<string, string[]> words, string text)
+    {
+        if (!words.TryGetValue(text, out var split))
+        {
+            words[text] = split = Words(text);
+        }
+
+        return split;
+    }
+
+    private static bool IsReference(string[] words, List<string[]> references)
+    {
+        foreach (var reference in references)
+        {
+            if (IsRunOf(words, reference))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>True when <paramref name="part"/> is a run of consecutive words of <paramref name="whole"/>.</summary>
     private static bool IsRunOf(string[] part, string[] whole)

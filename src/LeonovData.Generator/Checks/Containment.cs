@@ -15,7 +15,27 @@ internal sealed class Containment
     private readonly Dictionary<string, List<string>> _parents = new(StringComparer.Ordinal);
 
     public Containment(Corpus corpus)
+        : this(Edges(corpus))
     {
+    }
+
+    public Containment(IEnumerable<ContainmentEdge> edges)
+    {
+        foreach (var edge in edges)
+        {
+            if (!_parents.TryGetValue(edge.Inner, out var list))
+            {
+                _parents[edge.Inner] = list = new List<string>();
+            }
+
+            list.Add(edge.Outer);
+        }
+    }
+
+    /// <summary>Every "lies within" statement of the corpus (not deprecated), in corpus order.</summary>
+    public static List<ContainmentEdge> Edges(Corpus corpus)
+    {
+        var edges = new List<ContainmentEdge>();
         var kinds = corpus.Entities.ToDictionary(static e => e.Id, static e => e.Kind, StringComparer.Ordinal);
         foreach (var statement in corpus.Statements)
         {
@@ -24,14 +44,11 @@ internal sealed class Containment
                 && kinds.TryGetValue(statement.Subject, out var kind)
                 && corpus.Schema.Kind(kind)?.WithinProperty == statement.Property)
             {
-                if (!_parents.TryGetValue(statement.Subject, out var list))
-                {
-                    _parents[statement.Subject] = list = new List<string>();
-                }
-
-                list.Add(parent);
+                edges.Add(new ContainmentEdge(statement.Subject, parent));
             }
         }
+
+        return edges;
     }
 
     /// <summary>True when <paramref name="inner"/> is <paramref name="outer"/> or lies within it, at any depth.</summary>

@@ -14,10 +14,20 @@ namespace LeonovData.Generator.Checks;
 internal static class Resolution
 {
     /// <summary>For every statement, the statement that states its value canonically (possibly itself), or null.</summary>
-    public static Dictionary<Statement, Statement?> Canonical(Corpus corpus)
+    public static Dictionary<Statement, Statement?> Canonical(Corpus corpus) =>
+        Canonical(corpus, new Containment(corpus));
+
+    /// <summary>
+    /// The same for one subject group: a statement's canonical statement has its subject and
+    /// property, so it is in the same group, and the union over a corpus's groups is
+    /// <see cref="Canonical(Corpus)"/>. An edit then resolves again only the groups it touched.
+    /// </summary>
+    public static Dictionary<Statement, Statement?> Canonical(SubjectGroup group) =>
+        Canonical(group.AsCorpus(), new Containment(group.Containment));
+
+    private static Dictionary<Statement, Statement?> Canonical(Corpus corpus, Containment containment)
     {
         var canonical = new Dictionary<Statement, Statement?>();
-        var containment = new Containment(corpus);
         var index = new CorpusIndex(corpus);
         foreach (var statements in index.Groups)
         {

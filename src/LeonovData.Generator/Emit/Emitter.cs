@@ -1,6 +1,7 @@
 using System.Collections.Generic;
-using System.Threading;
+using System.Linq;
 using LeonovData.Generator.Binding;
+using LeonovData.Generator.Diagnostics;
 using LeonovData.Generator.Model;
 
 namespace LeonovData.Generator.Emit;
@@ -9,38 +10,139 @@ namespace LeonovData.Generator.Emit;
 internal sealed record GeneratedFile(string HintName, string Text);
 
 /// <summary>
-/// Writes the three generated files: the support types, the typed model (records and catalogues),
-/// and the statement table. Few files keep the consumer's build and IDE cheap at any corpus size.
+/// Writes the generated files: the support types (fixed), the typed model (grows with the schema and
+/// one thin accessor per entity) and at most <see cref="ShardCount"/> data files of constant data.
+/// The engine runs each part on its own input, so an edit re-emits only what it touches;
+/// <see cref="Emit"/> composes them for a whole corpus (tests, the CLI).
 /// </summary>
 internal static class Emitter
 {
     public const string Version = "0.1.0";
 
-    /// <summary>Writes the files; a cancelled build stops it between files.</summary>
-    public static IReadOnlyList<GeneratedFile> Emit(Corpus corpus, GeneratorOptions options, CancellationToken cancellationToken = default)
+    /// <summary>How many data files a corpus is spread over, whatever its size (<c>Runtime/Shards.cs</c> declares as many).</summary>
+    public const int ShardCount = 16;
+
+    public static GeneratedFile Runtime(GeneratorOptions options) =>
+        new("LeonovData.Runtime.g.cs", Header() + RuntimeSource.For(options.Namespace, options.Public, options.Utf8Data));
+
+    public static Result<GeneratedFile> Model(ModelInput input, GeneratorOptions options)
     {
-        cancellationToken.ThrowIfCancellationRequested();
-        var naming = new Naming(corpus.Schema, "global::" + options.Namespace);
-        var canonical = Checks.Resolution.Canonical(corpus);
-        var visibility = options.Public ? "public" : "internal";
-
-        var model = Begin(options.Namespace, out var modelBlock);
-        ModelEmitter.Write(model, corpus, canonical, naming, visibility);
-        modelBlock.Dispose();
-        cancellationToken.ThrowIfCancellationRequested();
-
-        var data = Begin(options.Namespace, out var dataBlock);
-        DataEmitter.Write(data, corpus, canonical, naming);
-        dataBlock.Dispose();
-        cancellationToken.ThrowIfCancellationRequested();
-
-        return new[]
-        {
-            new GeneratedFile("LeonovData.Runtime.g.cs", Header() + RuntimeSource.For(options.Namespace, options.Public)),
-            new GeneratedFile("LeonovData.Model.g.cs", model.ToString()),
-            new GeneratedFile("LeonovData.Data.g.cs", data.ToString()),
-        };
+        var naming = new Naming(input.Schema, "global::" + options.Namespace);
+        var writer = Begin(options.Namespace, out var block);
+        var diagnostics = new List<DiagnosticInfo>();
+        ModelEmitter.Write(writer, input, naming, options, diagnostics);
+        block.Dispose();
+        return new Result<GeneratedFile>(new GeneratedFile("LeonovData.Model.g.cs", writer.ToString()), diagnostics.ToEquatableArray());
     }
+
+    public static Result<GeneratedFile> Shard(ShardInput input, GeneratorOptions options)
+    {
+        var writer = Begin(options.Namespace, out var block);
+        var diagnostics = new List<DiagnosticInfo>();
+        var data = ShardEmitter.Encode(input, options.Utf8Data);
+        var limit = options.Utf8Data ? Blob.MaxLength : StringLiteralLimit;
+        if (data is null || data.Length > limit)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DataTooLarge, FirstLocation(input), $"data shard {Literals.Int(input.Number)} ({Literals.Int(input.Documents.Count)} documents)", TooLargeAdvice(options, "split its largest documents into several")));
+            data = string.Empty;
+        }
+
+        var statements = input.Documents.Sum(static d => d.Statements.Count);
+        using (writer.Open("partial class Dataset"))
+        {
+            writer.Line($"// Data shard {Literals.Int(input.Number)} of {Literals.Int(ShardCount)}: {Literals.Int(input.Documents.Count)} document(s), {Literals.Int(statements)} statement(s); read by Shard.cs.");
+            writer.Line($"static partial void Shard{input.Number:D2}(ref {DataType(options)} data) => data = {DataLiteral(data, options)};");
+        }
+
+        block.Dispose();
+        return new Result<GeneratedFile>(new GeneratedFile($"LeonovData.Data{input.Number:D2}.g.cs", writer.ToString()), diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>
+    /// The shard of a document, a stable function of its key alone (FNV-1a over its UTF-16 code
+    /// units): adding or editing another document never moves it.
+    /// </summary>
+    public static int ShardOf(string documentKey)
+    {
+        var hash = 2166136261u;
+        foreach (var c in documentKey)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        return (int)(hash % ShardCount);
+    }
+
+    /// <summary>Every file for a whole corpus: the runtime, the model, and one file per non-empty shard.</summary>
+    public static Result<EquatableArray<GeneratedFile>> Emit(Corpus corpus, GeneratorOptions options)
+    {
+        var files = new List<GeneratedFile> { Runtime(options) };
+        var diagnostics = new List<DiagnosticInfo>();
+        var model = Model(new ModelInput(corpus.Schema, corpus.Entities), options);
+        files.Add(model.Value);
+        diagnostics.AddRange(model.Diagnostics);
+        foreach (var shard in Shards(corpus))
+        {
+            var output = Shard(shard, options);
+            files.Add(output.Value);
+            diagnostics.AddRange(output.Diagnostics);
+        }
+
+        return new Result<EquatableArray<GeneratedFile>>(files.ToEquatableArray(), diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>The shards of a whole corpus, with the resolution computed over the whole corpus.</summary>
+    public static IEnumerable<ShardInput> Shards(Corpus corpus)
+    {
+        var canonical = Checks.Resolution.Canonical(corpus);
+        var keys = new Dictionary<Statement, StatementKey>();
+        var documents = new List<(string Key, List<Statement> Statements)>();
+        foreach (var statement in corpus.Statements)
+        {
+            var key = statement.Citation.Document;
+            if (documents.Count == 0 || documents[documents.Count - 1].Key != key)
+            {
+                documents.Add((key, new List<Statement>()));
+            }
+
+            var list = documents[documents.Count - 1].Statements;
+            keys[statement] = new StatementKey(key, list.Count);
+            list.Add(statement);
+        }
+
+        var sources = corpus.Documents.GroupBy(static d => d.RelativePath).ToDictionary(static g => g.Key, static g => g.First());
+        var all = documents.Select(d => d.Key).Concat(sources.Keys).Distinct();
+        var byKey = documents.GroupBy(static d => d.Key).ToDictionary(static g => g.Key, static g => g.SelectMany(static d => d.Statements).ToList());
+        return all
+            .OrderBy(static k => k, System.StringComparer.Ordinal)
+            .Select(key => new ShardDocument(
+                key,
+                sources.TryGetValue(key, out var source) ? source : null,
+                (byKey.TryGetValue(key, out var statements) ? statements : new List<Statement>())
+                    .Select(s => new ShardStatement(s, canonical.TryGetValue(s, out var c) && c is not null ? keys[c] : null))
+                    .ToEquatableArray()))
+            .GroupBy(static d => ShardOf(d.Key))
+            .OrderBy(static g => g.Key)
+            .Select(static g => new ShardInput(g.Key, g.ToEquatableArray()));
+    }
+
+    /// <summary>
+    /// Characters of a string-literal shard: 16 of them stay under the metadata's 16 MB string heap
+    /// (CS8103), with room for the model's tables and the consumer's own strings.
+    /// </summary>
+    public const int StringLiteralLimit = 384 * 1024;
+
+    public static string TooLargeAdvice(GeneratorOptions options, string split) => options.Utf8Data
+        ? split
+        : "build with LangVersion 11 or later for a target whose System.Text.Encoding reads a ReadOnlySpan<byte> (netstandard2.1, .NET Core 2.1 or later), which stores the data as UTF-8 literals without this bound, or split the documents over several projects";
+
+    private static LocationInfo? FirstLocation(ShardInput input) =>
+        input.Documents.SelectMany(static d => d.Statements).Select(static s => s.Statement.Location).FirstOrDefault();
+
+    private static string DataType(GeneratorOptions options) => options.Utf8Data ? "global::System.ReadOnlySpan<byte>" : "string";
+
+    /// <summary>The data as a literal: UTF-8 (<c>u8</c>, stored as-is in the assembly) or a string.</summary>
+    public static string DataLiteral(string data, GeneratorOptions options) => Literals.String(data) + (options.Utf8Data ? "u8" : string.Empty);
 
     private static SourceWriter Begin(string ns, out SourceWriter.Block block)
     {

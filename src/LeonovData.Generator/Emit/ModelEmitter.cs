@@ -1,35 +1,40 @@
 using System.Collections.Generic;
 using System.Linq;
 using LeonovData.Generator.Binding;
+using LeonovData.Generator.Diagnostics;
+using LeonovData.Generator.Model;
 using LeonovData.Generator.Schema;
 
 namespace LeonovData.Generator.Emit;
 
 /// <summary>
-/// Emits one record per entity kind with typed properties from the schema, one static catalogue per
-/// kind, and the typed qualifier accessors of <c>Fact&lt;T&gt;</c>.
+/// Emits what grows with the schema: one record per entity kind with typed, cached properties and
+/// reverse navigation, the typed qualifier accessors of <c>Fact&lt;T&gt;</c>, the schema's description;
+/// and per kind a catalogue whose entities are constant data, with one thin documented accessor each.
 /// </summary>
 internal static class ModelEmitter
 {
-    /// <summary>How many facts an entity's XML doc lists before it points at the rest.</summary>
-    private const int DocumentedFacts = 12;
+    /// <summary>
+    /// Entities of one kind that get a named accessor (and <c>Ids</c>/<c>Names</c> constants). The
+    /// runtime loads at most 65,535 methods per type; past this bound (LEO0502) the others are reached
+    /// through <c>Get</c>, <c>Find</c> and <c>All</c>.
+    /// </summary>
+    public const int MaxNamedEntities = 20_000;
 
-    public static void Write(SourceWriter writer, Corpus corpus, Dictionary<Statement, Statement?> canonical, Naming naming, string visibility)
+    public static void Write(SourceWriter writer, ModelInput input, Naming naming, GeneratorOptions options, List<DiagnosticInfo> diagnostics)
     {
-        WriteFactQualifiers(writer, corpus.Schema, naming);
-
-        // Each entity's XML doc lists its facts once each (the canonical statement), with how many sources state it.
-        var sourceCounts = canonical.Values.Where(static c => c is not null).GroupBy(static c => c!).ToDictionary(static g => g.Key, static g => g.Count());
-        var bySubject = corpus.Statements
-            .Where(s => canonical.TryGetValue(s, out var c) && ReferenceEquals(c, s))
-            .Select(s => (Statement: s, Sources: sourceCounts[s]))
-            .ToLookup(static x => x.Statement.Subject);
-        foreach (var kind in corpus.Schema.Kinds)
+        var schema = input.Schema;
+        var visibility = options.Public ? "public" : "internal";
+        WriteFactQualifiers(writer, schema, naming);
+        writer.Line();
+        WriteDataset(writer, schema, naming);
+        foreach (var kind in schema.Kinds)
         {
+            var entities = input.Entities.Where(e => e.Kind == kind.Id).OrderBy(static e => e.Id, System.StringComparer.Ordinal).ToList();
             writer.Line();
-            WriteRecord(writer, corpus.Schema, kind, naming, visibility);
+            WriteRecord(writer, schema, kind, naming, visibility);
             writer.Line();
-            WriteCatalogue(writer, corpus, kind, bySubject, naming, visibility);
+            WriteCatalogue(writer, kind, entities, naming, visibility, options, diagnostics);
         }
     }
 
@@ -51,7 +56,7 @@ internal static class ModelEmitter
                 writer.Line($"/// <summary>Qualifier <c>{qualifier.Id}</c>: {Literals.Xml(qualifier.Doc)}</summary>");
                 if (qualifier.Many)
                 {
-                    writer.Line($"public global::System.Collections.Generic.IReadOnlyList<{type}> {member} => global::System.Linq.Enumerable.ToList(global::System.Linq.Enumerable.Select(QualifierValues({Literals.String(qualifier.Id)}), {naming.Converter(qualifier.Type)}));");
+                    writer.Line($"public global::System.Collections.Generic.IReadOnlyList<{type}> {member} => QualifierValues({Literals.String(qualifier.Id)}, {naming.Converter(qualifier.Type)});");
                 }
                 else if (naming.IsEntityType(qualifier.Type))
                 {
@@ -66,16 +71,60 @@ internal static class ModelEmitter
         }
     }
 
+    /// <summary>The schema's description and the lookups across kinds.</summary>
+    private static void WriteDataset(SourceWriter writer, SchemaModel schema, Naming naming)
+    {
+        var ns = naming.Ns;
+        using (writer.Open("partial class Dataset"))
+        {
+            writer.Line($"private static readonly {ns}.SchemaProperty[] s_properties = new {ns}.SchemaProperty[]");
+            writer.Line("{");
+            foreach (var property in schema.Properties)
+            {
+                writer.Line($"    new {ns}.SchemaProperty({Literals.String(property.Of)}, {Literals.String(property.Id)}, {Literals.String(property.Type)}, {(property.Many ? "true" : "false")}, {Literals.String(property.Doc)}),");
+            }
+
+            writer.Line("};");
+            writer.Line();
+            writer.Line("/// <summary>The schema's properties and qualifiers (qualifiers have no kind).</summary>");
+            writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<{ns}.SchemaProperty> Properties => global::System.Array.AsReadOnly(s_properties);");
+            writer.Line();
+            writer.Line("/// <summary>Finds any entity by id; null when there is none.</summary>");
+            var lookups = schema.Kinds.Select(k => $"({ns}.Entity?){ns}.{k.CatalogueName}.Get(id)").ToList();
+            writer.Line($"public static {ns}.Entity? Find(string id) => {(lookups.Count == 0 ? "null" : string.Join(" ?? ", lookups))};");
+            writer.Line();
+            writer.Line("/// <summary>Every entity of every kind, by kind then id.</summary>");
+            using (writer.Open($"public static global::System.Collections.Generic.IReadOnlyList<{ns}.Entity> Entities"))
+            {
+                using (writer.Open("get"))
+                {
+                    writer.Line($"var all = new global::System.Collections.Generic.List<{ns}.Entity>();");
+                    foreach (var kind in schema.Kinds)
+                    {
+                        writer.Line($"all.AddRange({ns}.{kind.CatalogueName}.All);");
+                    }
+
+                    writer.Line("return all.AsReadOnly();");
+                }
+            }
+        }
+    }
+
     private static void WriteRecord(SourceWriter writer, SchemaModel schema, KindSpec kind, Naming naming, string visibility)
     {
+        var ns = naming.Ns;
+        var properties = schema.Properties.Where(p => p.Of == kind.Id).ToList();
+        var inverses = Naming.Inverses(schema, kind);
+        var slots = properties.Sum(static p => p.Many ? 2 : 1) + inverses.Count;
         writer.Line($"/// <summary>{Literals.Xml(kind.Doc)} Kind <c>{kind.Id}</c>; every one is in <see cref=\"{kind.CatalogueName}\"/>.</summary>");
-        using (writer.Open($"{visibility} sealed record {kind.TypeName} : {naming.Ns}.Entity"))
+        using (writer.Open($"{visibility} sealed record {kind.TypeName} : {ns}.Entity"))
         {
-            writer.Line($"internal {kind.TypeName}(string id, string name, string[] names, {naming.Ns}.Citation citation)");
-            writer.Line($"    : base({Literals.String(kind.Id)}, id, name, names, citation)");
+            writer.Line($"internal {kind.TypeName}({ns}.EntityData data)");
+            writer.Line($"    : base(data, {Literals.Int(slots)})");
             writer.Line("{");
             writer.Line("}");
-            foreach (var property in schema.Properties.Where(p => p.Of == kind.Id))
+            var slot = 0;
+            foreach (var property in properties)
             {
                 var type = naming.ClrType(property.Type).Type;
                 var member = Naming.EntityMember(property, kind.TypeName);
@@ -85,10 +134,11 @@ internal static class ModelEmitter
                 if (property.Many)
                 {
                     writer.Line($"/// <summary>{doc} Property <c>{property.Id}</c>; every value, in corpus order.</summary>");
-                    writer.Line($"public global::System.Collections.Generic.IReadOnlyList<{type}> {member} => ValuesOf({factMember});");
+                    writer.Line($"public global::System.Collections.Generic.IReadOnlyList<{type}> {member} => ValuesOf({Literals.Int(slot + 1)}, {factMember});");
                     writer.Line();
-                    writer.Line($"/// <summary>{doc} Property <c>{property.Id}</c>, each value with its source and qualifiers.</summary>");
-                    writer.Line($"public global::System.Collections.Generic.IReadOnlyList<{naming.Ns}.Fact<{type}>> {factMember} => Many<{type}>({Literals.String(property.Id)}, {naming.Converter(property.Type)});");
+                    writer.Line($"/// <summary>{doc} Property <c>{property.Id}</c>, each value with its sources and qualifiers.</summary>");
+                    writer.Line($"public global::System.Collections.Generic.IReadOnlyList<{ns}.Fact<{type}>> {factMember} => Many<{type}>({Literals.Int(slot)}, {Literals.String(property.Id)}, {naming.Converter(property.Type)});");
+                    slot += 2;
                 }
                 else
                 {
@@ -96,8 +146,19 @@ internal static class ModelEmitter
                     writer.Line($"public {type}? {member} => {factMember}?.Value;");
                     writer.Line();
                     writer.Line($"/// <summary>{doc} Property <c>{property.Id}</c>, with every source that states it and its qualifiers.</summary>");
-                    writer.Line($"public {naming.Ns}.Fact<{type}>? {factMember} => One<{type}>({Literals.String(property.Id)}, {naming.Converter(property.Type)});");
+                    writer.Line($"public {ns}.Fact<{type}>? {factMember} => One<{type}>({Literals.Int(slot)}, {Literals.String(property.Id)}, {naming.Converter(property.Type)});");
+                    slot += 1;
                 }
+            }
+
+            foreach (var inverse in inverses)
+            {
+                var source = schema.Kind(inverse.Property.Of!)!;
+                var forward = $"{source.TypeName}.{Naming.EntityMember(inverse.Property, source.TypeName)}";
+                writer.Line();
+                writer.Line($"/// <summary>Every {Literals.Xml(source.Id)} whose <c>{inverse.Property.Id}</c> is this {Literals.Xml(kind.Id)}, in corpus order: the reverse of <see cref=\"{forward}\"/>.</summary>");
+                writer.Line($"public global::System.Collections.Generic.IReadOnlyList<{ns}.{source.TypeName}> {inverse.Member} => Referrers<{ns}.{source.TypeName}>({Literals.Int(slot)}, {Literals.String(inverse.Property.Id)}, static id => {ns}.{source.CatalogueName}.Get(id));");
+                slot++;
             }
 
             writer.Line();
@@ -106,152 +167,75 @@ internal static class ModelEmitter
         }
     }
 
-    private static void WriteCatalogue(SourceWriter writer, Corpus corpus, KindSpec kind, ILookup<string, (Statement Statement, int Sources)> bySubject, Naming naming, string visibility)
+    private static void WriteCatalogue(SourceWriter writer, KindSpec kind, List<Entity> entities, Naming naming, string visibility, GeneratorOptions options, List<DiagnosticInfo> diagnostics)
     {
-        var entities = corpus.Entities.Where(e => e.Kind == kind.Id).OrderBy(static e => e.Id, System.StringComparer.Ordinal).ToList();
-        var names = Naming.EntityNames(entities.Select(static e => e.Id), kind.CatalogueName);
-        var type = naming.Ns + "." + kind.TypeName;
+        var ns = naming.Ns;
+        var type = ns + "." + kind.TypeName;
+        var named = entities.Take(MaxNamedEntities).ToList();
+        if (entities.Count > MaxNamedEntities)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.TooManyNamedEntities, kind.Location, kind.Id, Literals.Int(entities.Count), Literals.Int(MaxNamedEntities), kind.CatalogueName));
+        }
 
-        writer.Line($"/// <summary>Every {Literals.Xml(kind.Id)} of the corpus ({entities.Count}): {Literals.Xml(kind.Doc)}</summary>");
+        var data = CatalogueEncoder.Encode(entities, options.Utf8Data);
+        if (data is null)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DataTooLarge, kind.Location, $"the catalogue of kind '{kind.Id}' ({Literals.Int(entities.Count)} entities)", Emitter.TooLargeAdvice(options, "split the kind into several")));
+            data = string.Empty;
+            named.Clear();
+        }
+
+        var names = Naming.EntityNames(named.Select(static e => e.Id), kind.CatalogueName);
+        writer.Line($"/// <summary>Every {Literals.Xml(kind.Id)} of the corpus ({Literals.Int(entities.Count)}): {Literals.Xml(kind.Doc)}</summary>");
         using (writer.Open($"{visibility} static partial class {kind.CatalogueName}"))
         {
-            writer.Line($"private static {type}[]? s_all;");
+            writer.Line($"private static {ns}.Catalogue<{type}>? s_catalogue;");
             writer.Line();
-            writer.Line("/// <summary>The ids, as compile-time constants.</summary>");
-            using (writer.Open("public static class Ids"))
+            if (named.Count > 0)
             {
-                for (var i = 0; i < entities.Count; i++)
-                {
-                    writer.Line($"/// <summary>The id of {Literals.Xml(entities[i].Name)}.</summary>");
-                    writer.Line($"public const string {names[i]} = {Literals.String(entities[i].Id)};");
-                }
+                WriteConstants(writer, "Ids", "The ids, as compile-time constants.", named, names, static e => $"The id of {Literals.Xml(e.Name)}.", static e => e.Id);
+                writer.Line();
+                WriteConstants(writer, "Names", "The display names, as compile-time constants.", named, names, static e => $"The display name of <c>{Literals.Xml(e.Id)}</c>.", static e => e.Name);
+                writer.Line();
             }
 
-            writer.Line();
-            writer.Line("/// <summary>The display names, as compile-time constants.</summary>");
-            using (writer.Open("public static class Names"))
-            {
-                for (var i = 0; i < entities.Count; i++)
-                {
-                    writer.Line($"/// <summary>The display name of <c>{Literals.Xml(entities[i].Id)}</c>.</summary>");
-                    writer.Line($"public const string {names[i]} = {Literals.String(entities[i].Name)};");
-                }
-            }
-
-            WriteYears(writer, corpus, entities, names, bySubject);
-
-            writer.Line();
             writer.Line($"/// <summary>Every {Literals.Xml(kind.Id)}, ordered by id.</summary>");
-            writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<{type}> All => global::System.Array.AsReadOnly(AllArray);");
+            writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<{type}> All => Catalogue.All;");
             writer.Line();
             writer.Line("/// <summary>Finds an entity by id; null when there is none.</summary>");
-            using (writer.Open($"public static {type}? Get(string id)"))
+            writer.Line($"public static {type}? Get(string id) => Catalogue.Get(id);");
+            writer.Line();
+            writer.Line("/// <summary>The entities a source names so (display name or any name variant, compared ordinally), ordered by id.</summary>");
+            writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<{type}> Find(string name) => Catalogue.Find(name);");
+            for (var i = 0; i < named.Count; i++)
             {
-                writer.Line("var all = AllArray;");
-                writer.Line("int low = 0, high = all.Length - 1;");
-                using (writer.Open("while (low <= high)"))
-                {
-                    writer.Line("var middle = low + ((high - low) / 2);");
-                    writer.Line("var order = string.CompareOrdinal(all[middle].Id, id);");
-                    using (writer.Open("if (order == 0)"))
-                    {
-                        writer.Line("return all[middle];");
-                    }
-
-                    writer.Line("if (order < 0) { low = middle + 1; } else { high = middle - 1; }");
-                }
-
-                writer.Line("return null;");
+                var entity = named[i];
+                writer.Line();
+                writer.Line($"/// <summary>{Literals.Xml(entity.Name)}: {Literals.Xml(entity.Kind)} <c>{Literals.Xml(entity.Id)}</c>, declared at {Literals.Xml(entity.Citation.ToString())}.</summary>");
+                writer.Line($"public static {type} {names[i]} => Catalogue.At({Literals.Int(i)});");
             }
 
+            writer.Line();
+            writer.Line($"private static {ns}.Catalogue<{type}> Catalogue =>");
+            writer.Line($"    s_catalogue ?? global::System.Threading.LazyInitializer.EnsureInitialized(ref s_catalogue, static () => new {ns}.Catalogue<{type}>({Literals.String(kind.Id)}, static () => Table, static data => new {type}(data)))!;");
+            writer.Line();
+            writer.Line("// The entities, ordered by id, as constant data (Runtime/Catalogue.cs reads it).");
+            writer.Line(options.Utf8Data
+                ? $"private static global::System.ReadOnlySpan<byte> Table => {Emitter.DataLiteral(data, options)};"
+                : $"private const string Table = {Emitter.DataLiteral(data, options)};");
+        }
+    }
+
+    private static void WriteConstants(SourceWriter writer, string className, string summary, List<Entity> entities, List<string> names, System.Func<Entity, string> doc, System.Func<Entity, string> value)
+    {
+        writer.Line($"/// <summary>{summary}</summary>");
+        using (writer.Open($"public static class {className}"))
+        {
             for (var i = 0; i < entities.Count; i++)
             {
-                writer.Line();
-                WriteEntityDoc(writer, entities[i], bySubject[entities[i].Id].ToList());
-                writer.Line($"public static {type} {names[i]} => AllArray[{Literals.Int(i)}];");
-            }
-
-            writer.Line();
-            writer.Line($"private static {type}[] AllArray => s_all ??= Create();");
-            writer.Line();
-            // One small array initialiser per kind, run on first use: no static constructor, nothing at load time.
-            using (writer.Open($"private static {type}[] Create() => new {type}[]"))
-            {
-                foreach (var entity in entities)
-                {
-                    var variants = string.Join(", ", entity.Names.Select(Literals.String));
-                    writer.Line($"new {type}({Literals.String(entity.Id)}, {Literals.String(entity.Name)}, new string[] {{ {variants} }}, {Literals.Citation(entity.Citation, naming.Ns)}),");
-                }
-            }
-
-            writer.Line(";");
-        }
-    }
-
-    /// <summary>The year of every single-valued date, as a constant usable in attributes and switch cases.</summary>
-    private static void WriteYears(SourceWriter writer, Corpus corpus, List<Entity> entities, List<string> names, ILookup<string, (Statement Statement, int Sources)> bySubject)
-    {
-        var years = new List<(string Name, int Year, Statement Statement)>();
-        var used = new HashSet<string>(System.StringComparer.Ordinal) { "Years" };
-        for (var i = 0; i < entities.Count; i++)
-        {
-            foreach (var (statement, _) in bySubject[entities[i].Id])
-            {
-                var property = corpus.Schema.Property(entities[i].Kind, statement.Property);
-                if (property is { Many: false } && statement.Value.Literal is Values.PartialDate date)
-                {
-                    // Entity a + property b-c and entity a-b + property c both read ABC.
-                    var name = names[i] + property.MemberName;
-                    var unique = name;
-                    for (var n = 2; !used.Add(unique); n++)
-                    {
-                        unique = name + "_" + Literals.Int(n);
-                    }
-
-                    years.Add((unique, date.Year, statement));
-                }
+                writer.Line($"/// <summary>{doc(entities[i])}</summary>");
+                writer.Line($"public const string {names[i]} = {Literals.String(value(entities[i]))};");
             }
         }
-
-        if (years.Count == 0)
-        {
-            return;
-        }
-
-        writer.Line();
-        writer.Line("/// <summary>The years of single-valued dates, as compile-time constants.</summary>");
-        using (writer.Open("public static class Years"))
-        {
-            foreach (var (name, year, statement) in years)
-            {
-                writer.Line($"/// <summary><c>{Literals.Xml(statement.Subject)}.{Literals.Xml(statement.Property)}</c> = {Literals.Xml(statement.Value.Normalized)} ({Literals.Xml(statement.Citation.ToString())}).</summary>");
-                writer.Line($"public const int {name} = {Literals.Int(year)};");
-            }
-        }
-    }
-
-    private static void WriteEntityDoc(SourceWriter writer, Entity entity, List<(Statement Statement, int Sources)> facts)
-    {
-        writer.Line($"/// <summary>{Literals.Xml(entity.Name)} — {Literals.Xml(entity.Kind)} <c>{Literals.Xml(entity.Id)}</c>, first named at {Literals.Xml(entity.Citation.ToString())}: “{Literals.Xml(entity.Citation.Sentence)}”</summary>");
-        if (facts.Count == 0)
-        {
-            return;
-        }
-
-        writer.Line("/// <remarks>");
-        writer.Line("/// <list type=\"bullet\">");
-        foreach (var (statement, sources) in facts.Take(DocumentedFacts))
-        {
-            var more = sources > 1 ? $", and {sources - 1} more source{(sources > 2 ? "s" : string.Empty)}" : string.Empty;
-            writer.Line($"/// <item><description><c>{Literals.Xml(statement.Property)}</c> = {Literals.Xml(statement.Value.Normalized)}: “{Literals.Xml(statement.Citation.Sentence)}” ({Literals.Xml(statement.Citation.ToString())}{more})</description></item>");
-        }
-
-        if (facts.Count > DocumentedFacts)
-        {
-            writer.Line($"/// <item><description>… and {facts.Count - DocumentedFacts} more facts in <c>Statements</c>.</description></item>");
-        }
-
-        writer.Line("/// </list>");
-        writer.Line("/// </remarks>");
     }
 }

@@ -12,7 +12,7 @@ internal sealed class Naming
     // the same name would hide it, a warning that fails a build with warnings as errors.
     private static readonly HashSet<string> s_entityMembers = new(StringComparer.Ordinal)
     {
-        "Kind", "Id", "Name", "Names", "Citation", "Statements", "Equals", "GetHashCode", "ToString", "EqualityContract", "GetType", "One", "Many", "ValuesOf",
+        "Kind", "Id", "Name", "Names", "Citation", "Statements", "Equals", "GetHashCode", "ToString", "EqualityContract", "GetType", "One", "Many", "ValuesOf", "Referrers",
         "MemberwiseClone", "PrintMembers",
     };
 
@@ -24,7 +24,7 @@ internal sealed class Naming
 
     private static readonly HashSet<string> s_catalogueMembers = new(StringComparer.Ordinal)
     {
-        "All", "Get", "Ids", "Names", "Years", "Create", "AllArray", "Equals", "ReferenceEquals", "GetHashCode", "ToString", "GetType", "MemberwiseClone",
+        "All", "Get", "Find", "Ids", "Names", "Years", "Create", "Catalogue", "Table", "Equals", "ReferenceEquals", "GetHashCode", "ToString", "GetType", "MemberwiseClone",
     };
 
     private readonly SchemaModel _schema;
@@ -75,8 +75,83 @@ internal sealed class Naming
 
     public static string EntityMember(PropertySpec property, string typeName) => Safe(property.MemberName, typeName, s_entityMembers);
 
+    /// <summary>
+    /// The member of a property's facts, named after its values' member (<c>member=</c>) so the two
+    /// read as a pair: <c>Born</c>/<c>BornFact</c>, <c>InReserveSince</c>/<c>InReserveSinceFact</c>,
+    /// and for many values the singular: <c>Awards</c>/<c>AwardFacts</c>, <c>Children</c>/<c>ChildFacts</c>,
+    /// <c>ConferredOn</c>/<c>ConferredOnFacts</c>;
+    /// without <c>member=</c>, the id's own name: <c>Follows</c>/<c>FollowsFacts</c>.
+    /// </summary>
     public static string FactMember(PropertySpec property, string typeName) =>
-        Safe(Identifiers.Pascal(property.Id) + (property.Many ? "Facts" : "Fact"), typeName, s_entityMembers);
+        Safe(property.Many ? Stem(property) + "Facts" : property.MemberName + "Fact", typeName, s_entityMembers);
+
+    // A member named by the schema is a plural; without member= the id is used as it is (follows → FollowsFacts).
+    private static string Stem(PropertySpec property) =>
+        property.MemberName == Identifiers.Pascal(property.Id) ? property.MemberName : Singular(property.MemberName);
+
+    /// <summary>The singular of a plural member name, by the regular English endings; other names as they are.</summary>
+    private static string Singular(string plural)
+    {
+        if (plural.EndsWith("ies", StringComparison.Ordinal) && plural.Length > 3)
+        {
+            return plural.Substring(0, plural.Length - 3) + "y";
+        }
+
+        if (plural.EndsWith("Children", StringComparison.Ordinal) || plural == "children")
+        {
+            return plural.Substring(0, plural.Length - 3);
+        }
+
+        foreach (var ending in new[] { "sses", "shes", "ches", "xes" })
+        {
+            if (plural.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return plural.Substring(0, plural.Length - 2);
+            }
+        }
+
+        return plural.Length > 1 && plural.EndsWith("s", StringComparison.Ordinal) && !plural.EndsWith("ss", StringComparison.Ordinal)
+            ? plural.Substring(0, plural.Length - 1)
+            : plural;
+    }
+
+    /// <summary>
+    /// The reverse navigations a kind gets: one per entity-valued property of any kind whose values are
+    /// of this kind, named after the referring kind and the property (<c>MissionsByCrew</c> on
+    /// <c>Person</c>), unique among the kind's own members.
+    /// </summary>
+    public static List<(PropertySpec Property, string Member)> Inverses(SchemaModel schema, KindSpec kind)
+    {
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var property in schema.Properties)
+        {
+            if (property.Of == kind.Id)
+            {
+                used.Add(EntityMember(property, kind.TypeName));
+                used.Add(FactMember(property, kind.TypeName));
+            }
+        }
+
+        var inverses = new List<(PropertySpec, string)>();
+        foreach (var property in schema.Properties)
+        {
+            if (property.IsQualifier || property.Type != kind.Id || schema.Kind(property.Of!) is not { } source)
+            {
+                continue;
+            }
+
+            var name = Safe(source.CatalogueName + "By" + Identifiers.Pascal(property.Id), kind.TypeName, s_entityMembers);
+            var unique = name;
+            for (var n = 2; !used.Add(unique); n++)
+            {
+                unique = name + "_" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            inverses.Add((property, unique));
+        }
+
+        return inverses;
+    }
 
     public static string QualifierMember(PropertySpec qualifier) => Safe(qualifier.MemberName, "Fact", s_factMembers);
 

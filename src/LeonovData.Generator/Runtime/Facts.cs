@@ -102,7 +102,9 @@ namespace LeonovData
     /// <summary>One statement of the dataset: subject, property, value, with qualifiers, rank and source.</summary>
     public sealed class Statement
     {
-        internal Statement(string? id, string subject, string property, string type, object value, Rank rank, string? why, Citation citation, Qualifier[] qualifiers, int index, int canonical)
+        private readonly StatementAddress? _canonical;
+
+        internal Statement(string? id, string subject, string property, string type, object value, Rank rank, string? why, Citation citation, Qualifier[] qualifiers, StatementAddress address, StatementAddress? canonical)
         {
             Id = id;
             Subject = subject;
@@ -112,9 +114,9 @@ namespace LeonovData
             Rank = rank;
             Why = why;
             Citation = citation;
-            Qualifiers = qualifiers;
-            Index = index;
-            CanonicalIndex = canonical;
+            Qualifiers = global::System.Array.AsReadOnly(qualifiers);
+            Address = address;
+            _canonical = canonical;
         }
 
         /// <summary>The statement's name in its document (<c>#id</c>), if it has one.</summary>
@@ -149,14 +151,16 @@ namespace LeonovData
         /// of a compatible value ("23 March 1965" for a "1965"). Null when the statement is deprecated,
         /// or lost to a preferred statement of a single-valued property.
         /// </summary>
-        public Statement? Canonical => CanonicalIndex < 0 ? null : Dataset.StatementAt(CanonicalIndex);
+        public Statement? Canonical => _canonical is { } address ? (address.Equals(Address) ? this : Dataset.StatementAt(address)) : null;
 
         /// <summary>Whether this statement is the canonical statement of its value.</summary>
-        public bool IsCanonical => CanonicalIndex == Index;
+        public bool IsCanonical => _canonical is { } address && address.Equals(Address);
 
-        internal int Index { get; }
+        /// <summary>Its document and position there: stable whatever other documents say.</summary>
+        internal StatementAddress Address { get; }
 
-        internal int CanonicalIndex { get; }
+        /// <summary>Whether <paramref name="other"/> states the value this statement states canonically.</summary>
+        internal bool IsCanonicalFor(Statement other) => other._canonical is { } address && address.Equals(Address);
 
         /// <summary>Subject, property and value, for reading in a debugger.</summary>
         public override string ToString() => Subject + "." + Property + " = " + Value;
@@ -170,7 +174,7 @@ namespace LeonovData
         {
             Value = value;
             Statement = statement;
-            Citations = citations;
+            Citations = global::System.Array.AsReadOnly(citations);
         }
 
         /// <summary>The value.</summary>
@@ -207,31 +211,41 @@ namespace LeonovData
             return null;
         }
 
-        private global::System.Collections.Generic.IReadOnlyList<object> QualifierValues(string property)
+        private global::System.Collections.Generic.IReadOnlyList<TValue> QualifierValues<TValue>(string property, global::System.Func<object, TValue> convert)
         {
-            var values = new global::System.Collections.Generic.List<object>();
+            var values = new global::System.Collections.Generic.List<TValue>();
             foreach (var qualifier in Statement.Qualifiers)
             {
                 if (qualifier.Property == property)
                 {
-                    values.Add(qualifier.Value);
+                    values.Add(convert(qualifier.Value));
                 }
             }
 
-            return values;
+            return values.AsReadOnly();
         }
     }
 
     /// <summary>What every entity has: id, kind, display name, all names it is mentioned by, and its statements.</summary>
+    /// <remarks>
+    /// Each typed property is computed on first use and kept: reading it again allocates nothing and
+    /// returns the same objects (the same <see cref="Fact{T}"/>), from any thread.
+    /// </remarks>
     public abstract record Entity
     {
-        private protected Entity(string kind, string id, string name, string[] names, Citation citation)
+        private static readonly object s_none = new();
+        private readonly object?[] _cache;
+        private Statement[]? _statements;
+        private global::System.Collections.Generic.IReadOnlyList<Statement>? _statementList;
+
+        private protected Entity(EntityData data, int cachedMembers)
         {
-            Kind = kind;
-            Id = id;
-            Name = name;
-            Names = global::System.Array.AsReadOnly(names);
-            Citation = citation;
+            Kind = data.Kind;
+            Id = data.Id;
+            Name = data.Name;
+            Names = global::System.Array.AsReadOnly(data.Names);
+            Citation = data.Citation;
+            _cache = new object?[cachedMembers];
         }
 
         /// <summary>The entity's kind, as in the schema.</summary>
@@ -250,7 +264,10 @@ namespace LeonovData
         public Citation Citation { get; }
 
         /// <summary>Every statement about it, in corpus order.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Statement> Statements => Dataset.About(Id);
+        public global::System.Collections.Generic.IReadOnlyList<Statement> Statements =>
+            _statementList ??= global::System.Array.AsReadOnly(OwnStatements);
+
+        private Statement[] OwnStatements => _statements ??= Dataset.Gather(Id, referent: false);
 
         /// <summary>Entities are equal when they are the same entity.</summary>
         public virtual bool Equals(Entity? other) => other is not null && other.Kind == Kind && other.Id == Id;
@@ -258,15 +275,69 @@ namespace LeonovData
         /// <inheritdoc/>
         public override int GetHashCode() => Id.GetHashCode();
 
-        internal Fact<TValue>? One<TValue>(string property, global::System.Func<object, TValue> convert)
+        /// <summary>The fact of a single-valued property, computed once.</summary>
+        private protected Fact<TValue>? One<TValue>(int slot, string property, global::System.Func<object, TValue> convert)
         {
-            var facts = Many(property, convert);
-            return facts.Count == 0 ? null : facts[0];
+            var cached = Cached(slot);
+            if (cached is null)
+            {
+                var facts = Facts(property, convert);
+                cached = Keep(slot, facts.Length == 0 ? s_none : facts[0]);
+            }
+
+            return cached == s_none ? null : (Fact<TValue>)cached;
         }
 
-        internal global::System.Collections.Generic.IReadOnlyList<Fact<TValue>> Many<TValue>(string property, global::System.Func<object, TValue> convert)
+        /// <summary>The facts of a many-valued property, computed once.</summary>
+        private protected global::System.Collections.Generic.IReadOnlyList<Fact<TValue>> Many<TValue>(int slot, string property, global::System.Func<object, TValue> convert) =>
+            (global::System.Collections.Generic.IReadOnlyList<Fact<TValue>>)(Cached(slot) ?? Keep(slot, global::System.Array.AsReadOnly(Facts(property, convert))));
+
+        /// <summary>The values of facts, computed once.</summary>
+        private protected global::System.Collections.Generic.IReadOnlyList<TValue> ValuesOf<TValue>(int slot, global::System.Collections.Generic.IReadOnlyList<Fact<TValue>> facts)
         {
-            var statements = Dataset.About(Id);
+            var cached = Cached(slot);
+            if (cached is null)
+            {
+                var values = new TValue[facts.Count];
+                for (var i = 0; i < values.Length; i++)
+                {
+                    values[i] = facts[i].Value;
+                }
+
+                cached = Keep(slot, global::System.Array.AsReadOnly(values));
+            }
+
+            return (global::System.Collections.Generic.IReadOnlyList<TValue>)cached;
+        }
+
+        /// <summary>
+        /// The entities whose <paramref name="property"/> has this entity as a value (reverse navigation),
+        /// each once, in corpus order; computed once.
+        /// </summary>
+        private protected global::System.Collections.Generic.IReadOnlyList<TEntity> Referrers<TEntity>(int slot, string property, global::System.Func<string, TEntity?> get)
+            where TEntity : Entity
+        {
+            var cached = Cached(slot);
+            if (cached is null)
+            {
+                var found = new global::System.Collections.Generic.List<TEntity>();
+                foreach (var statement in Dataset.Gather(Id, referent: true))
+                {
+                    if (statement.Property == property && statement.IsCanonical && get(statement.Subject) is { } subject && !found.Contains(subject))
+                    {
+                        found.Add(subject);
+                    }
+                }
+
+                cached = Keep(slot, found.AsReadOnly());
+            }
+
+            return (global::System.Collections.Generic.IReadOnlyList<TEntity>)cached;
+        }
+
+        private Fact<TValue>[] Facts<TValue>(string property, global::System.Func<object, TValue> convert)
+        {
+            var statements = OwnStatements;
             var facts = new global::System.Collections.Generic.List<Fact<TValue>>();
             foreach (var statement in statements)
             {
@@ -279,7 +350,7 @@ namespace LeonovData
                 var citations = new global::System.Collections.Generic.List<Citation> { statement.Citation };
                 foreach (var other in statements)
                 {
-                    if (other != statement && other.Property == property && other.CanonicalIndex == statement.Index)
+                    if (other != statement && other.Property == property && statement.IsCanonicalFor(other))
                     {
                         citations.Add(other.Citation);
                     }
@@ -288,19 +359,36 @@ namespace LeonovData
                 facts.Add(new Fact<TValue>(convert(statement.Value), statement, citations.ToArray()));
             }
 
-            return facts.AsReadOnly();
+            return facts.ToArray();
         }
 
-        internal static global::System.Collections.Generic.IReadOnlyList<TValue> ValuesOf<TValue>(global::System.Collections.Generic.IReadOnlyList<Fact<TValue>> facts)
+        private object? Cached(int slot) => global::System.Threading.Volatile.Read(ref _cache[slot]);
+
+        // The first computation to finish wins, so every thread sees the same objects.
+        private object Keep(int slot, object value) => global::System.Threading.Interlocked.CompareExchange(ref _cache[slot], value, null) ?? value;
+    }
+
+    /// <summary>What the catalogue decodes for an entity: what it is, and where it was declared.</summary>
+    internal sealed class EntityData
+    {
+        internal EntityData(string kind, string id, string name, string[] names, Citation citation)
         {
-            var values = new TValue[facts.Count];
-            for (var i = 0; i < values.Length; i++)
-            {
-                values[i] = facts[i].Value;
-            }
-
-            return global::System.Array.AsReadOnly(values);
+            Kind = kind;
+            Id = id;
+            Name = name;
+            Names = names;
+            Citation = citation;
         }
+
+        internal string Kind { get; }
+
+        internal string Id { get; }
+
+        internal string Name { get; }
+
+        internal string[] Names { get; }
+
+        internal Citation Citation { get; }
     }
 
     /// <summary>A document of the corpus, as its header describes it: what it is, where it came from, and its licence.</summary>
@@ -354,50 +442,5 @@ namespace LeonovData
 
         /// <summary>The entity the document is about.</summary>
         public string? Subject { get; }
-    }
-
-    /// <summary>The whole dataset: every statement, every source, and the JSON export.</summary>
-    public static partial class Dataset
-    {
-        private static Statement[]? s_statements;
-        private static global::System.Collections.Generic.Dictionary<string, Statement[]>? s_bySubject;
-
-        /// <summary>Every statement, in corpus order (documents by file name, then position).</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Statement> Statements => global::System.Array.AsReadOnly(AllStatements);
-
-        /// <summary>Every statement about one entity.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Statement> About(string entityId)
-        {
-            var index = s_bySubject;
-            if (index is null)
-            {
-                var build = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<Statement>>();
-                foreach (var statement in AllStatements)
-                {
-                    if (!build.TryGetValue(statement.Subject, out var list))
-                    {
-                        build[statement.Subject] = list = new global::System.Collections.Generic.List<Statement>();
-                    }
-
-                    list.Add(statement);
-                }
-
-                index = new global::System.Collections.Generic.Dictionary<string, Statement[]>();
-                foreach (var pair in build)
-                {
-                    index[pair.Key] = pair.Value.ToArray();
-                }
-
-                s_bySubject = index;
-            }
-
-            return index.TryGetValue(entityId, out var found) ? global::System.Array.AsReadOnly(found) : global::System.Array.AsReadOnly(global::System.Array.Empty<Statement>());
-        }
-
-        private static Statement[] AllStatements => s_statements ??= CreateStatements();
-
-        internal static Statement StatementAt(int index) => AllStatements[index];
-
-        private static partial Statement[] CreateStatements();
     }
 }

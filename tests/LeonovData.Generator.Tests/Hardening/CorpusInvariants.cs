@@ -31,7 +31,7 @@ internal static class CorpusInvariants
         var findings = Checker.Check(bound.Value);
         if (!schema.Kinds.IsEmpty)
         {
-            Assert.All(Emitter.Emit(bound.Value, GeneratorOptions.Default), static f => Assert.False(string.IsNullOrEmpty(f.Text)));
+            Assert.All(Emitter.Emit(bound.Value, GeneratorOptions.Default).Value, static f => Assert.False(string.IsNullOrEmpty(f.Text)));
         }
 
         var diagnostics = schema.Diagnostics.Concat(parsed.SelectMany(static p => p.Diagnostics)).Concat(bound.Diagnostics).Concat(findings).ToList();

@@ -8,17 +8,53 @@ namespace LeonovData
     partial class Fact<T>
     {
         /// <summary>Qualifier <c>with</c>: People the statement is shared with.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::LeonovData.Person> With => global::System.Linq.Enumerable.ToList(global::System.Linq.Enumerable.Select(QualifierValues("with"), static v => global::LeonovData.People.Get(((global::LeonovData.EntityRef)v).Id)!));
+        public global::System.Collections.Generic.IReadOnlyList<global::LeonovData.Person> With => QualifierValues("with", static v => global::LeonovData.People.Get(((global::LeonovData.EntityRef)v).Id)!);
 
         /// <summary>Qualifier <c>role</c>: The role in which the subject took part.</summary>
         public string? Role => Qualifier("role") is string q ? q : null;
     }
 
+    partial class Dataset
+    {
+        private static readonly global::LeonovData.SchemaProperty[] s_properties = new global::LeonovData.SchemaProperty[]
+        {
+            new global::LeonovData.SchemaProperty(null, "with", "person", true, "People the statement is shared with."),
+            new global::LeonovData.SchemaProperty(null, "role", "name", false, "The role in which the subject took part."),
+            new global::LeonovData.SchemaProperty("person", "born", "date", false, "Date of birth."),
+            new global::LeonovData.SchemaProperty("person", "died", "date", false, "Date of death."),
+            new global::LeonovData.SchemaProperty("person", "flight", "mission", true, "A mission flown."),
+            new global::LeonovData.SchemaProperty("person", "flights", "count", false, "How many missions the person flew."),
+            new global::LeonovData.SchemaProperty("mission", "date", "date", false, "When the mission flew."),
+            new global::LeonovData.SchemaProperty("event", "date", "date", false, "When it happened."),
+            new global::LeonovData.SchemaProperty("event", "duration", "duration", false, "How long it lasted."),
+            new global::LeonovData.SchemaProperty("event", "tether", "length", false, "The length of the tether."),
+        };
+
+        /// <summary>The schema's properties and qualifiers (qualifiers have no kind).</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::LeonovData.SchemaProperty> Properties => global::System.Array.AsReadOnly(s_properties);
+
+        /// <summary>Finds any entity by id; null when there is none.</summary>
+        public static global::LeonovData.Entity? Find(string id) => (global::LeonovData.Entity?)global::LeonovData.People.Get(id) ?? (global::LeonovData.Entity?)global::LeonovData.Missions.Get(id) ?? (global::LeonovData.Entity?)global::LeonovData.Events.Get(id);
+
+        /// <summary>Every entity of every kind, by kind then id.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::LeonovData.Entity> Entities
+        {
+            get
+            {
+                var all = new global::System.Collections.Generic.List<global::LeonovData.Entity>();
+                all.AddRange(global::LeonovData.People.All);
+                all.AddRange(global::LeonovData.Missions.All);
+                all.AddRange(global::LeonovData.Events.All);
+                return all.AsReadOnly();
+            }
+        }
+    }
+
     /// <summary>A person. Kind <c>person</c>; every one is in <see cref="People"/>.</summary>
     public sealed record Person : global::LeonovData.Entity
     {
-        internal Person(string id, string name, string[] names, global::LeonovData.Citation citation)
-            : base("person", id, name, names, citation)
+        internal Person(global::LeonovData.EntityData data)
+            : base(data, 5)
         {
         }
 
@@ -26,25 +62,25 @@ namespace LeonovData
         public global::LeonovData.PartialDate? Born => BornFact?.Value;
 
         /// <summary>Date of birth. Property <c>born</c>, with every source that states it and its qualifiers.</summary>
-        public global::LeonovData.Fact<global::LeonovData.PartialDate>? BornFact => One<global::LeonovData.PartialDate>("born", static v => (global::LeonovData.PartialDate)v);
+        public global::LeonovData.Fact<global::LeonovData.PartialDate>? BornFact => One<global::LeonovData.PartialDate>(0, "born", static v => (global::LeonovData.PartialDate)v);
 
         /// <summary>Date of death. Property <c>died</c>; null when no source states it.</summary>
         public global::LeonovData.PartialDate? Died => DiedFact?.Value;
 
         /// <summary>Date of death. Property <c>died</c>, with every source that states it and its qualifiers.</summary>
-        public global::LeonovData.Fact<global::LeonovData.PartialDate>? DiedFact => One<global::LeonovData.PartialDate>("died", static v => (global::LeonovData.PartialDate)v);
+        public global::LeonovData.Fact<global::LeonovData.PartialDate>? DiedFact => One<global::LeonovData.PartialDate>(1, "died", static v => (global::LeonovData.PartialDate)v);
 
         /// <summary>A mission flown. Property <c>flight</c>; every value, in corpus order.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::LeonovData.Mission> Flights => ValuesOf(FlightFacts);
+        public global::System.Collections.Generic.IReadOnlyList<global::LeonovData.Mission> Flights => ValuesOf(3, FlightFacts);
 
-        /// <summary>A mission flown. Property <c>flight</c>, each value with its source and qualifiers.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::LeonovData.Fact<global::LeonovData.Mission>> FlightFacts => Many<global::LeonovData.Mission>("flight", static v => global::LeonovData.Missions.Get(((global::LeonovData.EntityRef)v).Id)!);
+        /// <summary>A mission flown. Property <c>flight</c>, each value with its sources and qualifiers.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::LeonovData.Fact<global::LeonovData.Mission>> FlightFacts => Many<global::LeonovData.Mission>(2, "flight", static v => global::LeonovData.Missions.Get(((global::LeonovData.EntityRef)v).Id)!);
 
         /// <summary>How many missions the person flew. Property <c>flights</c>; null when no source states it.</summary>
-        public int? FlightCount => FlightsFact?.Value;
+        public int? FlightCount => FlightCountFact?.Value;
 
         /// <summary>How many missions the person flew. Property <c>flights</c>, with every source that states it and its qualifiers.</summary>
-        public global::LeonovData.Fact<int>? FlightsFact => One<int>("flights", static v => (int)v);
+        public global::LeonovData.Fact<int>? FlightCountFact => One<int>(4, "flights", static v => (int)v);
 
         /// <summary>The display name, kind and id.</summary>
         public override string ToString() => Name + " (person " + Id + ")";
@@ -53,7 +89,7 @@ namespace LeonovData
     /// <summary>Every person of the corpus (2): A person.</summary>
     public static partial class People
     {
-        private static global::LeonovData.Person[]? s_all;
+        private static global::LeonovData.Catalogue<global::LeonovData.Person>? s_catalogue;
 
         /// <summary>The ids, as compile-time constants.</summary>
         public static class Ids
@@ -73,66 +109,33 @@ namespace LeonovData
             public const string PavelBelyayev = "Pavel Belyayev";
         }
 
-        /// <summary>The years of single-valued dates, as compile-time constants.</summary>
-        public static class Years
-        {
-            /// <summary><c>alexei-leonov.born</c> = 1934-05-30 (a-news.leo(2,53)).</summary>
-            public const int AlexeiLeonovBorn = 1934;
-            /// <summary><c>alexei-leonov.died</c> = 2019-10-11 (a-news.leo(2,93)).</summary>
-            public const int AlexeiLeonovDied = 2019;
-        }
-
         /// <summary>Every person, ordered by id.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::LeonovData.Person> All => global::System.Array.AsReadOnly(AllArray);
+        public static global::System.Collections.Generic.IReadOnlyList<global::LeonovData.Person> All => Catalogue.All;
 
         /// <summary>Finds an entity by id; null when there is none.</summary>
-        public static global::LeonovData.Person? Get(string id)
-        {
-            var all = AllArray;
-            int low = 0, high = all.Length - 1;
-            while (low <= high)
-            {
-                var middle = low + ((high - low) / 2);
-                var order = string.CompareOrdinal(all[middle].Id, id);
-                if (order == 0)
-                {
-                    return all[middle];
-                }
-                if (order < 0) { low = middle + 1; } else { high = middle - 1; }
-            }
-            return null;
-        }
+        public static global::LeonovData.Person? Get(string id) => Catalogue.Get(id);
 
-        /// <summary>Alexei Leonov — person <c>alexei-leonov</c>, first named at a-news.leo(2,1): “Alexei Leonov was born on 30 May 1934 and died on 11 October 2019.”</summary>
-        /// <remarks>
-        /// <list type="bullet">
-        /// <item><description><c>born</c> = 1934-05-30: “Alexei Leonov was born on 30 May 1934 and died on 11 October 2019.” (a-news.leo(2,53), and 1 more source)</description></item>
-        /// <item><description><c>died</c> = 2019-10-11: “Alexei Leonov was born on 30 May 1934 and died on 11 October 2019.” (a-news.leo(2,93))</description></item>
-        /// <item><description><c>flights</c> = 2: “He flew twice: on Voskhod 2 with Pavel Belyayev, and on Soyuz 19.” (a-news.leo(3,9))</description></item>
-        /// <item><description><c>flight</c> = voskhod-2: “He flew twice: on Voskhod 2 with Pavel Belyayev, and on Soyuz 19.” (a-news.leo(3,39))</description></item>
-        /// <item><description><c>flight</c> = soyuz-19: “He flew twice: on Voskhod 2 with Pavel Belyayev, and on Soyuz 19.” (a-news.leo(3,178))</description></item>
-        /// </list>
-        /// </remarks>
-        public static global::LeonovData.Person AlexeiLeonov => AllArray[0];
+        /// <summary>The entities a source names so (display name or any name variant, compared ordinally), ordered by id.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::LeonovData.Person> Find(string name) => Catalogue.Find(name);
 
-        /// <summary>Pavel Belyayev — person <c>pavel-belyayev</c>, first named at a-news.leo(3,103): “He flew twice: on Voskhod 2 with Pavel Belyayev, and on Soyuz 19.”</summary>
-        public static global::LeonovData.Person PavelBelyayev => AllArray[1];
+        /// <summary>Alexei Leonov: person <c>alexei-leonov</c>, declared at a-news.leo(2,1).</summary>
+        public static global::LeonovData.Person AlexeiLeonov => Catalogue.At(0);
 
-        private static global::LeonovData.Person[] AllArray => s_all ??= Create();
+        /// <summary>Pavel Belyayev: person <c>pavel-belyayev</c>, declared at a-news.leo(3,103).</summary>
+        public static global::LeonovData.Person PavelBelyayev => Catalogue.At(1);
 
-        private static global::LeonovData.Person[] Create() => new global::LeonovData.Person[]
-        {
-            new global::LeonovData.Person("alexei-leonov", "Alexei Leonov", new string[] { "Alexei Leonov", "Alexei Arkhipovich Leonov" }, new global::LeonovData.Citation("a-news.leo", 2, 1, "Alexei Leonov", "Alexei Leonov was born on 30 May 1934 and died on 11 October 2019.")),
-            new global::LeonovData.Person("pavel-belyayev", "Pavel Belyayev", new string[] { "Pavel Belyayev" }, new global::LeonovData.Citation("a-news.leo", 3, 103, "Pavel Belyayev", "He flew twice: on Voskhod 2 with Pavel Belyayev, and on Soyuz 19.")),
-        }
-        ;
+        private static global::LeonovData.Catalogue<global::LeonovData.Person> Catalogue =>
+            s_catalogue ?? global::System.Threading.LazyInitializer.EnsureInitialized(ref s_catalogue, static () => new global::LeonovData.Catalogue<global::LeonovData.Person>("person", static () => Table, static data => new global::LeonovData.Person(data)))!;
+
+        // The entities, ordered by id, as constant data (Runtime/Catalogue.cs reads it).
+        private static global::System.ReadOnlySpan<byte> Table => "800010002000d000l0009100F100_100i100k2009300G300H400H400R400alexei-leonovAlexei LeonovAlexei Arkhipovich Leonova-news.leoAlexei Leonov was born on 30 May 1934 and died on 11 October 2019.pavel-belyayevPavel BelyayevHe flew twice: on Voskhod 2 with Pavel Belyayev, and on Soyuz 19.1222342125671743W378"u8;
     }
 
     /// <summary>A space mission. Kind <c>mission</c>; every one is in <see cref="Missions"/>.</summary>
     public sealed record Mission : global::LeonovData.Entity
     {
-        internal Mission(string id, string name, string[] names, global::LeonovData.Citation citation)
-            : base("mission", id, name, names, citation)
+        internal Mission(global::LeonovData.EntityData data)
+            : base(data, 2)
         {
         }
 
@@ -140,7 +143,10 @@ namespace LeonovData
         public global::LeonovData.PartialDate? Date => DateFact?.Value;
 
         /// <summary>When the mission flew. Property <c>date</c>, with every source that states it and its qualifiers.</summary>
-        public global::LeonovData.Fact<global::LeonovData.PartialDate>? DateFact => One<global::LeonovData.PartialDate>("date", static v => (global::LeonovData.PartialDate)v);
+        public global::LeonovData.Fact<global::LeonovData.PartialDate>? DateFact => One<global::LeonovData.PartialDate>(0, "date", static v => (global::LeonovData.PartialDate)v);
+
+        /// <summary>Every person whose <c>flight</c> is this mission, in corpus order: the reverse of <see cref="Person.Flights"/>.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::LeonovData.Person> PeopleByFlight => Referrers<global::LeonovData.Person>(1, "flight", static id => global::LeonovData.People.Get(id));
 
         /// <summary>The display name, kind and id.</summary>
         public override string ToString() => Name + " (mission " + Id + ")";
@@ -149,7 +155,7 @@ namespace LeonovData
     /// <summary>Every mission of the corpus (2): A space mission.</summary>
     public static partial class Missions
     {
-        private static global::LeonovData.Mission[]? s_all;
+        private static global::LeonovData.Catalogue<global::LeonovData.Mission>? s_catalogue;
 
         /// <summary>The ids, as compile-time constants.</summary>
         public static class Ids
@@ -169,60 +175,33 @@ namespace LeonovData
             public const string Voskhod2 = "Voskhod 2";
         }
 
-        /// <summary>The years of single-valued dates, as compile-time constants.</summary>
-        public static class Years
-        {
-            /// <summary><c>voskhod-2.date</c> = 1965-03 (b-encyclopedia.leo(3,42)).</summary>
-            public const int Voskhod2Date = 1965;
-        }
-
         /// <summary>Every mission, ordered by id.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::LeonovData.Mission> All => global::System.Array.AsReadOnly(AllArray);
+        public static global::System.Collections.Generic.IReadOnlyList<global::LeonovData.Mission> All => Catalogue.All;
 
         /// <summary>Finds an entity by id; null when there is none.</summary>
-        public static global::LeonovData.Mission? Get(string id)
-        {
-            var all = AllArray;
-            int low = 0, high = all.Length - 1;
-            while (low <= high)
-            {
-                var middle = low + ((high - low) / 2);
-                var order = string.CompareOrdinal(all[middle].Id, id);
-                if (order == 0)
-                {
-                    return all[middle];
-                }
-                if (order < 0) { low = middle + 1; } else { high = middle - 1; }
-            }
-            return null;
-        }
+        public static global::LeonovData.Mission? Get(string id) => Catalogue.Get(id);
 
-        /// <summary>Soyuz 19 — mission <c>soyuz-19</c>, first named at a-news.leo(3,178): “He flew twice: on Voskhod 2 with Pavel Belyayev, and on Soyuz 19.”</summary>
-        public static global::LeonovData.Mission Soyuz19 => AllArray[0];
+        /// <summary>The entities a source names so (display name or any name variant, compared ordinally), ordered by id.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::LeonovData.Mission> Find(string name) => Catalogue.Find(name);
 
-        /// <summary>Voskhod 2 — mission <c>voskhod-2</c>, first named at b-encyclopedia.leo(3,1): “Voskhod 2 flew in March 1965; its 12-minute spacewalk was the first, and he made it as pilot.”</summary>
-        /// <remarks>
-        /// <list type="bullet">
-        /// <item><description><c>date</c> = 1965-03: “Voskhod 2 flew in March 1965; its 12-minute spacewalk was the first, and he made it as pilot.” (b-encyclopedia.leo(3,42))</description></item>
-        /// </list>
-        /// </remarks>
-        public static global::LeonovData.Mission Voskhod2 => AllArray[1];
+        /// <summary>Soyuz 19: mission <c>soyuz-19</c>, declared at a-news.leo(3,178).</summary>
+        public static global::LeonovData.Mission Soyuz19 => Catalogue.At(0);
 
-        private static global::LeonovData.Mission[] AllArray => s_all ??= Create();
+        /// <summary>Voskhod 2: mission <c>voskhod-2</c>, declared at b-encyclopedia.leo(3,1).</summary>
+        public static global::LeonovData.Mission Voskhod2 => Catalogue.At(1);
 
-        private static global::LeonovData.Mission[] Create() => new global::LeonovData.Mission[]
-        {
-            new global::LeonovData.Mission("soyuz-19", "Soyuz 19", new string[] { "Soyuz 19" }, new global::LeonovData.Citation("a-news.leo", 3, 178, "Soyuz 19", "He flew twice: on Voskhod 2 with Pavel Belyayev, and on Soyuz 19.")),
-            new global::LeonovData.Mission("voskhod-2", "Voskhod 2", new string[] { "Voskhod 2" }, new global::LeonovData.Citation("b-encyclopedia.leo", 3, 1, "Voskhod 2", "Voskhod 2 flew in March 1965; its 12-minute spacewalk was the first, and he made it as pilot.")),
-        }
-        ;
+        private static global::LeonovData.Catalogue<global::LeonovData.Mission> Catalogue =>
+            s_catalogue ?? global::System.Threading.LazyInitializer.EnsureInitialized(ref s_catalogue, static () => new global::LeonovData.Catalogue<global::LeonovData.Mission>("mission", static () => Table, static data => new global::LeonovData.Mission(data)))!;
+
+        // The entities, ordered by id, as constant data (Runtime/Catalogue.cs reads it).
+        private static global::System.ReadOnlySpan<byte> Table => "800010002000d000l0004100<100F100G200P200Y200k200H400H400R400soyuz-19Soyuz 19a-news.leoHe flew twice: on Voskhod 2 with Pavel Belyayev, and on Soyuz 19.voskhod-2Voskhod 2b-encyclopedia.leoVoskhod 2 flew in March 1965; its 12-minute spacewalk was the first, and he made it as pilot.121233b524561673168"u8;
     }
 
     /// <summary>A dated happening. Kind <c>event</c>; every one is in <see cref="Events"/>.</summary>
     public sealed record Event : global::LeonovData.Entity
     {
-        internal Event(string id, string name, string[] names, global::LeonovData.Citation citation)
-            : base("event", id, name, names, citation)
+        internal Event(global::LeonovData.EntityData data)
+            : base(data, 3)
         {
         }
 
@@ -230,19 +209,19 @@ namespace LeonovData
         public global::LeonovData.PartialDate? Date => DateFact?.Value;
 
         /// <summary>When it happened. Property <c>date</c>, with every source that states it and its qualifiers.</summary>
-        public global::LeonovData.Fact<global::LeonovData.PartialDate>? DateFact => One<global::LeonovData.PartialDate>("date", static v => (global::LeonovData.PartialDate)v);
+        public global::LeonovData.Fact<global::LeonovData.PartialDate>? DateFact => One<global::LeonovData.PartialDate>(0, "date", static v => (global::LeonovData.PartialDate)v);
 
         /// <summary>How long it lasted. Property <c>duration</c>; null when no source states it.</summary>
         public global::LeonovData.Duration? Duration => DurationFact?.Value;
 
         /// <summary>How long it lasted. Property <c>duration</c>, with every source that states it and its qualifiers.</summary>
-        public global::LeonovData.Fact<global::LeonovData.Duration>? DurationFact => One<global::LeonovData.Duration>("duration", static v => (global::LeonovData.Duration)v);
+        public global::LeonovData.Fact<global::LeonovData.Duration>? DurationFact => One<global::LeonovData.Duration>(1, "duration", static v => (global::LeonovData.Duration)v);
 
         /// <summary>The length of the tether. Property <c>tether</c>; null when no source states it.</summary>
         public global::LeonovData.Quantity? Tether => TetherFact?.Value;
 
         /// <summary>The length of the tether. Property <c>tether</c>, with every source that states it and its qualifiers.</summary>
-        public global::LeonovData.Fact<global::LeonovData.Quantity>? TetherFact => One<global::LeonovData.Quantity>("tether", static v => (global::LeonovData.Quantity)v);
+        public global::LeonovData.Fact<global::LeonovData.Quantity>? TetherFact => One<global::LeonovData.Quantity>(2, "tether", static v => (global::LeonovData.Quantity)v);
 
         /// <summary>The display name, kind and id.</summary>
         public override string ToString() => Name + " (event " + Id + ")";
@@ -251,7 +230,7 @@ namespace LeonovData
     /// <summary>Every event of the corpus (1): A dated happening.</summary>
     public static partial class Events
     {
-        private static global::LeonovData.Event[]? s_all;
+        private static global::LeonovData.Catalogue<global::LeonovData.Event>? s_catalogue;
 
         /// <summary>The ids, as compile-time constants.</summary>
         public static class Ids
@@ -267,50 +246,22 @@ namespace LeonovData
             public const string Spacewalk = "spacewalk";
         }
 
-        /// <summary>The years of single-valued dates, as compile-time constants.</summary>
-        public static class Years
-        {
-            /// <summary><c>spacewalk.date</c> = 1965-03-18 (a-news.leo(4,4)).</summary>
-            public const int SpacewalkDate = 1965;
-        }
-
         /// <summary>Every event, ordered by id.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::LeonovData.Event> All => global::System.Array.AsReadOnly(AllArray);
+        public static global::System.Collections.Generic.IReadOnlyList<global::LeonovData.Event> All => Catalogue.All;
 
         /// <summary>Finds an entity by id; null when there is none.</summary>
-        public static global::LeonovData.Event? Get(string id)
-        {
-            var all = AllArray;
-            int low = 0, high = all.Length - 1;
-            while (low <= high)
-            {
-                var middle = low + ((high - low) / 2);
-                var order = string.CompareOrdinal(all[middle].Id, id);
-                if (order == 0)
-                {
-                    return all[middle];
-                }
-                if (order < 0) { low = middle + 1; } else { high = middle - 1; }
-            }
-            return null;
-        }
+        public static global::LeonovData.Event? Get(string id) => Catalogue.Get(id);
 
-        /// <summary>spacewalk — event <c>spacewalk</c>, first named at a-news.leo(4,65): “On 18 March 1965 he made the first spacewalk, which lasted 12 minutes and 9 seconds, on a 4.8-metre tether.”</summary>
-        /// <remarks>
-        /// <list type="bullet">
-        /// <item><description><c>date</c> = 1965-03-18: “On 18 March 1965 he made the first spacewalk, which lasted 12 minutes and 9 seconds, on a 4.8-metre tether.” (a-news.leo(4,4))</description></item>
-        /// <item><description><c>duration</c> = PT12M9S: “On 18 March 1965 he made the first spacewalk, which lasted 12 minutes and 9 seconds, on a 4.8-metre tether.” (a-news.leo(4,110), and 1 more source)</description></item>
-        /// <item><description><c>tether</c> = 4.8 m: “On 18 March 1965 he made the first spacewalk, which lasted 12 minutes and 9 seconds, on a 4.8-metre tether.” (a-news.leo(4,178))</description></item>
-        /// </list>
-        /// </remarks>
-        public static global::LeonovData.Event Spacewalk => AllArray[0];
+        /// <summary>The entities a source names so (display name or any name variant, compared ordinally), ordered by id.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::LeonovData.Event> Find(string name) => Catalogue.Find(name);
 
-        private static global::LeonovData.Event[] AllArray => s_all ??= Create();
+        /// <summary>spacewalk: event <c>spacewalk</c>, declared at a-news.leo(4,65).</summary>
+        public static global::LeonovData.Event Spacewalk => Catalogue.At(0);
 
-        private static global::LeonovData.Event[] Create() => new global::LeonovData.Event[]
-        {
-            new global::LeonovData.Event("spacewalk", "spacewalk", new string[] { "spacewalk" }, new global::LeonovData.Citation("a-news.leo", 4, 65, "spacewalk", "On 18 March 1965 he made the first spacewalk, which lasted 12 minutes and 9 seconds, on a 4.8-metre tether.")),
-        }
-        ;
+        private static global::LeonovData.Catalogue<global::LeonovData.Event> Catalogue =>
+            s_catalogue ?? global::System.Threading.LazyInitializer.EnsureInitialized(ref s_catalogue, static () => new global::LeonovData.Catalogue<global::LeonovData.Event>("event", static () => Table, static data => new global::LeonovData.Event(data)))!;
+
+        // The entities, ordered by id, as constant data (Runtime/Catalogue.cs reads it).
+        private static global::System.ReadOnlySpan<byte> Table => "300010001000P000T000]000g000R200R200spacewalka-news.leoOn 18 March 1965 he made the first spacewalk, which lasted 12 minutes and 9 seconds, on a 4.8-metre tether.111124Q213"u8;
     }
 }

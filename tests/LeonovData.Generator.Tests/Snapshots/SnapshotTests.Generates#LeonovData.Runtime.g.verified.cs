@@ -229,6 +229,458 @@ namespace LeonovData
 
 namespace LeonovData
 {
+    /// <summary>
+    /// The entities of one kind, decoded from the catalogue's constant data (ordered by id) one at a
+    /// time, on first use, and kept: an entity is always the same object.
+    /// </summary>
+    /// <typeparam name="TEntity">The kind's record type.</typeparam>
+    internal sealed class Catalogue<TEntity>
+        where TEntity : Entity
+    {
+        private readonly string _kind;
+        private readonly EncodedBlob _blob;
+        private readonly global::System.Func<EntityData, TEntity> _create;
+        private readonly TEntity?[] _entities;
+        private global::System.Collections.Generic.IReadOnlyList<TEntity>? _all;
+        private global::System.Collections.Generic.Dictionary<string, TEntity[]>? _byName;
+
+        internal Catalogue(string kind, DataSource data, global::System.Func<EntityData, TEntity> create)
+        {
+            _kind = kind;
+            _blob = new EncodedBlob(data);
+            _create = create;
+            _entities = new TEntity?[_blob.Count(0)];
+        }
+
+        /// <summary>Every entity, ordered by id.</summary>
+        internal global::System.Collections.Generic.IReadOnlyList<TEntity> All
+        {
+            get
+            {
+                if (_all is null)
+                {
+                    var all = new TEntity[_entities.Length];
+                    for (var i = 0; i < all.Length; i++)
+                    {
+                        all[i] = At(i);
+                    }
+
+                    _all = global::System.Array.AsReadOnly(all);
+                }
+
+                return _all;
+            }
+        }
+
+        /// <summary>The entity at a position in id order.</summary>
+        internal TEntity At(int index)
+        {
+            var entity = global::System.Threading.Volatile.Read(ref _entities[index]);
+            if (entity is null)
+            {
+                var decoded = _create(Decode(index));
+                entity = global::System.Threading.Interlocked.CompareExchange(ref _entities[index], decoded, null) ?? decoded;
+            }
+
+            return entity;
+        }
+
+        /// <summary>The entity with this id, or null.</summary>
+        internal TEntity? Get(string id)
+        {
+            var index = _blob.Search(0, id);
+            return index < 0 ? null : At(index);
+        }
+
+        /// <summary>The entities that any source names so (display name or variant, ordinal comparison), ordered by id.</summary>
+        internal global::System.Collections.Generic.IReadOnlyList<TEntity> Find(string name)
+        {
+            var byName = global::System.Threading.Volatile.Read(ref _byName);
+            if (byName is null)
+            {
+                var lists = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<TEntity>>(global::System.StringComparer.Ordinal);
+                foreach (var entity in All)
+                {
+                    Add(lists, entity.Name, entity);
+                    foreach (var variant in entity.Names)
+                    {
+                        Add(lists, variant, entity);
+                    }
+                }
+
+                byName = new global::System.Collections.Generic.Dictionary<string, TEntity[]>(global::System.StringComparer.Ordinal);
+                foreach (var pair in lists)
+                {
+                    byName[pair.Key] = pair.Value.ToArray();
+                }
+
+                byName = global::System.Threading.Interlocked.CompareExchange(ref _byName, byName, null) ?? byName;
+            }
+
+            return byName.TryGetValue(name, out var found) ? global::System.Array.AsReadOnly(found) : global::System.Array.AsReadOnly(global::System.Array.Empty<TEntity>());
+        }
+
+        private static void Add(global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<TEntity>> lists, string name, TEntity entity)
+        {
+            if (!lists.TryGetValue(name, out var list))
+            {
+                lists[name] = list = new global::System.Collections.Generic.List<TEntity>();
+            }
+
+            if (!list.Contains(entity))
+            {
+                list.Add(entity);
+            }
+        }
+
+        // A record (the generator's Emit/CatalogueEncoder.cs): id, display name, name variants, declaration.
+        private EntityData Decode(int index)
+        {
+            var data = _blob.Data;
+            var position = _blob.Record(0, index);
+            var id = _blob.Text(data, ref position);
+            var name = _blob.Text(data, ref position);
+            var names = new string[EncodedBlob.Number(data, ref position)];
+            for (var i = 0; i < names.Length; i++)
+            {
+                names[i] = _blob.Text(data, ref position);
+            }
+
+            var document = _blob.Text(data, ref position);
+            var line = EncodedBlob.Number(data, ref position);
+            var column = EncodedBlob.Number(data, ref position);
+            var quote = _blob.Text(data, ref position);
+            var citation = new Citation(document, line, column, quote, _blob.Text(data, ref position));
+            return new EntityData(_kind, id, name, names, citation);
+        }
+    }
+}
+
+namespace LeonovData
+{
+    using EncodedBytes = global::System.ReadOnlySpan<byte>;
+
+    /// <summary>The whole dataset: every statement, every source, and the JSON export.</summary>
+    public static partial class Dataset
+    {
+        private static Shard[]? s_shards;
+        private static Statement[]? s_statements;
+        private static global::System.Collections.Generic.IReadOnlyList<Statement>? s_statementList;
+        private static global::System.Collections.Generic.IReadOnlyList<Source>? s_sources;
+
+        /// <summary>Every statement, in corpus order (documents by file name, then position).</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<Statement> Statements =>
+            s_statementList ??= global::System.Array.AsReadOnly(AllStatements);
+
+        /// <summary>The documents of the corpus, in corpus order.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<Source> Sources
+        {
+            get
+            {
+                if (s_sources is null)
+                {
+                    var sources = new global::System.Collections.Generic.List<Source>();
+                    foreach (var (shard, index, _, _, _) in Documents())
+                    {
+                        if (shard.Source(index) is { } source)
+                        {
+                            sources.Add(source);
+                        }
+                    }
+
+                    s_sources = sources.AsReadOnly();
+                }
+
+                return s_sources;
+            }
+        }
+
+        /// <summary>Every statement about one entity, in corpus order.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<Statement> About(string entityId) =>
+            global::System.Array.AsReadOnly(Gather(entityId, referent: false));
+
+        internal static Statement[] AllStatements
+        {
+            get
+            {
+                if (s_statements is null)
+                {
+                    var all = new global::System.Collections.Generic.List<Statement>();
+                    foreach (var (shard, _, _, first, count) in Documents())
+                    {
+                        for (var i = 0; i < count; i++)
+                        {
+                            all.Add(shard.Statement(first + i));
+                        }
+                    }
+
+                    s_statements = all.ToArray();
+                }
+
+                return s_statements;
+            }
+        }
+
+        /// <summary>The statements about an entity, or whose value is the entity, from every shard, in corpus order.</summary>
+        internal static Statement[] Gather(string entityId, bool referent)
+        {
+            var found = new global::System.Collections.Generic.List<Statement>();
+            foreach (var shard in Shards)
+            {
+                shard.About(entityId, referent, found);
+            }
+
+            var statements = found.ToArray();
+            global::System.Array.Sort(statements, static (a, b) =>
+            {
+                var order = string.CompareOrdinal(a.Address.Document, b.Address.Document);
+                return order != 0 ? order : a.Address.Ordinal.CompareTo(b.Address.Ordinal);
+            });
+            return statements;
+        }
+
+        internal static Statement? StatementAt(StatementAddress address) => Shards[address.Shard].At(address.Document, address.Ordinal);
+
+        /// <summary>Every document of every shard, in corpus order (by key).</summary>
+        private static global::System.Collections.Generic.List<(Shard Shard, int Index, string Key, int First, int Count)> Documents()
+        {
+            var documents = new global::System.Collections.Generic.List<(Shard Shard, int Index, string Key, int First, int Count)>();
+            foreach (var shard in Shards)
+            {
+                for (var i = 0; i < shard.DocumentCount; i++)
+                {
+                    var (key, first, count) = shard.Document(i);
+                    documents.Add((shard, i, key, first, count));
+                }
+            }
+
+            documents.Sort(static (a, b) => string.CompareOrdinal(a.Key, b.Key));
+            return documents;
+        }
+
+        private static Shard[] Shards
+        {
+            get
+            {
+                var shards = global::System.Threading.Volatile.Read(ref s_shards);
+                if (shards is null)
+                {
+                    shards = new Shard[16];
+                    for (var i = 0; i < shards.Length; i++)
+                    {
+                        var number = i;
+                        shards[i] = new Shard(number, () => ShardData(number));
+                    }
+
+                    shards = global::System.Threading.Interlocked.CompareExchange(ref s_shards, shards, null) ?? shards;
+                }
+
+                return shards;
+            }
+        }
+
+        // One partial method per shard (the generator's Emitter.ShardCount): a data file implements
+        // its own; the calls to the others compile to nothing, and their shards read as empty.
+        private static EncodedBytes ShardData(int number)
+        {
+            var data = EncodedText.Empty;
+            switch (number)
+            {
+                case 0: Shard00(ref data); break;
+                case 1: Shard01(ref data); break;
+                case 2: Shard02(ref data); break;
+                case 3: Shard03(ref data); break;
+                case 4: Shard04(ref data); break;
+                case 5: Shard05(ref data); break;
+                case 6: Shard06(ref data); break;
+                case 7: Shard07(ref data); break;
+                case 8: Shard08(ref data); break;
+                case 9: Shard09(ref data); break;
+                case 10: Shard10(ref data); break;
+                case 11: Shard11(ref data); break;
+                case 12: Shard12(ref data); break;
+                case 13: Shard13(ref data); break;
+                case 14: Shard14(ref data); break;
+                case 15: Shard15(ref data); break;
+            }
+
+            return data;
+        }
+
+        static partial void Shard00(ref EncodedBytes data);
+
+        static partial void Shard01(ref EncodedBytes data);
+
+        static partial void Shard02(ref EncodedBytes data);
+
+        static partial void Shard03(ref EncodedBytes data);
+
+        static partial void Shard04(ref EncodedBytes data);
+
+        static partial void Shard05(ref EncodedBytes data);
+
+        static partial void Shard06(ref EncodedBytes data);
+
+        static partial void Shard07(ref EncodedBytes data);
+
+        static partial void Shard08(ref EncodedBytes data);
+
+        static partial void Shard09(ref EncodedBytes data);
+
+        static partial void Shard10(ref EncodedBytes data);
+
+        static partial void Shard11(ref EncodedBytes data);
+
+        static partial void Shard12(ref EncodedBytes data);
+
+        static partial void Shard13(ref EncodedBytes data);
+
+        static partial void Shard14(ref EncodedBytes data);
+
+        static partial void Shard15(ref EncodedBytes data);
+    }
+}
+
+namespace LeonovData
+{
+    using EncodedBytes = global::System.ReadOnlySpan<byte>;
+
+    /// <summary>Returns a blob of generated constant data (a literal, so calling it copies nothing).</summary>
+    internal delegate EncodedBytes DataSource();
+
+    /// <summary>
+    /// Reads a blob of generated constant data in place (the layout is described on the generator's
+    /// <c>Emit/Blob.cs</c>): numbers are read where they lie, strings are decoded on first use and
+    /// kept, so each string of the data becomes one string object, once.
+    /// </summary>
+    internal sealed class EncodedBlob
+    {
+        private const int Fixed = 4;
+        private readonly DataSource _source;
+        private readonly string?[] _strings;
+        private readonly int _stringOffsets;
+        private readonly int[] _counts;
+        private readonly int[] _offsets;
+
+        internal EncodedBlob(DataSource source)
+        {
+            _source = source;
+            var data = source();
+            if (data.Length == 0)
+            {
+                _strings = global::System.Array.Empty<string?>();
+                _counts = _offsets = global::System.Array.Empty<int>();
+                return;
+            }
+
+            _strings = new string?[FixedAt(data, 0)];
+            var tables = FixedAt(data, Fixed);
+            _counts = new int[tables];
+            _offsets = new int[tables];
+            for (var t = 0; t < tables; t++)
+            {
+                _counts[t] = FixedAt(data, (2 + (2 * t)) * Fixed);
+                _offsets[t] = FixedAt(data, (3 + (2 * t)) * Fixed);
+            }
+
+            _stringOffsets = (2 + (2 * tables)) * Fixed;
+        }
+
+        /// <summary>The data itself; a literal, so this is cheap.</summary>
+        internal EncodedBytes Data => _source();
+
+        /// <summary>How many records a table has.</summary>
+        internal int Count(int table) => table < _counts.Length ? _counts[table] : 0;
+
+        /// <summary>Where a record starts.</summary>
+        internal int Record(int table, int index) => FixedAt(_source(), _offsets[table] + (index * Fixed));
+
+        /// <summary>The string with this 1-based index; null for 0.</summary>
+        internal string? String(int id)
+        {
+            if (id == 0)
+            {
+                return null;
+            }
+
+            var cached = global::System.Threading.Volatile.Read(ref _strings[id - 1]);
+            if (cached is not null)
+            {
+                return cached;
+            }
+
+            var data = _source();
+            var start = FixedAt(data, _stringOffsets + ((id - 1) * Fixed));
+            var end = FixedAt(data, _stringOffsets + (id * Fixed));
+            var text = EncodedText.Decode(data, start, end - start);
+            return global::System.Threading.Interlocked.CompareExchange(ref _strings[id - 1], text, null) ?? text;
+        }
+
+        /// <summary>The string a record refers to at <paramref name="position"/>, moving past it.</summary>
+        internal string? String(EncodedBytes data, ref int position) => String(Number(data, ref position));
+
+        /// <summary>The string a record refers to; for fields that are never null.</summary>
+        internal string Text(EncodedBytes data, ref int position) => String(Number(data, ref position)) ?? string.Empty;
+
+        /// <summary>An unsigned number: 5 bits a digit, low digits first; '0'..'O' ends it, 'P'..'o' goes on.</summary>
+        internal static int Number(EncodedBytes data, ref int position)
+        {
+            var value = 0;
+            var shift = 0;
+            while (true)
+            {
+                int digit = data[position++];
+                if (digit < 'P')
+                {
+                    return value | ((digit - '0') << shift);
+                }
+
+                value |= (digit - 'P') << shift;
+                shift += 5;
+            }
+        }
+
+        /// <summary>A zigzag-encoded signed number.</summary>
+        internal static int Signed(EncodedBytes data, ref int position)
+        {
+            var n = (uint)Number(data, ref position);
+            return (int)(n >> 1) ^ -(int)(n & 1);
+        }
+
+        /// <summary>Binary search of a table whose records start with a string id, ordered by that string (ordinal).</summary>
+        internal int Search(int table, string key)
+        {
+            int low = 0, high = Count(table) - 1;
+            while (low <= high)
+            {
+                var middle = low + ((high - low) / 2);
+                var position = Record(table, middle);
+                var order = string.CompareOrdinal(String(_source(), ref position), key);
+                if (order == 0)
+                {
+                    return middle;
+                }
+
+                if (order < 0)
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle - 1;
+                }
+            }
+
+            return -1;
+        }
+
+        private static int FixedAt(EncodedBytes data, int position) =>
+            (data[position] - '0') | ((data[position + 1] - '0') << 6) | ((data[position + 2] - '0') << 12) | ((data[position + 3] - '0') << 18);
+    }
+}
+
+namespace LeonovData
+{
     /// <summary>A property or qualifier of the schema, for tools that describe facts generically.</summary>
     public sealed record SchemaProperty
     {
@@ -571,7 +1023,9 @@ namespace LeonovData
     /// <summary>One statement of the dataset: subject, property, value, with qualifiers, rank and source.</summary>
     public sealed class Statement
     {
-        internal Statement(string? id, string subject, string property, string type, object value, Rank rank, string? why, Citation citation, Qualifier[] qualifiers, int index, int canonical)
+        private readonly StatementAddress? _canonical;
+
+        internal Statement(string? id, string subject, string property, string type, object value, Rank rank, string? why, Citation citation, Qualifier[] qualifiers, StatementAddress address, StatementAddress? canonical)
         {
             Id = id;
             Subject = subject;
@@ -581,9 +1035,9 @@ namespace LeonovData
             Rank = rank;
             Why = why;
             Citation = citation;
-            Qualifiers = qualifiers;
-            Index = index;
-            CanonicalIndex = canonical;
+            Qualifiers = global::System.Array.AsReadOnly(qualifiers);
+            Address = address;
+            _canonical = canonical;
         }
 
         /// <summary>The statement's name in its document (<c>#id</c>), if it has one.</summary>
@@ -618,14 +1072,16 @@ namespace LeonovData
         /// of a compatible value ("23 March 1965" for a "1965"). Null when the statement is deprecated,
         /// or lost to a preferred statement of a single-valued property.
         /// </summary>
-        public Statement? Canonical => CanonicalIndex < 0 ? null : Dataset.StatementAt(CanonicalIndex);
+        public Statement? Canonical => _canonical is { } address ? (address.Equals(Address) ? this : Dataset.StatementAt(address)) : null;
 
         /// <summary>Whether this statement is the canonical statement of its value.</summary>
-        public bool IsCanonical => CanonicalIndex == Index;
+        public bool IsCanonical => _canonical is { } address && address.Equals(Address);
 
-        internal int Index { get; }
+        /// <summary>Its document and position there: stable whatever other documents say.</summary>
+        internal StatementAddress Address { get; }
 
-        internal int CanonicalIndex { get; }
+        /// <summary>Whether <paramref name="other"/> states the value this statement states canonically.</summary>
+        internal bool IsCanonicalFor(Statement other) => other._canonical is { } address && address.Equals(Address);
 
         /// <summary>Subject, property and value, for reading in a debugger.</summary>
         public override string ToString() => Subject + "." + Property + " = " + Value;
@@ -639,7 +1095,7 @@ namespace LeonovData
         {
             Value = value;
             Statement = statement;
-            Citations = citations;
+            Citations = global::System.Array.AsReadOnly(citations);
         }
 
         /// <summary>The value.</summary>
@@ -676,31 +1132,41 @@ namespace LeonovData
             return null;
         }
 
-        private global::System.Collections.Generic.IReadOnlyList<object> QualifierValues(string property)
+        private global::System.Collections.Generic.IReadOnlyList<TValue> QualifierValues<TValue>(string property, global::System.Func<object, TValue> convert)
         {
-            var values = new global::System.Collections.Generic.List<object>();
+            var values = new global::System.Collections.Generic.List<TValue>();
             foreach (var qualifier in Statement.Qualifiers)
             {
                 if (qualifier.Property == property)
                 {
-                    values.Add(qualifier.Value);
+                    values.Add(convert(qualifier.Value));
                 }
             }
 
-            return values;
+            return values.AsReadOnly();
         }
     }
 
     /// <summary>What every entity has: id, kind, display name, all names it is mentioned by, and its statements.</summary>
+    /// <remarks>
+    /// Each typed property is computed on first use and kept: reading it again allocates nothing and
+    /// returns the same objects (the same <see cref="Fact{T}"/>), from any thread.
+    /// </remarks>
     public abstract record Entity
     {
-        private protected Entity(string kind, string id, string name, string[] names, Citation citation)
+        private static readonly object s_none = new();
+        private readonly object?[] _cache;
+        private Statement[]? _statements;
+        private global::System.Collections.Generic.IReadOnlyList<Statement>? _statementList;
+
+        private protected Entity(EntityData data, int cachedMembers)
         {
-            Kind = kind;
-            Id = id;
-            Name = name;
-            Names = global::System.Array.AsReadOnly(names);
-            Citation = citation;
+            Kind = data.Kind;
+            Id = data.Id;
+            Name = data.Name;
+            Names = global::System.Array.AsReadOnly(data.Names);
+            Citation = data.Citation;
+            _cache = new object?[cachedMembers];
         }
 
         /// <summary>The entity's kind, as in the schema.</summary>
@@ -719,7 +1185,10 @@ namespace LeonovData
         public Citation Citation { get; }
 
         /// <summary>Every statement about it, in corpus order.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Statement> Statements => Dataset.About(Id);
+        public global::System.Collections.Generic.IReadOnlyList<Statement> Statements =>
+            _statementList ??= global::System.Array.AsReadOnly(OwnStatements);
+
+        private Statement[] OwnStatements => _statements ??= Dataset.Gather(Id, referent: false);
 
         /// <summary>Entities are equal when they are the same entity.</summary>
         public virtual bool Equals(Entity? other) => other is not null && other.Kind == Kind && other.Id == Id;
@@ -727,15 +1196,69 @@ namespace LeonovData
         /// <inheritdoc/>
         public override int GetHashCode() => Id.GetHashCode();
 
-        internal Fact<TValue>? One<TValue>(string property, global::System.Func<object, TValue> convert)
+        /// <summary>The fact of a single-valued property, computed once.</summary>
+        private protected Fact<TValue>? One<TValue>(int slot, string property, global::System.Func<object, TValue> convert)
         {
-            var facts = Many(property, convert);
-            return facts.Count == 0 ? null : facts[0];
+            var cached = Cached(slot);
+            if (cached is null)
+            {
+                var facts = Facts(property, convert);
+                cached = Keep(slot, facts.Length == 0 ? s_none : facts[0]);
+            }
+
+            return cached == s_none ? null : (Fact<TValue>)cached;
         }
 
-        internal global::System.Collections.Generic.IReadOnlyList<Fact<TValue>> Many<TValue>(string property, global::System.Func<object, TValue> convert)
+        /// <summary>The facts of a many-valued property, computed once.</summary>
+        private protected global::System.Collections.Generic.IReadOnlyList<Fact<TValue>> Many<TValue>(int slot, string property, global::System.Func<object, TValue> convert) =>
+            (global::System.Collections.Generic.IReadOnlyList<Fact<TValue>>)(Cached(slot) ?? Keep(slot, global::System.Array.AsReadOnly(Facts(property, convert))));
+
+        /// <summary>The values of facts, computed once.</summary>
+        private protected global::System.Collections.Generic.IReadOnlyList<TValue> ValuesOf<TValue>(int slot, global::System.Collections.Generic.IReadOnlyList<Fact<TValue>> facts)
         {
-            var statements = Dataset.About(Id);
+            var cached = Cached(slot);
+            if (cached is null)
+            {
+                var values = new TValue[facts.Count];
+                for (var i = 0; i < values.Length; i++)
+                {
+                    values[i] = facts[i].Value;
+                }
+
+                cached = Keep(slot, global::System.Array.AsReadOnly(values));
+            }
+
+            return (global::System.Collections.Generic.IReadOnlyList<TValue>)cached;
+        }
+
+        /// <summary>
+        /// The entities whose <paramref name="property"/> has this entity as a value (reverse navigation),
+        /// each once, in corpus order; computed once.
+        /// </summary>
+        private protected global::System.Collections.Generic.IReadOnlyList<TEntity> Referrers<TEntity>(int slot, string property, global::System.Func<string, TEntity?> get)
+            where TEntity : Entity
+        {
+            var cached = Cached(slot);
+            if (cached is null)
+            {
+                var found = new global::System.Collections.Generic.List<TEntity>();
+                foreach (var statement in Dataset.Gather(Id, referent: true))
+                {
+                    if (statement.Property == property && statement.IsCanonical && get(statement.Subject) is { } subject && !found.Contains(subject))
+                    {
+                        found.Add(subject);
+                    }
+                }
+
+                cached = Keep(slot, found.AsReadOnly());
+            }
+
+            return (global::System.Collections.Generic.IReadOnlyList<TEntity>)cached;
+        }
+
+        private Fact<TValue>[] Facts<TValue>(string property, global::System.Func<object, TValue> convert)
+        {
+            var statements = OwnStatements;
             var facts = new global::System.Collections.Generic.List<Fact<TValue>>();
             foreach (var statement in statements)
             {
@@ -748,7 +1271,7 @@ namespace LeonovData
                 var citations = new global::System.Collections.Generic.List<Citation> { statement.Citation };
                 foreach (var other in statements)
                 {
-                    if (other != statement && other.Property == property && other.CanonicalIndex == statement.Index)
+                    if (other != statement && other.Property == property && statement.IsCanonicalFor(other))
                     {
                         citations.Add(other.Citation);
                     }
@@ -757,19 +1280,36 @@ namespace LeonovData
                 facts.Add(new Fact<TValue>(convert(statement.Value), statement, citations.ToArray()));
             }
 
-            return facts.AsReadOnly();
+            return facts.ToArray();
         }
 
-        internal static global::System.Collections.Generic.IReadOnlyList<TValue> ValuesOf<TValue>(global::System.Collections.Generic.IReadOnlyList<Fact<TValue>> facts)
+        private object? Cached(int slot) => global::System.Threading.Volatile.Read(ref _cache[slot]);
+
+        // The first computation to finish wins, so every thread sees the same objects.
+        private object Keep(int slot, object value) => global::System.Threading.Interlocked.CompareExchange(ref _cache[slot], value, null) ?? value;
+    }
+
+    /// <summary>What the catalogue decodes for an entity: what it is, and where it was declared.</summary>
+    internal sealed class EntityData
+    {
+        internal EntityData(string kind, string id, string name, string[] names, Citation citation)
         {
-            var values = new TValue[facts.Count];
-            for (var i = 0; i < values.Length; i++)
-            {
-                values[i] = facts[i].Value;
-            }
-
-            return global::System.Array.AsReadOnly(values);
+            Kind = kind;
+            Id = id;
+            Name = name;
+            Names = names;
+            Citation = citation;
         }
+
+        internal string Kind { get; }
+
+        internal string Id { get; }
+
+        internal string Name { get; }
+
+        internal string[] Names { get; }
+
+        internal Citation Citation { get; }
     }
 
     /// <summary>A document of the corpus, as its header describes it: what it is, where it came from, and its licence.</summary>
@@ -823,51 +1363,6 @@ namespace LeonovData
 
         /// <summary>The entity the document is about.</summary>
         public string? Subject { get; }
-    }
-
-    /// <summary>The whole dataset: every statement, every source, and the JSON export.</summary>
-    public static partial class Dataset
-    {
-        private static Statement[]? s_statements;
-        private static global::System.Collections.Generic.Dictionary<string, Statement[]>? s_bySubject;
-
-        /// <summary>Every statement, in corpus order (documents by file name, then position).</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Statement> Statements => global::System.Array.AsReadOnly(AllStatements);
-
-        /// <summary>Every statement about one entity.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Statement> About(string entityId)
-        {
-            var index = s_bySubject;
-            if (index is null)
-            {
-                var build = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<Statement>>();
-                foreach (var statement in AllStatements)
-                {
-                    if (!build.TryGetValue(statement.Subject, out var list))
-                    {
-                        build[statement.Subject] = list = new global::System.Collections.Generic.List<Statement>();
-                    }
-
-                    list.Add(statement);
-                }
-
-                index = new global::System.Collections.Generic.Dictionary<string, Statement[]>();
-                foreach (var pair in build)
-                {
-                    index[pair.Key] = pair.Value.ToArray();
-                }
-
-                s_bySubject = index;
-            }
-
-            return index.TryGetValue(entityId, out var found) ? global::System.Array.AsReadOnly(found) : global::System.Array.AsReadOnly(global::System.Array.Empty<Statement>());
-        }
-
-        private static Statement[] AllStatements => s_statements ??= CreateStatements();
-
-        internal static Statement StatementAt(int index) => AllStatements[index];
-
-        private static partial Statement[] CreateStatements();
     }
 }
 
@@ -1375,5 +1870,246 @@ namespace LeonovData
 
         /// <summary>The EDTF form: <c>1976/1982</c>, <c>2002-12-18/..</c>.</summary>
         public override string ToString() => (Start?.ToString() ?? "..") + "/" + (End?.ToString() ?? "..");
+    }
+}
+
+namespace LeonovData
+{
+    using EncodedBytes = global::System.ReadOnlySpan<byte>;
+
+    /// <summary>Where a statement is stated: its shard, its document and its position there.</summary>
+    internal readonly struct StatementAddress : global::System.IEquatable<StatementAddress>
+    {
+        internal StatementAddress(int shard, string document, int ordinal)
+        {
+            Shard = shard;
+            Document = document;
+            Ordinal = ordinal;
+        }
+
+        internal int Shard { get; }
+
+        internal string Document { get; }
+
+        internal int Ordinal { get; }
+
+        public bool Equals(StatementAddress other) => Ordinal == other.Ordinal && Shard == other.Shard && string.Equals(Document, other.Document, global::System.StringComparison.Ordinal);
+
+        public override bool Equals(object? obj) => obj is StatementAddress other && Equals(other);
+
+        public override int GetHashCode() => (Document?.GetHashCode() ?? 0) ^ Ordinal;
+    }
+
+    /// <summary>
+    /// One data file of the corpus: its documents, their statements, and which of them are about, or
+    /// point at, an entity. Statements are decoded on first use and kept, so the same statement is
+    /// always the same object.
+    /// </summary>
+    internal sealed class Shard
+    {
+        // The tables the generator writes (Emit/ShardEmitter.cs).
+        private const int DocumentTable = 0;
+        private const int StatementTable = 1;
+        private const int SubjectTable = 2;
+        private const int ReferentTable = 3;
+
+        private readonly EncodedBlob _blob;
+        private readonly Statement?[] _statements;
+
+        internal Shard(int number, DataSource source)
+        {
+            Number = number;
+            _blob = new EncodedBlob(source);
+            _statements = new Statement?[_blob.Count(StatementTable)];
+        }
+
+        internal int Number { get; }
+
+        internal int DocumentCount => _blob.Count(DocumentTable);
+
+        /// <summary>A document's key, first statement and number of statements.</summary>
+        internal (string Key, int First, int Count) Document(int index)
+        {
+            var data = _blob.Data;
+            var position = _blob.Record(DocumentTable, index);
+            var key = _blob.Text(data, ref position);
+            var first = EncodedBlob.Number(data, ref position);
+            return (key, first, EncodedBlob.Number(data, ref position));
+        }
+
+        /// <summary>A document's header, or null when it has none.</summary>
+        internal Source? Source(int index)
+        {
+            var data = _blob.Data;
+            var position = _blob.Record(DocumentTable, index);
+            _blob.String(data, ref position);
+            EncodedBlob.Number(data, ref position);
+            EncodedBlob.Number(data, ref position);
+            if (EncodedBlob.Number(data, ref position) == 0)
+            {
+                return null;
+            }
+
+            var id = _blob.Text(data, ref position);
+            var document = _blob.Text(data, ref position);
+            var kind = _blob.String(data, ref position);
+            var outlet = _blob.String(data, ref position);
+            var title = _blob.String(data, ref position);
+            var author = _blob.String(data, ref position);
+            var url = _blob.String(data, ref position);
+            var published = _blob.String(data, ref position);
+            var retrieved = _blob.String(data, ref position);
+            var licence = _blob.String(data, ref position);
+            var subject = _blob.String(data, ref position);
+            return new Source(id, document, kind, outlet, title, author, url, Date(published), Date(retrieved), licence, subject);
+        }
+
+        /// <summary>The statement at an address of this shard, or null when there is none.</summary>
+        internal Statement? At(string document, int ordinal)
+        {
+            var index = _blob.Search(DocumentTable, document);
+            if (index < 0)
+            {
+                return null;
+            }
+
+            var (_, first, count) = Document(index);
+            return ordinal < count ? Statement(first + ordinal) : null;
+        }
+
+        /// <summary>The statements about an entity (subject) or whose value is the entity (referent), in corpus order.</summary>
+        internal void About(string id, bool referent, global::System.Collections.Generic.List<Statement> into)
+        {
+            var table = referent ? ReferentTable : SubjectTable;
+            var index = _blob.Search(table, id);
+            if (index < 0)
+            {
+                return;
+            }
+
+            var data = _blob.Data;
+            var position = _blob.Record(table, index);
+            EncodedBlob.Number(data, ref position);
+            var count = EncodedBlob.Number(data, ref position);
+            for (var i = 0; i < count; i++)
+            {
+                into.Add(Statement(EncodedBlob.Number(data, ref position)));
+            }
+        }
+
+        internal int StatementCount => _statements.Length;
+
+        internal Statement Statement(int index)
+        {
+            var statement = global::System.Threading.Volatile.Read(ref _statements[index]);
+            if (statement is null)
+            {
+                var decoded = Decode(index);
+                statement = global::System.Threading.Interlocked.CompareExchange(ref _statements[index], decoded, null) ?? decoded;
+            }
+
+            return statement;
+        }
+
+        private Statement Decode(int index)
+        {
+            var data = _blob.Data;
+            var position = _blob.Record(StatementTable, index);
+            var document = Document(EncodedBlob.Number(data, ref position)).Key;
+            var ordinal = EncodedBlob.Number(data, ref position);
+            var id = _blob.String(data, ref position);
+            var subject = _blob.Text(data, ref position);
+            var property = _blob.Text(data, ref position);
+            var type = _blob.Text(data, ref position);
+            var value = Value(data, ref position, type);
+            var rank = (Rank)EncodedBlob.Number(data, ref position);
+            var why = _blob.String(data, ref position);
+            var citation = Citation(data, ref position);
+            var qualifiers = new Qualifier[EncodedBlob.Number(data, ref position)];
+            for (var q = 0; q < qualifiers.Length; q++)
+            {
+                var qualifierProperty = _blob.Text(data, ref position);
+                var qualifierType = _blob.Text(data, ref position);
+                var qualifierValue = Value(data, ref position, qualifierType);
+                qualifiers[q] = new Qualifier(qualifierProperty, qualifierType, qualifierValue, Citation(data, ref position));
+            }
+
+            var canonicalShard = EncodedBlob.Number(data, ref position) - 1;
+            StatementAddress? canonical = canonicalShard < 0
+                ? null
+                : new StatementAddress(canonicalShard, _blob.Text(data, ref position), EncodedBlob.Number(data, ref position));
+            return new Statement(id, subject, property, type, value, rank, why, citation, qualifiers, new StatementAddress(Number, document, ordinal), canonical);
+        }
+
+        private Citation Citation(EncodedBytes data, ref int position)
+        {
+            var document = _blob.Text(data, ref position);
+            var line = EncodedBlob.Number(data, ref position);
+            var column = EncodedBlob.Number(data, ref position);
+            var quote = _blob.Text(data, ref position);
+            return new Citation(document, line, column, quote, _blob.Text(data, ref position));
+        }
+
+        /// <summary>A value, by the codec its tag names (the generator's Emit/ValueCodec.cs).</summary>
+        private object Value(EncodedBytes data, ref int position, string type)
+        {
+            switch (EncodedBlob.Number(data, ref position))
+            {
+                case 1:
+                    return Date(data, ref position);
+                case 2:
+                    var hasStart = EncodedBlob.Number(data, ref position) == 1;
+                    var hasEnd = EncodedBlob.Number(data, ref position) == 1;
+                    PartialDate? start = hasStart ? Date(data, ref position) : null;
+                    PartialDate? end = hasEnd ? Date(data, ref position) : null;
+                    return new DateInterval(start, end);
+                case 3:
+                    return new Duration(
+                        EncodedBlob.Number(data, ref position),
+                        EncodedBlob.Number(data, ref position),
+                        EncodedBlob.Number(data, ref position),
+                        EncodedBlob.Number(data, ref position),
+                        EncodedBlob.Number(data, ref position),
+                        EncodedBlob.Number(data, ref position),
+                        (DurationUnit)EncodedBlob.Number(data, ref position),
+                        (Comparator)EncodedBlob.Number(data, ref position));
+                case 4:
+                    var amount = decimal.Parse(_blob.Text(data, ref position), global::System.Globalization.NumberStyles.Number, global::System.Globalization.CultureInfo.InvariantCulture);
+                    var unit = _blob.Text(data, ref position);
+                    var scale = EncodedBlob.Number(data, ref position);
+                    return new Quantity(amount, unit, scale, (Comparator)EncodedBlob.Number(data, ref position));
+                case 5:
+                    return EncodedBlob.Signed(data, ref position);
+                case 6:
+                    return _blob.Text(data, ref position);
+                default:
+                    // 7: an entity, whose kind is the value's type.
+                    return new EntityRef(type, _blob.Text(data, ref position));
+            }
+        }
+
+        private static PartialDate? Date(string? iso) => iso is null ? null : PartialDate.ParseIso(iso);
+
+        private static PartialDate Date(EncodedBytes data, ref int position)
+        {
+            var year = EncodedBlob.Signed(data, ref position);
+            var month = EncodedBlob.Number(data, ref position);
+            var day = EncodedBlob.Number(data, ref position);
+            var approximate = EncodedBlob.Number(data, ref position) == 1;
+            return new PartialDate(year, month == 0 ? null : month, day == 0 ? null : day, approximate);
+        }
+    }
+}
+
+namespace LeonovData
+{
+    /// <summary>The data is stored as UTF-8 literals (C# 11 or later, on a target that decodes spans).</summary>
+    internal static class EncodedText
+    {
+        /// <summary>The data of a shard the corpus does not use.</summary>
+        internal static global::System.ReadOnlySpan<byte> Empty => default;
+
+        internal static string Decode(global::System.ReadOnlySpan<byte> data, int start, int length) =>
+            global::System.Text.Encoding.UTF8.GetString(data.Slice(start, length));
     }
 }

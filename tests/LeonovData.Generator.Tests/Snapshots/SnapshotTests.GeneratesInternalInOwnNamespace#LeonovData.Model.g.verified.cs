@@ -8,17 +8,53 @@ namespace Acme.Facts
     partial class Fact<T>
     {
         /// <summary>Qualifier <c>with</c>: People the statement is shared with.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Person> With => global::System.Linq.Enumerable.ToList(global::System.Linq.Enumerable.Select(QualifierValues("with"), static v => global::Acme.Facts.People.Get(((global::Acme.Facts.EntityRef)v).Id)!));
+        public global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Person> With => QualifierValues("with", static v => global::Acme.Facts.People.Get(((global::Acme.Facts.EntityRef)v).Id)!);
 
         /// <summary>Qualifier <c>role</c>: The role in which the subject took part.</summary>
         public string? Role => Qualifier("role") is string q ? q : null;
     }
 
+    partial class Dataset
+    {
+        private static readonly global::Acme.Facts.SchemaProperty[] s_properties = new global::Acme.Facts.SchemaProperty[]
+        {
+            new global::Acme.Facts.SchemaProperty(null, "with", "person", true, "People the statement is shared with."),
+            new global::Acme.Facts.SchemaProperty(null, "role", "name", false, "The role in which the subject took part."),
+            new global::Acme.Facts.SchemaProperty("person", "born", "date", false, "Date of birth."),
+            new global::Acme.Facts.SchemaProperty("person", "died", "date", false, "Date of death."),
+            new global::Acme.Facts.SchemaProperty("person", "flight", "mission", true, "A mission flown."),
+            new global::Acme.Facts.SchemaProperty("person", "flights", "count", false, "How many missions the person flew."),
+            new global::Acme.Facts.SchemaProperty("mission", "date", "date", false, "When the mission flew."),
+            new global::Acme.Facts.SchemaProperty("event", "date", "date", false, "When it happened."),
+            new global::Acme.Facts.SchemaProperty("event", "duration", "duration", false, "How long it lasted."),
+            new global::Acme.Facts.SchemaProperty("event", "tether", "length", false, "The length of the tether."),
+        };
+
+        /// <summary>The schema's properties and qualifiers (qualifiers have no kind).</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.SchemaProperty> Properties => global::System.Array.AsReadOnly(s_properties);
+
+        /// <summary>Finds any entity by id; null when there is none.</summary>
+        public static global::Acme.Facts.Entity? Find(string id) => (global::Acme.Facts.Entity?)global::Acme.Facts.People.Get(id) ?? (global::Acme.Facts.Entity?)global::Acme.Facts.Missions.Get(id) ?? (global::Acme.Facts.Entity?)global::Acme.Facts.Events.Get(id);
+
+        /// <summary>Every entity of every kind, by kind then id.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Entity> Entities
+        {
+            get
+            {
+                var all = new global::System.Collections.Generic.List<global::Acme.Facts.Entity>();
+                all.AddRange(global::Acme.Facts.People.All);
+                all.AddRange(global::Acme.Facts.Missions.All);
+                all.AddRange(global::Acme.Facts.Events.All);
+                return all.AsReadOnly();
+            }
+        }
+    }
+
     /// <summary>A person. Kind <c>person</c>; every one is in <see cref="People"/>.</summary>
     internal sealed record Person : global::Acme.Facts.Entity
     {
-        internal Person(string id, string name, string[] names, global::Acme.Facts.Citation citation)
-            : base("person", id, name, names, citation)
+        internal Person(global::Acme.Facts.EntityData data)
+            : base(data, 5)
         {
         }
 
@@ -26,25 +62,25 @@ namespace Acme.Facts
         public global::Acme.Facts.PartialDate? Born => BornFact?.Value;
 
         /// <summary>Date of birth. Property <c>born</c>, with every source that states it and its qualifiers.</summary>
-        public global::Acme.Facts.Fact<global::Acme.Facts.PartialDate>? BornFact => One<global::Acme.Facts.PartialDate>("born", static v => (global::Acme.Facts.PartialDate)v);
+        public global::Acme.Facts.Fact<global::Acme.Facts.PartialDate>? BornFact => One<global::Acme.Facts.PartialDate>(0, "born", static v => (global::Acme.Facts.PartialDate)v);
 
         /// <summary>Date of death. Property <c>died</c>; null when no source states it.</summary>
         public global::Acme.Facts.PartialDate? Died => DiedFact?.Value;
 
         /// <summary>Date of death. Property <c>died</c>, with every source that states it and its qualifiers.</summary>
-        public global::Acme.Facts.Fact<global::Acme.Facts.PartialDate>? DiedFact => One<global::Acme.Facts.PartialDate>("died", static v => (global::Acme.Facts.PartialDate)v);
+        public global::Acme.Facts.Fact<global::Acme.Facts.PartialDate>? DiedFact => One<global::Acme.Facts.PartialDate>(1, "died", static v => (global::Acme.Facts.PartialDate)v);
 
         /// <summary>A mission flown. Property <c>flight</c>; every value, in corpus order.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Mission> Flights => ValuesOf(FlightFacts);
+        public global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Mission> Flights => ValuesOf(3, FlightFacts);
 
-        /// <summary>A mission flown. Property <c>flight</c>, each value with its source and qualifiers.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Fact<global::Acme.Facts.Mission>> FlightFacts => Many<global::Acme.Facts.Mission>("flight", static v => global::Acme.Facts.Missions.Get(((global::Acme.Facts.EntityRef)v).Id)!);
+        /// <summary>A mission flown. Property <c>flight</c>, each value with its sources and qualifiers.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Fact<global::Acme.Facts.Mission>> FlightFacts => Many<global::Acme.Facts.Mission>(2, "flight", static v => global::Acme.Facts.Missions.Get(((global::Acme.Facts.EntityRef)v).Id)!);
 
         /// <summary>How many missions the person flew. Property <c>flights</c>; null when no source states it.</summary>
-        public int? FlightCount => FlightsFact?.Value;
+        public int? FlightCount => FlightCountFact?.Value;
 
         /// <summary>How many missions the person flew. Property <c>flights</c>, with every source that states it and its qualifiers.</summary>
-        public global::Acme.Facts.Fact<int>? FlightsFact => One<int>("flights", static v => (int)v);
+        public global::Acme.Facts.Fact<int>? FlightCountFact => One<int>(4, "flights", static v => (int)v);
 
         /// <summary>The display name, kind and id.</summary>
         public override string ToString() => Name + " (person " + Id + ")";
@@ -53,7 +89,7 @@ namespace Acme.Facts
     /// <summary>Every person of the corpus (2): A person.</summary>
     internal static partial class People
     {
-        private static global::Acme.Facts.Person[]? s_all;
+        private static global::Acme.Facts.Catalogue<global::Acme.Facts.Person>? s_catalogue;
 
         /// <summary>The ids, as compile-time constants.</summary>
         public static class Ids
@@ -73,66 +109,33 @@ namespace Acme.Facts
             public const string PavelBelyayev = "Pavel Belyayev";
         }
 
-        /// <summary>The years of single-valued dates, as compile-time constants.</summary>
-        public static class Years
-        {
-            /// <summary><c>alexei-leonov.born</c> = 1934-05-30 (a-news.leo(2,53)).</summary>
-            public const int AlexeiLeonovBorn = 1934;
-            /// <summary><c>alexei-leonov.died</c> = 2019-10-11 (a-news.leo(2,93)).</summary>
-            public const int AlexeiLeonovDied = 2019;
-        }
-
         /// <summary>Every person, ordered by id.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Person> All => global::System.Array.AsReadOnly(AllArray);
+        public static global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Person> All => Catalogue.All;
 
         /// <summary>Finds an entity by id; null when there is none.</summary>
-        public static global::Acme.Facts.Person? Get(string id)
-        {
-            var all = AllArray;
-            int low = 0, high = all.Length - 1;
-            while (low <= high)
-            {
-                var middle = low + ((high - low) / 2);
-                var order = string.CompareOrdinal(all[middle].Id, id);
-                if (order == 0)
-                {
-                    return all[middle];
-                }
-                if (order < 0) { low = middle + 1; } else { high = middle - 1; }
-            }
-            return null;
-        }
+        public static global::Acme.Facts.Person? Get(string id) => Catalogue.Get(id);
 
-        /// <summary>Alexei Leonov — person <c>alexei-leonov</c>, first named at a-news.leo(2,1): “Alexei Leonov was born on 30 May 1934 and died on 11 October 2019.”</summary>
-        /// <remarks>
-        /// <list type="bullet">
-        /// <item><description><c>born</c> = 1934-05-30: “Alexei Leonov was born on 30 May 1934 and died on 11 October 2019.” (a-news.leo(2,53), and 1 more source)</description></item>
-        /// <item><description><c>died</c> = 2019-10-11: “Alexei Leonov was born on 30 May 1934 and died on 11 October 2019.” (a-news.leo(2,93))</description></item>
-        /// <item><description><c>flights</c> = 2: “He flew twice: on Voskhod 2 with Pavel Belyayev, and on Soyuz 19.” (a-news.leo(3,9))</description></item>
-        /// <item><description><c>flight</c> = voskhod-2: “He flew twice: on Voskhod 2 with Pavel Belyayev, and on Soyuz 19.” (a-news.leo(3,39))</description></item>
-        /// <item><description><c>flight</c> = soyuz-19: “He flew twice: on Voskhod 2 with Pavel Belyayev, and on Soyuz 19.” (a-news.leo(3,178))</description></item>
-        /// </list>
-        /// </remarks>
-        public static global::Acme.Facts.Person AlexeiLeonov => AllArray[0];
+        /// <summary>The entities a source names so (display name or any name variant, compared ordinally), ordered by id.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Person> Find(string name) => Catalogue.Find(name);
 
-        /// <summary>Pavel Belyayev — person <c>pavel-belyayev</c>, first named at a-news.leo(3,103): “He flew twice: on Voskhod 2 with Pavel Belyayev, and on Soyuz 19.”</summary>
-        public static global::Acme.Facts.Person PavelBelyayev => AllArray[1];
+        /// <summary>Alexei Leonov: person <c>alexei-leonov</c>, declared at a-news.leo(2,1).</summary>
+        public static global::Acme.Facts.Person AlexeiLeonov => Catalogue.At(0);
 
-        private static global::Acme.Facts.Person[] AllArray => s_all ??= Create();
+        /// <summary>Pavel Belyayev: person <c>pavel-belyayev</c>, declared at a-news.leo(3,103).</summary>
+        public static global::Acme.Facts.Person PavelBelyayev => Catalogue.At(1);
 
-        private static global::Acme.Facts.Person[] Create() => new global::Acme.Facts.Person[]
-        {
-            new global::Acme.Facts.Person("alexei-leonov", "Alexei Leonov", new string[] { "Alexei Leonov", "Alexei Arkhipovich Leonov" }, new global::Acme.Facts.Citation("a-news.leo", 2, 1, "Alexei Leonov", "Alexei Leonov was born on 30 May 1934 and died on 11 October 2019.")),
-            new global::Acme.Facts.Person("pavel-belyayev", "Pavel Belyayev", new string[] { "Pavel Belyayev" }, new global::Acme.Facts.Citation("a-news.leo", 3, 103, "Pavel Belyayev", "He flew twice: on Voskhod 2 with Pavel Belyayev, and on Soyuz 19.")),
-        }
-        ;
+        private static global::Acme.Facts.Catalogue<global::Acme.Facts.Person> Catalogue =>
+            s_catalogue ?? global::System.Threading.LazyInitializer.EnsureInitialized(ref s_catalogue, static () => new global::Acme.Facts.Catalogue<global::Acme.Facts.Person>("person", static () => Table, static data => new global::Acme.Facts.Person(data)))!;
+
+        // The entities, ordered by id, as constant data (Runtime/Catalogue.cs reads it).
+        private static global::System.ReadOnlySpan<byte> Table => "800010002000d000l0009100F100_100i100k2009300G300H400H400R400alexei-leonovAlexei LeonovAlexei Arkhipovich Leonova-news.leoAlexei Leonov was born on 30 May 1934 and died on 11 October 2019.pavel-belyayevPavel BelyayevHe flew twice: on Voskhod 2 with Pavel Belyayev, and on Soyuz 19.1222342125671743W378"u8;
     }
 
     /// <summary>A space mission. Kind <c>mission</c>; every one is in <see cref="Missions"/>.</summary>
     internal sealed record Mission : global::Acme.Facts.Entity
     {
-        internal Mission(string id, string name, string[] names, global::Acme.Facts.Citation citation)
-            : base("mission", id, name, names, citation)
+        internal Mission(global::Acme.Facts.EntityData data)
+            : base(data, 2)
         {
         }
 
@@ -140,7 +143,10 @@ namespace Acme.Facts
         public global::Acme.Facts.PartialDate? Date => DateFact?.Value;
 
         /// <summary>When the mission flew. Property <c>date</c>, with every source that states it and its qualifiers.</summary>
-        public global::Acme.Facts.Fact<global::Acme.Facts.PartialDate>? DateFact => One<global::Acme.Facts.PartialDate>("date", static v => (global::Acme.Facts.PartialDate)v);
+        public global::Acme.Facts.Fact<global::Acme.Facts.PartialDate>? DateFact => One<global::Acme.Facts.PartialDate>(0, "date", static v => (global::Acme.Facts.PartialDate)v);
+
+        /// <summary>Every person whose <c>flight</c> is this mission, in corpus order: the reverse of <see cref="Person.Flights"/>.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Person> PeopleByFlight => Referrers<global::Acme.Facts.Person>(1, "flight", static id => global::Acme.Facts.People.Get(id));
 
         /// <summary>The display name, kind and id.</summary>
         public override string ToString() => Name + " (mission " + Id + ")";
@@ -149,7 +155,7 @@ namespace Acme.Facts
     /// <summary>Every mission of the corpus (2): A space mission.</summary>
     internal static partial class Missions
     {
-        private static global::Acme.Facts.Mission[]? s_all;
+        private static global::Acme.Facts.Catalogue<global::Acme.Facts.Mission>? s_catalogue;
 
         /// <summary>The ids, as compile-time constants.</summary>
         public static class Ids
@@ -169,60 +175,33 @@ namespace Acme.Facts
             public const string Voskhod2 = "Voskhod 2";
         }
 
-        /// <summary>The years of single-valued dates, as compile-time constants.</summary>
-        public static class Years
-        {
-            /// <summary><c>voskhod-2.date</c> = 1965-03 (b-encyclopedia.leo(3,42)).</summary>
-            public const int Voskhod2Date = 1965;
-        }
-
         /// <summary>Every mission, ordered by id.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Mission> All => global::System.Array.AsReadOnly(AllArray);
+        public static global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Mission> All => Catalogue.All;
 
         /// <summary>Finds an entity by id; null when there is none.</summary>
-        public static global::Acme.Facts.Mission? Get(string id)
-        {
-            var all = AllArray;
-            int low = 0, high = all.Length - 1;
-            while (low <= high)
-            {
-                var middle = low + ((high - low) / 2);
-                var order = string.CompareOrdinal(all[middle].Id, id);
-                if (order == 0)
-                {
-                    return all[middle];
-                }
-                if (order < 0) { low = middle + 1; } else { high = middle - 1; }
-            }
-            return null;
-        }
+        public static global::Acme.Facts.Mission? Get(string id) => Catalogue.Get(id);
 
-        /// <summary>Soyuz 19 — mission <c>soyuz-19</c>, first named at a-news.leo(3,178): “He flew twice: on Voskhod 2 with Pavel Belyayev, and on Soyuz 19.”</summary>
-        public static global::Acme.Facts.Mission Soyuz19 => AllArray[0];
+        /// <summary>The entities a source names so (display name or any name variant, compared ordinally), ordered by id.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Mission> Find(string name) => Catalogue.Find(name);
 
-        /// <summary>Voskhod 2 — mission <c>voskhod-2</c>, first named at b-encyclopedia.leo(3,1): “Voskhod 2 flew in March 1965; its 12-minute spacewalk was the first, and he made it as pilot.”</summary>
-        /// <remarks>
-        /// <list type="bullet">
-        /// <item><description><c>date</c> = 1965-03: “Voskhod 2 flew in March 1965; its 12-minute spacewalk was the first, and he made it as pilot.” (b-encyclopedia.leo(3,42))</description></item>
-        /// </list>
-        /// </remarks>
-        public static global::Acme.Facts.Mission Voskhod2 => AllArray[1];
+        /// <summary>Soyuz 19: mission <c>soyuz-19</c>, declared at a-news.leo(3,178).</summary>
+        public static global::Acme.Facts.Mission Soyuz19 => Catalogue.At(0);
 
-        private static global::Acme.Facts.Mission[] AllArray => s_all ??= Create();
+        /// <summary>Voskhod 2: mission <c>voskhod-2</c>, declared at b-encyclopedia.leo(3,1).</summary>
+        public static global::Acme.Facts.Mission Voskhod2 => Catalogue.At(1);
 
-        private static global::Acme.Facts.Mission[] Create() => new global::Acme.Facts.Mission[]
-        {
-            new global::Acme.Facts.Mission("soyuz-19", "Soyuz 19", new string[] { "Soyuz 19" }, new global::Acme.Facts.Citation("a-news.leo", 3, 178, "Soyuz 19", "He flew twice: on Voskhod 2 with Pavel Belyayev, and on Soyuz 19.")),
-            new global::Acme.Facts.Mission("voskhod-2", "Voskhod 2", new string[] { "Voskhod 2" }, new global::Acme.Facts.Citation("b-encyclopedia.leo", 3, 1, "Voskhod 2", "Voskhod 2 flew in March 1965; its 12-minute spacewalk was the first, and he made it as pilot.")),
-        }
-        ;
+        private static global::Acme.Facts.Catalogue<global::Acme.Facts.Mission> Catalogue =>
+            s_catalogue ?? global::System.Threading.LazyInitializer.EnsureInitialized(ref s_catalogue, static () => new global::Acme.Facts.Catalogue<global::Acme.Facts.Mission>("mission", static () => Table, static data => new global::Acme.Facts.Mission(data)))!;
+
+        // The entities, ordered by id, as constant data (Runtime/Catalogue.cs reads it).
+        private static global::System.ReadOnlySpan<byte> Table => "800010002000d000l0004100<100F100G200P200Y200k200H400H400R400soyuz-19Soyuz 19a-news.leoHe flew twice: on Voskhod 2 with Pavel Belyayev, and on Soyuz 19.voskhod-2Voskhod 2b-encyclopedia.leoVoskhod 2 flew in March 1965; its 12-minute spacewalk was the first, and he made it as pilot.121233b524561673168"u8;
     }
 
     /// <summary>A dated happening. Kind <c>event</c>; every one is in <see cref="Events"/>.</summary>
     internal sealed record Event : global::Acme.Facts.Entity
     {
-        internal Event(string id, string name, string[] names, global::Acme.Facts.Citation citation)
-            : base("event", id, name, names, citation)
+        internal Event(global::Acme.Facts.EntityData data)
+            : base(data, 3)
         {
         }
 
@@ -230,19 +209,19 @@ namespace Acme.Facts
         public global::Acme.Facts.PartialDate? Date => DateFact?.Value;
 
         /// <summary>When it happened. Property <c>date</c>, with every source that states it and its qualifiers.</summary>
-        public global::Acme.Facts.Fact<global::Acme.Facts.PartialDate>? DateFact => One<global::Acme.Facts.PartialDate>("date", static v => (global::Acme.Facts.PartialDate)v);
+        public global::Acme.Facts.Fact<global::Acme.Facts.PartialDate>? DateFact => One<global::Acme.Facts.PartialDate>(0, "date", static v => (global::Acme.Facts.PartialDate)v);
 
         /// <summary>How long it lasted. Property <c>duration</c>; null when no source states it.</summary>
         public global::Acme.Facts.Duration? Duration => DurationFact?.Value;
 
         /// <summary>How long it lasted. Property <c>duration</c>, with every source that states it and its qualifiers.</summary>
-        public global::Acme.Facts.Fact<global::Acme.Facts.Duration>? DurationFact => One<global::Acme.Facts.Duration>("duration", static v => (global::Acme.Facts.Duration)v);
+        public global::Acme.Facts.Fact<global::Acme.Facts.Duration>? DurationFact => One<global::Acme.Facts.Duration>(1, "duration", static v => (global::Acme.Facts.Duration)v);
 
         /// <summary>The length of the tether. Property <c>tether</c>; null when no source states it.</summary>
         public global::Acme.Facts.Quantity? Tether => TetherFact?.Value;
 
         /// <summary>The length of the tether. Property <c>tether</c>, with every source that states it and its qualifiers.</summary>
-        public global::Acme.Facts.Fact<global::Acme.Facts.Quantity>? TetherFact => One<global::Acme.Facts.Quantity>("tether", static v => (global::Acme.Facts.Quantity)v);
+        public global::Acme.Facts.Fact<global::Acme.Facts.Quantity>? TetherFact => One<global::Acme.Facts.Quantity>(2, "tether", static v => (global::Acme.Facts.Quantity)v);
 
         /// <summary>The display name, kind and id.</summary>
         public override string ToString() => Name + " (event " + Id + ")";
@@ -251,7 +230,7 @@ namespace Acme.Facts
     /// <summary>Every event of the corpus (1): A dated happening.</summary>
     internal static partial class Events
     {
-        private static global::Acme.Facts.Event[]? s_all;
+        private static global::Acme.Facts.Catalogue<global::Acme.Facts.Event>? s_catalogue;
 
         /// <summary>The ids, as compile-time constants.</summary>
         public static class Ids
@@ -267,50 +246,22 @@ namespace Acme.Facts
             public const string Spacewalk = "spacewalk";
         }
 
-        /// <summary>The years of single-valued dates, as compile-time constants.</summary>
-        public static class Years
-        {
-            /// <summary><c>spacewalk.date</c> = 1965-03-18 (a-news.leo(4,4)).</summary>
-            public const int SpacewalkDate = 1965;
-        }
-
         /// <summary>Every event, ordered by id.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Event> All => global::System.Array.AsReadOnly(AllArray);
+        public static global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Event> All => Catalogue.All;
 
         /// <summary>Finds an entity by id; null when there is none.</summary>
-        public static global::Acme.Facts.Event? Get(string id)
-        {
-            var all = AllArray;
-            int low = 0, high = all.Length - 1;
-            while (low <= high)
-            {
-                var middle = low + ((high - low) / 2);
-                var order = string.CompareOrdinal(all[middle].Id, id);
-                if (order == 0)
-                {
-                    return all[middle];
-                }
-                if (order < 0) { low = middle + 1; } else { high = middle - 1; }
-            }
-            return null;
-        }
+        public static global::Acme.Facts.Event? Get(string id) => Catalogue.Get(id);
 
-        /// <summary>spacewalk — event <c>spacewalk</c>, first named at a-news.leo(4,65): “On 18 March 1965 he made the first spacewalk, which lasted 12 minutes and 9 seconds, on a 4.8-metre tether.”</summary>
-        /// <remarks>
-        /// <list type="bullet">
-        /// <item><description><c>date</c> = 1965-03-18: “On 18 March 1965 he made the first spacewalk, which lasted 12 minutes and 9 seconds, on a 4.8-metre tether.” (a-news.leo(4,4))</description></item>
-        /// <item><description><c>duration</c> = PT12M9S: “On 18 March 1965 he made the first spacewalk, which lasted 12 minutes and 9 seconds, on a 4.8-metre tether.” (a-news.leo(4,110), and 1 more source)</description></item>
-        /// <item><description><c>tether</c> = 4.8 m: “On 18 March 1965 he made the first spacewalk, which lasted 12 minutes and 9 seconds, on a 4.8-metre tether.” (a-news.leo(4,178))</description></item>
-        /// </list>
-        /// </remarks>
-        public static global::Acme.Facts.Event Spacewalk => AllArray[0];
+        /// <summary>The entities a source names so (display name or any name variant, compared ordinally), ordered by id.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Event> Find(string name) => Catalogue.Find(name);
 
-        private static global::Acme.Facts.Event[] AllArray => s_all ??= Create();
+        /// <summary>spacewalk: event <c>spacewalk</c>, declared at a-news.leo(4,65).</summary>
+        public static global::Acme.Facts.Event Spacewalk => Catalogue.At(0);
 
-        private static global::Acme.Facts.Event[] Create() => new global::Acme.Facts.Event[]
-        {
-            new global::Acme.Facts.Event("spacewalk", "spacewalk", new string[] { "spacewalk" }, new global::Acme.Facts.Citation("a-news.leo", 4, 65, "spacewalk", "On 18 March 1965 he made the first spacewalk, which lasted 12 minutes and 9 seconds, on a 4.8-metre tether.")),
-        }
-        ;
+        private static global::Acme.Facts.Catalogue<global::Acme.Facts.Event> Catalogue =>
+            s_catalogue ?? global::System.Threading.LazyInitializer.EnsureInitialized(ref s_catalogue, static () => new global::Acme.Facts.Catalogue<global::Acme.Facts.Event>("event", static () => Table, static data => new global::Acme.Facts.Event(data)))!;
+
+        // The entities, ordered by id, as constant data (Runtime/Catalogue.cs reads it).
+        private static global::System.ReadOnlySpan<byte> Table => "300010001000P000T000]000g000R200R200spacewalka-news.leoOn 18 March 1965 he made the first spacewalk, which lasted 12 minutes and 9 seconds, on a 4.8-metre tether.111124Q213"u8;
     }
 }

@@ -1,0 +1,29 @@
+using LeonovData.Generator.Model;
+
+namespace LeonovData.Generator.Binding;
+
+/// <summary>A statement as its document bound it, with where its <c>#id</c> stands (claimed when the corpus is assembled).</summary>
+internal sealed record BoundStatement(Statement Statement, LocationInfo? IdLocation);
+
+/// <summary>A qualifier waiting for the statement it refines (<c>on=</c>), which may be in any document.</summary>
+internal sealed record PendingQualifier(string Target, LocationInfo TargetLocation, Qualifier Qualifier);
+
+/// <summary>An entity as the document that won its id declares it.</summary>
+internal sealed record EntityDeclaration(string Id, string Kind, string Name, Citation Citation, LocationInfo Location);
+
+/// <summary>
+/// One document bound against the schema and the corpus's ids. Caching contract: a pure function of
+/// the parsed document, the schema and the <see cref="IdTable"/>; editing a value in another document
+/// leaves it cached.
+/// </summary>
+/// <param name="BrokenNames">Statements the document names whose span referred to a broken id: a qualifier on them is not reported again.</param>
+internal sealed record BoundDocument(
+    string Path,
+    string RelativePath,
+    SourceDocument? Source,
+    EquatableArray<EntityDeclaration> Entities,
+    EquatableArray<BoundStatement> Statements,
+    EquatableArray<PendingQualifier> Qualifiers,
+    EquatableArray<Mention> Mentions,
+    EquatableArray<string> BrokenNames,
+    EquatableArray<DiagnosticInfo> Diagnostics);

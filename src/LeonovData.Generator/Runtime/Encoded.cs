@@ -1,0 +1,137 @@
+namespace LeonovData
+{
+    using EncodedBytes = global::System.ReadOnlySpan<byte>;
+
+    /// <summary>Returns a blob of generated constant data (a literal, so calling it copies nothing).</summary>
+    internal delegate EncodedBytes DataSource();
+
+    /// <summary>
+    /// Reads a blob of generated constant data in place (the layout is described on the generator's
+    /// <c>Emit/Blob.cs</c>): numbers are read where they lie, strings are decoded on first use and
+    /// kept, so each string of the data becomes one string object, once.
+    /// </summary>
+    internal sealed class EncodedBlob
+    {
+        private const int Fixed = 4;
+        private readonly DataSource _source;
+        private readonly string?[] _strings;
+        private readonly int _stringOffsets;
+        private readonly int[] _counts;
+        private readonly int[] _offsets;
+
+        internal EncodedBlob(DataSource source)
+        {
+            _source = source;
+            var data = source();
+            if (data.Length == 0)
+            {
+                _strings = global::System.Array.Empty<string?>();
+                _counts = _offsets = global::System.Array.Empty<int>();
+                return;
+            }
+
+            _strings = new string?[FixedAt(data, 0)];
+            var tables = FixedAt(data, Fixed);
+            _counts = new int[tables];
+            _offsets = new int[tables];
+            for (var t = 0; t < tables; t++)
+            {
+                _counts[t] = FixedAt(data, (2 + (2 * t)) * Fixed);
+                _offsets[t] = FixedAt(data, (3 + (2 * t)) * Fixed);
+            }
+
+            _stringOffsets = (2 + (2 * tables)) * Fixed;
+        }
+
+        /// <summary>The data itself; a literal, so this is cheap.</summary>
+        internal EncodedBytes Data => _source();
+
+        /// <summary>How many records a table has.</summary>
+        internal int Count(int table) => table < _counts.Length ? _counts[table] : 0;
+
+        /// <summary>Where a record starts.</summary>
+        internal int Record(int table, int index) => FixedAt(_source(), _offsets[table] + (index * Fixed));
+
+        /// <summary>The string with this 1-based index; null for 0.</summary>
+        internal string? String(int id)
+        {
+            if (id == 0)
+            {
+                return null;
+            }
+
+            var cached = global::System.Threading.Volatile.Read(ref _strings[id - 1]);
+            if (cached is not null)
+            {
+                return cached;
+            }
+
+            var data = _source();
+            var start = FixedAt(data, _stringOffsets + ((id - 1) * Fixed));
+            var end = FixedAt(data, _stringOffsets + (id * Fixed));
+            var text = EncodedText.Decode(data, start, end - start);
+            return global::System.Threading.Interlocked.CompareExchange(ref _strings[id - 1], text, null) ?? text;
+        }
+
+        /// <summary>The string a record refers to at <paramref name="position"/>, moving past it.</summary>
+        internal string? String(EncodedBytes data, ref int position) => String(Number(data, ref position));
+
+        /// <summary>The string a record refers to; for fields that are never null.</summary>
+        internal string Text(EncodedBytes data, ref int position) => String(Number(data, ref position)) ?? string.Empty;
+
+        /// <summary>An unsigned number: 5 bits a digit, low digits first; '0'..'O' ends it, 'P'..'o' goes on.</summary>
+        internal static int Number(EncodedBytes data, ref int position)
+        {
+            var value = 0;
+            var shift = 0;
+            while (true)
+            {
+                int digit = data[position++];
+                if (digit < 'P')
+                {
+                    return value | ((digit - '0') << shift);
+                }
+
+                value |= (digit - 'P') << shift;
+                shift += 5;
+            }
+        }
+
+        /// <summary>A zigzag-encoded signed number.</summary>
+        internal static int Signed(EncodedBytes data, ref int position)
+        {
+            var n = (uint)Number(data, ref position);
+            return (int)(n >> 1) ^ -(int)(n & 1);
+        }
+
+        /// <summary>Binary search of a table whose records start with a string id, ordered by that string (ordinal).</summary>
+        internal int Search(int table, string key)
+        {
+            int low = 0, high = Count(table) - 1;
+            while (low <= high)
+            {
+                var middle = low + ((high - low) / 2);
+                var position = Record(table, middle);
+                var order = string.CompareOrdinal(String(_source(), ref position), key);
+                if (order == 0)
+                {
+                    return middle;
+                }
+
+                if (order < 0)
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle - 1;
+                }
+            }
+
+            return -1;
+        }
+
+        private static int FixedAt(EncodedBytes data, int position) =>
+            (data[position] - '0') | ((data[position + 1] - '0') << 6) | ((data[position + 2] - '0') << 12) | ((data[position + 3] - '0') << 18);
+    }
+}

@@ -1,0 +1,227 @@
+namespace LeonovData
+{
+    using EncodedBytes = global::System.ReadOnlySpan<byte>;
+
+    /// <summary>Where a statement is stated: its shard, its document and its position there.</summary>
+    internal readonly struct StatementAddress : global::System.IEquatable<StatementAddress>
+    {
+        internal StatementAddress(int shard, string document, int ordinal)
+        {
+            Shard = shard;
+            Document = document;
+            Ordinal = ordinal;
+        }
+
+        internal int Shard { get; }
+
+        internal string Document { get; }
+
+        internal int Ordinal { get; }
+
+        public bool Equals(StatementAddress other) => Ordinal == other.Ordinal && Shard == other.Shard && string.Equals(Document, other.Document, global::System.StringComparison.Ordinal);
+
+        public override bool Equals(object? obj) => obj is StatementAddress other && Equals(other);
+
+        public override int GetHashCode() => (Document?.GetHashCode() ?? 0) ^ Ordinal;
+    }
+
+    /// <summary>
+    /// One data file of the corpus: its documents, their statements, and which of them are about, or
+    /// point at, an entity. Statements are decoded on first use and kept, so the same statement is
+    /// always the same object.
+    /// </summary>
+    internal sealed class Shard
+    {
+        // The tables the generator writes (Emit/ShardEmitter.cs).
+        private const int DocumentTable = 0;
+        private const int StatementTable = 1;
+        private const int SubjectTable = 2;
+        private const int ReferentTable = 3;
+
+        private readonly EncodedBlob _blob;
+        private readonly Statement?[] _statements;
+
+        internal Shard(int number, DataSource source)
+        {
+            Number = number;
+            _blob = new EncodedBlob(source);
+            _statements = new Statement?[_blob.Count(StatementTable)];
+        }
+
+        internal int Number { get; }
+
+        internal int DocumentCount => _blob.Count(DocumentTable);
+
+        /// <summary>A document's key, first statement and number of statements.</summary>
+        internal (string Key, int First, int Count) Document(int index)
+        {
+            var data = _blob.Data;
+            var position = _blob.Record(DocumentTable, index);
+            var key = _blob.Text(data, ref position);
+            var first = EncodedBlob.Number(data, ref position);
+            return (key, first, EncodedBlob.Number(data, ref position));
+        }
+
+        /// <summary>A document's header, or null when it has none.</summary>
+        internal Source? Source(int index)
+        {
+            var data = _blob.Data;
+            var position = _blob.Record(DocumentTable, index);
+            _blob.String(data, ref position);
+            EncodedBlob.Number(data, ref position);
+            EncodedBlob.Number(data, ref position);
+            if (EncodedBlob.Number(data, ref position) == 0)
+            {
+                return null;
+            }
+
+            var id = _blob.Text(data, ref position);
+            var document = _blob.Text(data, ref position);
+            var kind = _blob.String(data, ref position);
+            var outlet = _blob.String(data, ref position);
+            var title = _blob.String(data, ref position);
+            var author = _blob.String(data, ref position);
+            var url = _blob.String(data, ref position);
+            var published = _blob.String(data, ref position);
+            var retrieved = _blob.String(data, ref position);
+            var licence = _blob.String(data, ref position);
+            var subject = _blob.String(data, ref position);
+            return new Source(id, document, kind, outlet, title, author, url, Date(published), Date(retrieved), licence, subject);
+        }
+
+        /// <summary>The statement at an address of this shard, or null when there is none.</summary>
+        internal Statement? At(string document, int ordinal)
+        {
+            var index = _blob.Search(DocumentTable, document);
+            if (index < 0)
+            {
+                return null;
+            }
+
+            var (_, first, count) = Document(index);
+            return ordinal < count ? Statement(first + ordinal) : null;
+        }
+
+        /// <summary>The statements about an entity (subject) or whose value is the entity (referent), in corpus order.</summary>
+        internal void About(string id, bool referent, global::System.Collections.Generic.List<Statement> into)
+        {
+            var table = referent ? ReferentTable : SubjectTable;
+            var index = _blob.Search(table, id);
+            if (index < 0)
+            {
+                return;
+            }
+
+            var data = _blob.Data;
+            var position = _blob.Record(table, index);
+            EncodedBlob.Number(data, ref position);
+            var count = EncodedBlob.Number(data, ref position);
+            for (var i = 0; i < count; i++)
+            {
+                into.Add(Statement(EncodedBlob.Number(data, ref position)));
+            }
+        }
+
+        internal int StatementCount => _statements.Length;
+
+        internal Statement Statement(int index)
+        {
+            var statement = global::System.Threading.Volatile.Read(ref _statements[index]);
+            if (statement is null)
+            {
+                var decoded = Decode(index);
+                statement = global::System.Threading.Interlocked.CompareExchange(ref _statements[index], decoded, null) ?? decoded;
+            }
+
+            return statement;
+        }
+
+        private Statement Decode(int index)
+        {
+            var data = _blob.Data;
+            var position = _blob.Record(StatementTable, index);
+            var document = Document(EncodedBlob.Number(data, ref position)).Key;
+            var ordinal = EncodedBlob.Number(data, ref position);
+            var id = _blob.String(data, ref position);
+            var subject = _blob.Text(data, ref position);
+            var property = _blob.Text(data, ref position);
+            var type = _blob.Text(data, ref position);
+            var value = Value(data, ref position, type);
+            var rank = (Rank)EncodedBlob.Number(data, ref position);
+            var why = _blob.String(data, ref position);
+            var citation = Citation(data, ref position);
+            var qualifiers = new Qualifier[EncodedBlob.Number(data, ref position)];
+            for (var q = 0; q < qualifiers.Length; q++)
+            {
+                var qualifierProperty = _blob.Text(data, ref position);
+                var qualifierType = _blob.Text(data, ref position);
+                var qualifierValue = Value(data, ref position, qualifierType);
+                qualifiers[q] = new Qualifier(qualifierProperty, qualifierType, qualifierValue, Citation(data, ref position));
+            }
+
+            var canonicalShard = EncodedBlob.Number(data, ref position) - 1;
+            StatementAddress? canonical = canonicalShard < 0
+                ? null
+                : new StatementAddress(canonicalShard, _blob.Text(data, ref position), EncodedBlob.Number(data, ref position));
+            return new Statement(id, subject, property, type, value, rank, why, citation, qualifiers, new StatementAddress(Number, document, ordinal), canonical);
+        }
+
+        private Citation Citation(EncodedBytes data, ref int position)
+        {
+            var document = _blob.Text(data, ref position);
+            var line = EncodedBlob.Number(data, ref position);
+            var column = EncodedBlob.Number(data, ref position);
+            var quote = _blob.Text(data, ref position);
+            return new Citation(document, line, column, quote, _blob.Text(data, ref position));
+        }
+
+        /// <summary>A value, by the codec its tag names (the generator's Emit/ValueCodec.cs).</summary>
+        private object Value(EncodedBytes data, ref int position, string type)
+        {
+            switch (EncodedBlob.Number(data, ref position))
+            {
+                case 1:
+                    return Date(data, ref position);
+                case 2:
+                    var hasStart = EncodedBlob.Number(data, ref position) == 1;
+                    var hasEnd = EncodedBlob.Number(data, ref position) == 1;
+                    PartialDate? start = hasStart ? Date(data, ref position) : null;
+                    PartialDate? end = hasEnd ? Date(data, ref position) : null;
+                    return new DateInterval(start, end);
+                case 3:
+                    return new Duration(
+                        EncodedBlob.Number(data, ref position),
+                        EncodedBlob.Number(data, ref position),
+                        EncodedBlob.Number(data, ref position),
+                        EncodedBlob.Number(data, ref position),
+                        EncodedBlob.Number(data, ref position),
+                        EncodedBlob.Number(data, ref position),
+                        (DurationUnit)EncodedBlob.Number(data, ref position),
+                        (Comparator)EncodedBlob.Number(data, ref position));
+                case 4:
+                    var amount = decimal.Parse(_blob.Text(data, ref position), global::System.Globalization.NumberStyles.Number, global::System.Globalization.CultureInfo.InvariantCulture);
+                    var unit = _blob.Text(data, ref position);
+                    var scale = EncodedBlob.Number(data, ref position);
+                    return new Quantity(amount, unit, scale, (Comparator)EncodedBlob.Number(data, ref position));
+                case 5:
+                    return EncodedBlob.Signed(data, ref position);
+                case 6:
+                    return _blob.Text(data, ref position);
+                default:
+                    // 7: an entity, whose kind is the value's type.
+                    return new EntityRef(type, _blob.Text(data, ref position));
+            }
+        }
+
+        private static PartialDate? Date(string? iso) => iso is null ? null : PartialDate.ParseIso(iso);
+
+        private static PartialDate Date(EncodedBytes data, ref int position)
+        {
+            var year = EncodedBlob.Signed(data, ref position);
+            var month = EncodedBlob.Number(data, ref position);
+            var day = EncodedBlob.Number(data, ref position);
+            var approximate = EncodedBlob.Number(data, ref position) == 1;
+            return new PartialDate(year, month == 0 ? null : month, day == 0 ? null : day, approximate);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using LeonovData.Generator.Binding;
+using LeonovData.Generator.Checks;
+using LeonovData.Generator.Model;
+using LeonovData.Generator.Emit;
+using LeonovData.Generator.Schema;
+using LeonovData.Generator.Syntax;
+
+namespace LeonovData.Benchmarks.Quick;
+
+/// <summary>
+/// Not a goal: where a cold run's time goes, stage by stage, on the larger synthetic corpus, so that
+/// a missed goal points at its hot spot. Prints only.
+/// </summary>
+internal sealed class StageProfile : IGoalMeasurement
+{
+    public int Order => 90;
+
+    public IEnumerable<Goal> Measure(TextWriter log)
+    {
+        var inputs = new SyntheticInputs(documents: 100, facts: 1_000);
+        var schemaText = inputs.Files[0].GetText()!.ToString();
+        for (var round = 0; round < 2; round++)
+        {
+            var clock = Stopwatch.StartNew();
+            var bytes = new List<(string Stage, long Bytes)>();
+            var last = GC.GetAllocatedBytesForCurrentThread();
+            void Mark(string stage)
+            {
+                var now = GC.GetAllocatedBytesForCurrentThread();
+                bytes.Add((stage, now - last));
+                last = now;
+            }
+
+            var schema = SchemaParser.Merge(new[] { SchemaParser.ParseFile("leonov.leoschema", schemaText) }.ToImmutableArray());
+            var parsed = inputs.Files.Skip(1).Select(static f => DocumentParser.Parse(f.Path, f.GetText()!.ToString())).ToList();
+            var parse = clock.Elapsed.TotalMilliseconds;
+            Mark("parse");
+            var declarations = parsed.Select(d => Binder.Declare(d, schema)).ToList();
+            var declare = clock.Elapsed.TotalMilliseconds - parse;
+            Mark("declare");
+            var ids = IdTable.Build(declarations, new List<DiagnosticInfo>());
+            var documents = parsed.Select(d => Binder.BindDocument(d, schema, ids)).ToList();
+            var bindDocuments = clock.Elapsed.TotalMilliseconds - parse - declare;
+            Mark("bind documents");
+            var bound = CorpusAssembler.Assemble(documents, declarations, schema);
+            var assemble = clock.Elapsed.TotalMilliseconds - parse - declare - bindDocuments;
+            Mark("assemble");
+            var bind = declare + bindDocuments + assemble;
+            var groups = SubjectGroup.Partition(bound.Value);
+            var partition = clock.Elapsed.TotalMilliseconds - parse - bind;
+            Mark("partition");
+            var checks = groups.SelectMany(static g => Checker.Check(g)).ToList();
+            var check = clock.Elapsed.TotalMilliseconds - parse - bind;
+            Mark("check groups");
+            log.WriteLine($"  bind = declare {declare:0} ms + documents {bindDocuments:0} ms + assemble {assemble:0} ms; check = partition {partition:0} ms + groups {check - partition:0} ms");
+            var files = Emitter.Emit(bound.Value, GeneratorOptions.Default).Value;
+            var emit = clock.Elapsed.TotalMilliseconds - parse - bind - check;
+            Mark("emit");
+            log.WriteLine("  allocated: " + string.Join(", ", bytes.Select(static b => $"{b.Stage} {b.Bytes / 1e6:0} MB")));
+            log.WriteLine($"  stages, 100 docs × 1,000 (round {round + 1}): parse {parse:0} ms, bind {bind:0} ms, check {check:0} ms ({checks.Count} findings), emit {emit:0} ms ({files.Sum(static f => (long)f.Text.Length) / 1e6:0.0} M chars)");
+        }
+
+        return Array.Empty<Goal>();
+    }
+}

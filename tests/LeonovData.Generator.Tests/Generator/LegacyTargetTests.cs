@@ -1,0 +1,83 @@
+namespace LeonovData.Generator.Tests.Generator;
+
+using Basic.Reference.Assemblies;
+using LeonovData.Generator.Tests.TestSupport;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Xunit;
+
+/// <summary>
+/// Consumers that cannot use UTF-8 literals still build and read the same data: C# 9 on
+/// netstandard2.0 and on .NET Framework 4.7.2 (reference assemblies, compiled in memory), and C# 10 on
+/// .NET. The generator picks string literals for them; the netstandard2.0 library is then loaded and
+/// its export compared with the one captured before the data encoding (DifferentialTests).
+/// </summary>
+public sealed class LegacyTargetTests
+{
+    private const string Consumer = """
+        namespace Consumer
+        {
+            using LeonovData;
+
+            /// <summary>Reads typed data the way a C# 9 library would.</summary>
+            public static class Probe
+            {
+                /// <summary>A few typed values.</summary>
+                public static string Read()
+                {
+                    Person leonov = People.AlexeiLeonov;
+                    Fact<PartialDate>? born = leonov.BornFact;
+                    return leonov.Name + " " + leonov.Born + " " + born?.Citation + " " + Events.Voskhod2Spacewalk.Duration + " " + People.Find("Leonov").Count;
+                }
+            }
+        }
+        """;
+
+    public static TheoryData<string> Targets => new() { "netstandard2.0", "net472" };
+
+    [Theory]
+    [MemberData(nameof(Targets))]
+    public void CSharp9ConsumerCompilesWithStringLiteralData(string target)
+    {
+        var references = target == "net472" ? Net472.References.All : NetStandard20.References.All;
+        var (compilation, sources) = Generate(LanguageVersion.CSharp9, references);
+
+        Assert.All(sources, static s => Assert.DoesNotContain("\"u8", s, StringComparison.Ordinal));
+        var problems = compilation.GetDiagnostics().Where(static d => d.Severity is DiagnosticSeverity.Error or DiagnosticSeverity.Warning).ToList();
+        Assert.True(problems.Count == 0, string.Join("\n", problems.Take(10)));
+    }
+
+    [Fact]
+    public void NetStandardLibraryReadsTheSameDataAsBefore()
+    {
+        var (compilation, _) = Generate(LanguageVersion.CSharp9, NetStandard20.References.All);
+        using var assembly = GeneratedAssembly.Load(compilation);
+
+        var json = (string)assembly.Invoke("LeonovData.Dataset", "ToJson")!;
+        Assert.Equal(File.ReadAllText(Path.Combine(Repository.Root, "tests", "LeonovData.Generator.Tests", "Fixtures", "Before", "leonov.export.json")), json);
+        Assert.Equal("Alexei Leonov 1934-05-30 003-encyclopedia.leo(2,75) PT12M9S 1", assembly.Invoke("Consumer.Probe", "Read"));
+    }
+
+    [Fact]
+    public void CSharp10OnDotNetUsesStringLiteralsAndCSharp11UsesUtf8()
+    {
+        Assert.All(Generate(LanguageVersion.CSharp10, TestReferences.Framework).Sources, static s => Assert.DoesNotContain("\"u8", s, StringComparison.Ordinal));
+        Assert.Contains(Generate(LanguageVersion.CSharp11, TestReferences.Framework).Sources, static s => s.Contains("\"u8;", StringComparison.Ordinal));
+    }
+
+    private static (Compilation Compilation, IReadOnlyList<string> Sources) Generate(LanguageVersion version, IEnumerable<MetadataReference> references)
+    {
+        var options = new CSharpParseOptions(version, DocumentationMode.Diagnose);
+        var compilation = CSharpCompilation.Create(
+            "LegacyConsumer",
+            new[] { CSharpSyntaxTree.ParseText(Consumer, options, "/consumer/Probe.cs") },
+            references,
+            TestCompilation.Options);
+        var driver = CSharpGeneratorDriver.Create(new[] { new LeonovGenerator().AsSourceGenerator() }, GeneratorHarness.Texts(Repository.SeedFiles()), options);
+        driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
+        Assert.DoesNotContain(diagnostics, static d => d.Severity == DiagnosticSeverity.Error);
+        var sources = output.SyntaxTrees.Skip(1).Select(static t => t.ToString()).ToList();
+        Assert.NotEmpty(sources);
+        return (output, sources);
+    }
+}

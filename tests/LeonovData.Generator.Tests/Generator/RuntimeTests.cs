@@ -1,0 +1,123 @@
+namespace LeonovData.Generator.Tests.Generator;
+
+using LeonovData.Generator.Checks;
+using LeonovData.Generator.Tests.TestSupport;
+using Xunit;
+
+/// <summary>
+/// The generated runtime reads like typed data: a typed property is computed once (the same objects
+/// each time, nothing allocated on repeated access), entities are found by any name, entity-valued
+/// properties navigate backwards, and a statement finds its canonical statement in another shard.
+/// </summary>
+public sealed class RuntimeTests
+{
+    private const string Probe = """
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        using LeonovData;
+
+        internal static class Probe
+        {
+            public static string[] Caching()
+            {
+                var leonov = People.AlexeiLeonov;
+                var same = ReferenceEquals(leonov.BornFact, leonov.BornFact)
+                    && ReferenceEquals(leonov.FlightFacts, leonov.FlightFacts)
+                    && ReferenceEquals(leonov.FlightFacts[0], leonov.FlightFacts[0])
+                    && ReferenceEquals(leonov.Flights, leonov.Flights)
+                    && ReferenceEquals(leonov, People.Get("alexei-leonov"))
+                    && ReferenceEquals(leonov.Statements[0], Dataset.Statements.First(s => s.Subject == "alexei-leonov"));
+                var before = 0L;
+                for (var i = 0; i < 101; i++)
+                {
+                    _ = leonov.Born;
+                    _ = leonov.BornFact;
+                    _ = leonov.Flights;
+                    _ = leonov.FlightFacts;
+                    _ = leonov.FlightCount;
+                    _ = Missions.Voskhod2.PeopleByFlight;
+                    if (i == 0)
+                    {
+                        before = GC.GetAllocatedBytesForCurrentThread(); // the first round computes and keeps
+                    }
+                }
+
+                var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+                return new[]
+                {
+                    $"same={same}",
+                    $"allocated={allocated}",
+                    $"find={string.Join(",", People.Find("Alexei Arkhipovich Leonov").Select(static p => p.Id))}",
+                    $"find.display={string.Join(",", People.Find("Pavel Belyayev").Select(static p => p.Id))}",
+                    $"find.none={People.Find("Leonov").Count}",
+                    $"crewed.by={string.Join(",", Missions.Voskhod2.PeopleByFlight.Select(static p => p.Id))}",
+                    $"soyuz.by={string.Join(",", Missions.Soyuz19.PeopleByFlight.Select(static p => p.Id))}",
+                };
+            }
+
+        }
+        """;
+
+    private const string CanonicalProbe = """
+        using System.Collections.Generic;
+        using System.Linq;
+        using LeonovData;
+
+        internal static class CanonicalProbe
+        {
+            /// <summary>For every statement, the corpus-order index of its canonical statement, or -1.</summary>
+            public static int[] Canonicals()
+            {
+                var all = Dataset.Statements;
+                var index = new Dictionary<Statement, int>(ReferenceEqualityComparer.Instance);
+                for (var i = 0; i < all.Count; i++)
+                {
+                    index[all[i]] = i;
+                }
+
+                return all.Select(s => s.Canonical is { } c ? index[c] : -1).ToArray();
+            }
+        }
+        """;
+
+    [Fact]
+    public void TypedPropertiesAreComputedOnceAndNavigateBothWays()
+    {
+        var run = GeneratorHarness.Run(SmallCorpus.Files, properties: null, Probe);
+        run.AssertCompilesCleanly();
+        using var assembly = GeneratedAssembly.Load(run.OutputCompilation);
+
+        Assert.Equal(
+            new[]
+            {
+                "same=True",
+                "allocated=0",
+                "find=alexei-leonov",
+                "find.display=pavel-belyayev",
+                "find.none=0",
+                "crewed.by=alexei-leonov",
+                "soyuz.by=alexei-leonov",
+            },
+            (string[])assembly.Invoke("Probe", "Caching")!);
+    }
+
+    [Fact]
+    public void StatementsFindTheirCanonicalStatementAcrossShards()
+    {
+        var files = CrewCorpus.Files(documents: 40, crewPerMission: 3);
+        var outcome = CorpusPipeline.Run(files.Take(1), files.Skip(1));
+        var canonical = Resolution.Canonical(outcome.Corpus);
+        var statements = outcome.Corpus.Statements;
+        var position = statements.Select((s, i) => (s, i)).ToDictionary(static x => x.s, static x => x.i);
+        var expected = statements.Select(s => canonical.TryGetValue(s, out var c) && c is not null ? position[c] : -1).ToArray();
+        Assert.Contains(expected, static c => c >= 0);
+        var shards = files.Skip(1).Select(static f => Emit.Emitter.ShardOf(Path.GetFileName(f.Path))).Distinct().Count();
+        Assert.True(shards > 8, $"the corpus spreads over {shards} shards only");
+
+        var run = GeneratorHarness.Run(files, properties: null, CanonicalProbe);
+        using var assembly = GeneratedAssembly.Load(run.OutputCompilation);
+
+        Assert.Equal(expected, (int[])assembly.Invoke("CanonicalProbe", "Canonicals")!);
+    }
+}
