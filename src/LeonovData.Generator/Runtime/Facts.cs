@@ -236,6 +236,8 @@ namespace LeonovData
         private static readonly object s_none = new();
         private readonly object?[] _cache;
         private Statement[]? _statements;
+        private Statement[]? _referents;
+        private global::System.Collections.Generic.Dictionary<string, Statement[]>? _byProperty;
         private global::System.Collections.Generic.IReadOnlyList<Statement>? _statementList;
 
         private protected Entity(EntityData data, int cachedMembers)
@@ -268,6 +270,38 @@ namespace LeonovData
             _statementList ??= global::System.Array.AsReadOnly(OwnStatements);
 
         private Statement[] OwnStatements => _statements ??= Dataset.Gather(Id, referent: false);
+
+        /// <summary>The statements about it grouped by property, once, so each property reads only its own.</summary>
+        private global::System.Collections.Generic.Dictionary<string, Statement[]> ByProperty
+        {
+            get
+            {
+                var byProperty = global::System.Threading.Volatile.Read(ref _byProperty);
+                if (byProperty is null)
+                {
+                    var lists = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<Statement>>(global::System.StringComparer.Ordinal);
+                    foreach (var statement in OwnStatements)
+                    {
+                        if (!lists.TryGetValue(statement.Property, out var list))
+                        {
+                            lists[statement.Property] = list = new global::System.Collections.Generic.List<Statement>();
+                        }
+
+                        list.Add(statement);
+                    }
+
+                    byProperty = new global::System.Collections.Generic.Dictionary<string, Statement[]>(lists.Count, global::System.StringComparer.Ordinal);
+                    foreach (var pair in lists)
+                    {
+                        byProperty[pair.Key] = pair.Value.ToArray();
+                    }
+
+                    byProperty = global::System.Threading.Interlocked.CompareExchange(ref _byProperty, byProperty, null) ?? byProperty;
+                }
+
+                return byProperty;
+            }
+        }
 
         /// <summary>Entities are equal when they are the same entity.</summary>
         public virtual bool Equals(Entity? other) => other is not null && other.Kind == Kind && other.Id == Id;
@@ -321,7 +355,7 @@ namespace LeonovData
             if (cached is null)
             {
                 var found = new global::System.Collections.Generic.List<TEntity>();
-                foreach (var statement in Dataset.Gather(Id, referent: true))
+                foreach (var statement in _referents ??= Dataset.Gather(Id, referent: true))
                 {
                     if (statement.Property == property && statement.IsCanonical && get(statement.Subject) is { } subject && !found.Contains(subject))
                     {
@@ -337,11 +371,15 @@ namespace LeonovData
 
         private Fact<TValue>[] Facts<TValue>(string property, global::System.Func<object, TValue> convert)
         {
-            var statements = OwnStatements;
+            if (!ByProperty.TryGetValue(property, out var statements))
+            {
+                return global::System.Array.Empty<Fact<TValue>>();
+            }
+
             var facts = new global::System.Collections.Generic.List<Fact<TValue>>();
             foreach (var statement in statements)
             {
-                if (statement.Property != property || !statement.IsCanonical)
+                if (!statement.IsCanonical)
                 {
                     continue;
                 }
@@ -350,7 +388,7 @@ namespace LeonovData
                 var citations = new global::System.Collections.Generic.List<Citation> { statement.Citation };
                 foreach (var other in statements)
                 {
-                    if (other != statement && other.Property == property && statement.IsCanonicalFor(other))
+                    if (other != statement && statement.IsCanonicalFor(other))
                     {
                         citations.Add(other.Citation);
                     }

@@ -1,0 +1,166 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using LeonovData.Benchmarks.Quick;
+
+namespace LeonovData.Benchmarks.Consumer;
+
+/// <summary>
+/// Issue 7's consumer-side goals, each beside its baseline in the same run: the compile time the
+/// generated files add to a program (against the same program without them), the first typed access
+/// in a fresh process (against a hand-written lookup in the same kind of process), and reading every
+/// typed property of every entity (against System.Text.Json reading the export).
+/// </summary>
+internal sealed class ConsumerGoals : IGoalMeasurement
+{
+    private const string Hello = "System.Console.WriteLine(args.Length);\nreturn 0;";
+
+    public int Order => 30;
+
+    public IEnumerable<Goal> Measure(TextWriter log)
+    {
+        var baseline = CpuClock.MedianMs(5, static () => GeneratedConsumer.CompileWithout(Hello));
+        log.WriteLine($"  hello world without generated files: {baseline:0} ms of processor time (compile times below are processor time, not wall time)");
+
+        var leonov = new GeneratedConsumer(Corpus.Files());
+        var leonovExtra = CpuClock.MedianMs(5, () => leonov.CompileWithData(Hello)) - baseline;
+        yield return new Goal("consumer compile extra, Leonov corpus", leonovExtra, baseline, "the same program without the generated files", 50, "ms");
+
+        GeneratedConsumer? largest = null;
+        var largestStatements = 0;
+        var smallest = (Statements: 0, Extra: 0.0);
+        var extraOfLargest = 0.0;
+        foreach (var (documents, facts) in new[] { (10, 100), (100, 100), (100, 1000) })
+        {
+            var consumer = new GeneratedConsumer(new SyntheticInputs(documents, facts).Files);
+            var statements = Statements(consumer);
+            var runs = statements > 50_000 ? 3 : 5;
+            var extra = CpuClock.MedianMs(runs, () => consumer.CompileWithData(Hello)) - baseline;
+            log.WriteLine($"  {documents} × {facts}: {statements:N0} statements, {consumer.Characters / 1e6:0.00} M chars generated in {consumer.Sources.Count} files, {consumer.Errors} errors, +{extra:0} ms");
+            yield return new Goal($"consumer compile extra per 1,000 statements, {documents} docs × {facts} ({statements:N0} statements)", extra / (statements / 1000.0), baseline, "the same program without the generated files", 10, "ms");
+            if (smallest.Statements == 0)
+            {
+                smallest = (statements, extra);
+            }
+
+            largest = consumer;
+            extraOfLargest = extra;
+            largestStatements = statements;
+        }
+
+        // What each further 1,000 statements cost, from the smallest corpus to the largest: the fixed
+        // cost (support types, the schema's records) is left out, so this is the growth with the data.
+        var slope = (extraOfLargest - smallest.Extra) / ((largestStatements - smallest.Statements) / 1000.0);
+        yield return new Goal($"consumer compile growth per 1,000 statements, {smallest.Statements:N0} → {largestStatements:N0} statements", slope, baseline, "the same program without the generated files", 10, "ms");
+
+        foreach (var goal in FirstAccess(largest!, largestStatements, log))
+        {
+            yield return goal;
+        }
+
+        yield return TouchAll(largest!, largestStatements, log);
+    }
+
+    /// <summary>The first typed read in a fresh process, timed inside it from the start of Main.</summary>
+    private static IEnumerable<Goal> FirstAccess(GeneratedConsumer consumer, int statements, TextWriter log)
+    {
+        var person = FirstBornPerson(consumer);
+        var typed = consumer.CompileWithData($$"""
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var born = LeonovData.People.Get("{{person}}")!.BornFact;
+            var elapsed = clock.Elapsed.TotalMilliseconds;
+            System.Console.WriteLine(elapsed.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            return born is null ? 1 : 0;
+            """);
+        var handWritten = GeneratedConsumer.CompileWithout("""
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var born = System.Array.Find(new[] { new System.Tuple<string, System.DateTime>("a", new System.DateTime(1934, 5, 30)) }, static p => p.Item1 == "a")!.Item2;
+            var elapsed = clock.Elapsed.TotalMilliseconds;
+            System.Console.WriteLine(elapsed.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            return born.Year == 1934 ? 0 : 1;
+            """);
+        var measured = InFreshProcess(typed);
+        var baseline = InFreshProcess(handWritten);
+        log.WriteLine($"  first access to People.Get(\"{person}\").BornFact in a fresh process: {measured:0.000} ms (hand-written lookup: {baseline:0.000} ms)");
+        yield return new Goal($"first typed access in a fresh process ({statements:N0} statements)", measured, baseline, "a hand-written lookup in the same kind of process", 1, "ms");
+    }
+
+    /// <summary>Reads every typed property of every entity once, in a fresh load of the consumer (the data starts cold).</summary>
+    private static Goal TouchAll(GeneratedConsumer consumer, int statements, TextWriter log)
+    {
+        var image = consumer.CompileWithData(consumer.TouchAllProgram());
+        var json = Export(image);
+        var baseline = Clock.MedianMs(5, () => ExportReading.DeserializeAndRead(json));
+        var measured = Clock.MedianMs(
+            5,
+            () => GeneratedConsumer.Load(image),
+            static loaded =>
+            {
+                loaded.Assembly.GetType("Program")!.GetMethod("Run")!.Invoke(null, null);
+                loaded.Context.Unload();
+            });
+        log.WriteLine($"  touch-all: {measured:0} ms; System.Text.Json reading the export ({json.Length / 1e6:0.0} M chars): {baseline:0} ms");
+        return new Goal($"touch-all typed properties, cold ({statements:N0} statements)", measured, baseline, "System.Text.Json (source-generated) reading the export", baseline * 0.5, "ms");
+    }
+
+    private static double InFreshProcess(byte[] image)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "leonovdata-bench", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            File.WriteAllBytes(Path.Combine(folder, "Consumer.dll"), image);
+            var version = Environment.Version;
+            File.WriteAllText(
+                Path.Combine(folder, "Consumer.runtimeconfig.json"),
+                "{\"runtimeOptions\": {\"tfm\": \"net" + version.Major + ".0\", \"framework\": {\"name\": \"Microsoft.NETCore.App\", \"version\": \"" + version + "\"}}}");
+            var times = Enumerable.Range(0, 5).Select(_ => Run(folder)).OrderBy(static t => t).ToList();
+            return times[times.Count / 2];
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static double Run(string folder)
+    {
+        var start = new ProcessStartInfo("dotnet", "Consumer.dll") { WorkingDirectory = folder, RedirectStandardOutput = true, UseShellExecute = false };
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"the consumer exited with {process.ExitCode}: {output}");
+        }
+
+        return double.Parse(output.Trim(), CultureInfo.InvariantCulture);
+    }
+
+    private static string Export(byte[] image)
+    {
+        var (assembly, context) = GeneratedConsumer.Load(image);
+        try
+        {
+            return (string)assembly.GetType("LeonovData.Dataset")!.GetMethod("ToJson")!.Invoke(null, null)!;
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
+    private static int Statements(GeneratedConsumer consumer)
+    {
+        using var document = JsonDocument.Parse(Export(consumer.CompileWithData(Hello)));
+        return document.RootElement.GetProperty("statements").GetArrayLength();
+    }
+
+    private static string FirstBornPerson(GeneratedConsumer consumer)
+    {
+        using var document = JsonDocument.Parse(Export(consumer.CompileWithData(Hello)));
+        return document.RootElement.GetProperty("statements").EnumerateArray()
+            .First(static s => s.GetProperty("property").GetString() == "born")
+            .GetProperty("subject").GetString()!;
+    }
+}
