@@ -48,7 +48,7 @@ public sealed class LeonovGenerator : IIncrementalGenerator
 
         var declarations = documents
             .Combine(schema)
-            .Select(static (input, _) => Stages.Declare(input.Left, input.Right))
+            .Select(static (input, cancellationToken) => Stages.Declare(input.Left, input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Declarations)
             .Collect();
 
@@ -68,13 +68,13 @@ public sealed class LeonovGenerator : IIncrementalGenerator
         var assembled = bound.Collect()
             .Combine(declarations)
             .Combine(schema)
-            .Select(static (input, _) => Stages.Assemble(input.Left.Left, input.Left.Right, input.Right))
+            .Select(static (input, cancellationToken) => Stages.Assemble(input.Left.Left, input.Left.Right, input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Corpus);
 
         var corpus = assembled.Select(static (result, _) => result.Value);
 
         var partition = corpus
-            .Select(static (value, _) => Stages.Partition(value))
+            .Select(static (value, cancellationToken) => Stages.Partition(value, cancellationToken))
             .WithTrackingName(TrackingNames.Groups);
 
         var findings = partition
@@ -94,17 +94,17 @@ public sealed class LeonovGenerator : IIncrementalGenerator
             .Select(static (value, _) => Stages.ModelOf(value))
             .WithTrackingName(TrackingNames.ModelInput)
             .Combine(options)
-            .Select(static (input, _) => Stages.EmitModel(input.Left, input.Right))
+            .Select(static (input, cancellationToken) => Stages.EmitModel(input.Left, input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Model);
 
         var shards = corpus
-            .Select(static (value, _) => Stages.Shards(value))
+            .Select(static (value, cancellationToken) => Stages.Shards(value, cancellationToken))
             .WithTrackingName(TrackingNames.Shards);
 
         var data = shards
             .SelectMany(static (all, _) => all.Value)
             .Combine(options)
-            .Select(static (input, _) => Stages.EmitShard(input.Left, input.Right))
+            .Select(static (input, cancellationToken) => Stages.EmitShard(input.Left, input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Output);
 
         var severities = context.CompilationProvider

@@ -141,13 +141,13 @@ internal static class Stages
     /// <summary>Whether binding can mean anything: documents without any schema get LEO0104 once, not an error per span.</summary>
     public static bool HasNoSchema(SchemaModel schema) => schema.Kinds.IsEmpty && schema.Diagnostics.IsEmpty;
 
-    public static DocumentDeclarations Declare(ParsedDocument document, SchemaModel schema)
+    public static DocumentDeclarations Declare(ParsedDocument document, SchemaModel schema, CancellationToken cancellationToken = default)
     {
         try
         {
-            return Binder.Declare(document, schema);
+            return Binder.Declare(document, schema, cancellationToken);
         }
-        catch (Exception)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
             // Declarations carry no diagnostics; binding the same document meets the same problem and reports it.
             return new DocumentDeclarations(document.Path, document.RelativePath, null, EquatableArray<DeclaredId>.Empty, document.BrokenIds);
@@ -194,7 +194,7 @@ internal static class Stages
         }
     }
 
-    public static Result<Corpus> Assemble(ImmutableArray<BoundDocument> documents, ImmutableArray<DocumentDeclarations> declarations, SchemaModel schema)
+    public static Result<Corpus> Assemble(ImmutableArray<BoundDocument> documents, ImmutableArray<DocumentDeclarations> declarations, SchemaModel schema, CancellationToken cancellationToken = default)
     {
         try
         {
@@ -204,21 +204,21 @@ internal static class Stages
                 return new Result<Corpus>(Corpus.Empty, new EquatableArray<DiagnosticInfo>(new[] { DiagnosticInfo.Create(DiagnosticDescriptors.NoSchema, LocationInfo.FileStart(first)) }));
             }
 
-            return CorpusAssembler.Assemble(documents, declarations, schema);
+            return CorpusAssembler.Assemble(documents, declarations, schema, cancellationToken);
         }
-        catch (Exception e)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
             return new Result<Corpus>(Corpus.Empty, new EquatableArray<DiagnosticInfo>(new[] { Internal(null, "binding the documents", e.Message) }));
         }
     }
 
-    public static Result<EquatableArray<SubjectGroup>> Partition(Corpus corpus)
+    public static Result<EquatableArray<SubjectGroup>> Partition(Corpus corpus, CancellationToken cancellationToken = default)
     {
         try
         {
-            return new Result<EquatableArray<SubjectGroup>>(SubjectGroup.Partition(corpus).ToEquatableArray(), EquatableArray<DiagnosticInfo>.Empty);
+            return new Result<EquatableArray<SubjectGroup>>(SubjectGroup.Partition(corpus, cancellationToken).ToEquatableArray(), EquatableArray<DiagnosticInfo>.Empty);
         }
-        catch (Exception e)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
             return new Result<EquatableArray<SubjectGroup>>(EquatableArray<SubjectGroup>.Empty, new EquatableArray<DiagnosticInfo>(new[] { Internal(null, "checking the corpus", e.Message) }));
         }
@@ -256,7 +256,7 @@ internal static class Stages
     public static ModelInput? ModelOf(Corpus corpus) =>
         corpus.Schema.Kinds.IsEmpty ? null : new ModelInput(corpus.Schema, corpus.Entities);
 
-    public static Result<EquatableArray<GeneratedFile>> EmitModel(ModelInput? input, GeneratorOptions options)
+    public static Result<EquatableArray<GeneratedFile>> EmitModel(ModelInput? input, GeneratorOptions options, CancellationToken cancellationToken = default)
     {
         if (input is null)
         {
@@ -264,27 +264,27 @@ internal static class Stages
         }
 
         Result<GeneratedFile>? model = null;
-        return Emitting("emitting the model", () => new[] { (model = Emitter.Model(input, options)).Value }, () => model!.Diagnostics);
+        return Emitting("emitting the model", () => new[] { (model = Emitter.Model(input, options, cancellationToken)).Value }, () => model!.Diagnostics);
     }
 
     /// <summary>The data shards' inputs, each document's statements with their resolution (none without a schema).</summary>
-    public static Result<EquatableArray<ShardInput>> Shards(Corpus corpus)
+    public static Result<EquatableArray<ShardInput>> Shards(Corpus corpus, CancellationToken cancellationToken = default)
     {
         try
         {
-            var shards = corpus.Schema.Kinds.IsEmpty ? EquatableArray<ShardInput>.Empty : Emitter.Shards(corpus).ToEquatableArray();
+            var shards = corpus.Schema.Kinds.IsEmpty ? EquatableArray<ShardInput>.Empty : Emitter.Shards(corpus, cancellationToken).ToEquatableArray();
             return new Result<EquatableArray<ShardInput>>(shards, EquatableArray<DiagnosticInfo>.Empty);
         }
-        catch (Exception e)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
             return new Result<EquatableArray<ShardInput>>(EquatableArray<ShardInput>.Empty, new EquatableArray<DiagnosticInfo>(new[] { Internal(null, "resolving the statements", e.Message) }));
         }
     }
 
-    public static Result<EquatableArray<GeneratedFile>> EmitShard(ShardInput input, GeneratorOptions options)
+    public static Result<EquatableArray<GeneratedFile>> EmitShard(ShardInput input, GeneratorOptions options, CancellationToken cancellationToken = default)
     {
         Result<GeneratedFile>? shard = null;
-        return Emitting("emitting a data shard", () => new[] { (shard = Emitter.Shard(input, options)).Value }, () => shard!.Diagnostics);
+        return Emitting("emitting a data shard", () => new[] { (shard = Emitter.Shard(input, options, cancellationToken)).Value }, () => shard!.Diagnostics);
     }
 
     private static Result<EquatableArray<GeneratedFile>> Emitting(string doing, Func<GeneratedFile[]> emit, EquatableArray<DiagnosticInfo> diagnostics) =>
@@ -297,7 +297,7 @@ internal static class Stages
             var files = emit();
             return new Result<EquatableArray<GeneratedFile>>(files.ToEquatableArray(), diagnostics());
         }
-        catch (Exception e)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
             return new Result<EquatableArray<GeneratedFile>>(EquatableArray<GeneratedFile>.Empty, new EquatableArray<DiagnosticInfo>(new[] { Internal(null, doing, e.Message) }));
         }
@@ -310,7 +310,7 @@ internal static class Stages
             // Nothing to generate for a project that has neither schema nor documents.
             return corpus.Schema.Kinds.IsEmpty
                 ? new Result<EquatableArray<GeneratedFile>>(EquatableArray<GeneratedFile>.Empty, EquatableArray<DiagnosticInfo>.Empty)
-                : Emitter.Emit(corpus, options);
+                : Emitter.Emit(corpus, options, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

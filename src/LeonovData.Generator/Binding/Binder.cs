@@ -50,22 +50,23 @@ internal sealed partial class Binder
     public static Result<Corpus> Bind(IEnumerable<ParsedDocument> documents, SchemaModel schema, CancellationToken cancellationToken = default)
     {
         var parsed = documents.ToList();
-        var declarations = parsed.Select(d => Declare(d, schema)).ToList();
+        var declarations = parsed.Select(d => Declare(d, schema, cancellationToken)).ToList();
         var duplicates = new List<DiagnosticInfo>();
         var ids = IdTable.Build(declarations, duplicates);
         var bound = parsed.Select(d => BindDocument(d, schema, ids, cancellationToken)).ToList();
-        var corpus = CorpusAssembler.Assemble(bound, declarations, schema);
+        var corpus = CorpusAssembler.Assemble(bound, declarations, schema, cancellationToken);
         return new Result<Corpus>(corpus.Value, duplicates.Concat(bound.SelectMany(static d => d.Diagnostics)).Concat(corpus.Diagnostics).ToEquatableArray());
     }
 
     /// <summary>The ids a document declares: its header's, and each entity span's with #id and no e=.</summary>
-    public static DocumentDeclarations Declare(ParsedDocument document, SchemaModel schema)
+    public static DocumentDeclarations Declare(ParsedDocument document, SchemaModel schema, CancellationToken cancellationToken = default)
     {
-        var binder = new Binder(schema, IdTable.Empty);
+        var binder = new Binder(schema, IdTable.Empty, cancellationToken);
         var header = document.Header?.Id is { } id ? new DeclaredId(id.Name, null, id.Location) : null;
         var entities = new List<DeclaredId>();
         foreach (var span in document.Spans)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (binder.Declaration(span) is { } declared)
             {
                 entities.Add(declared);

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using LeonovData.Generator.Diagnostics;
 using LeonovData.Generator.Model;
 using LeonovData.Generator.Schema;
@@ -14,8 +15,9 @@ namespace LeonovData.Generator.Binding;
 /// </summary>
 internal static class CorpusAssembler
 {
-    public static Result<Corpus> Assemble(IEnumerable<BoundDocument> documents, IEnumerable<DocumentDeclarations> declarations, SchemaModel schema)
+    public static Result<Corpus> Assemble(IEnumerable<BoundDocument> documents, IEnumerable<DocumentDeclarations> declarations, SchemaModel schema, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var ordered = documents.ToList();
         ordered.Sort(static (a, b) => DocumentDeclarations.CompareOrder(a.RelativePath, a.Path, b.RelativePath, b.Path));
         var diagnostics = new List<DiagnosticInfo>();
@@ -43,9 +45,11 @@ internal static class CorpusAssembler
             statements.Add(statement);
         }
 
+        cancellationToken.ThrowIfCancellationRequested();
         var broken = new HashSet<string>(declarations.SelectMany(static d => d.BrokenIds).Concat(ordered.SelectMany(static d => d.BrokenNames)), StringComparer.Ordinal);
         AttachQualifiers(ordered, statements, named, broken, diagnostics);
 
+        cancellationToken.ThrowIfCancellationRequested();
         var mentions = ordered.SelectMany(static d => d.Mentions).ToEquatableArray();
         var corpus = new Corpus(
             schema,

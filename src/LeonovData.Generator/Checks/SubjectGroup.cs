@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using LeonovData.Generator.Binding;
 using LeonovData.Generator.Model;
 using LeonovData.Generator.Schema;
@@ -31,8 +32,9 @@ internal sealed record SubjectGroup(
     public Corpus AsCorpus() => new(Schema, EquatableArray<SourceDocument>.Empty, Entities, Statements, Mentions);
 
     /// <summary>Splits a corpus by subject, keeping corpus order within each group; empty groups are left out.</summary>
-    public static IReadOnlyList<SubjectGroup> Partition(Corpus corpus)
+    public static IReadOnlyList<SubjectGroup> Partition(Corpus corpus, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var containment = Checks.Containment.Edges(corpus);
         var parents = containment.ToLookup(static e => e.Inner, StringComparer.Ordinal);
         var entities = Buckets<Entity>();
@@ -53,6 +55,7 @@ internal sealed record SubjectGroup(
             mentions[Of(mention.EntityId)].Add(mention);
         }
 
+        cancellationToken.ThrowIfCancellationRequested();
         var groups = new List<SubjectGroup>();
         for (var i = 0; i < Count; i++)
         {

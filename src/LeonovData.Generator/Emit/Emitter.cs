@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using LeonovData.Generator.Binding;
 using LeonovData.Generator.Diagnostics;
 using LeonovData.Generator.Model;
@@ -25,8 +26,9 @@ internal static class Emitter
     public static GeneratedFile Runtime(GeneratorOptions options) =>
         new("LeonovData.Runtime.g.cs", Header() + RuntimeSource.For(options.Namespace, options.Public, options.Utf8Data));
 
-    public static Result<GeneratedFile> Model(ModelInput input, GeneratorOptions options)
+    public static Result<GeneratedFile> Model(ModelInput input, GeneratorOptions options, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var naming = new Naming(input.Schema, "global::" + options.Namespace);
         var writer = Begin(options.Namespace, out var block);
         var diagnostics = new List<DiagnosticInfo>();
@@ -35,8 +37,9 @@ internal static class Emitter
         return new Result<GeneratedFile>(new GeneratedFile("LeonovData.Model.g.cs", writer.ToString()), diagnostics.ToEquatableArray());
     }
 
-    public static Result<GeneratedFile> Shard(ShardInput input, GeneratorOptions options)
+    public static Result<GeneratedFile> Shard(ShardInput input, GeneratorOptions options, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var writer = Begin(options.Namespace, out var block);
         var diagnostics = new List<DiagnosticInfo>();
         var data = ShardEmitter.Encode(input, options.Utf8Data);
@@ -74,15 +77,17 @@ internal static class Emitter
     }
 
     /// <summary>Every file for a whole corpus: the runtime, the model, and one file per non-empty shard.</summary>
-    public static Result<EquatableArray<GeneratedFile>> Emit(Corpus corpus, GeneratorOptions options)
+    public static Result<EquatableArray<GeneratedFile>> Emit(Corpus corpus, GeneratorOptions options, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var files = new List<GeneratedFile> { Runtime(options) };
         var diagnostics = new List<DiagnosticInfo>();
         var model = Model(new ModelInput(corpus.Schema, corpus.Entities), options);
         files.Add(model.Value);
         diagnostics.AddRange(model.Diagnostics);
-        foreach (var shard in Shards(corpus))
+        foreach (var shard in Shards(corpus, cancellationToken))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var output = Shard(shard, options);
             files.Add(output.Value);
             diagnostics.AddRange(output.Diagnostics);
@@ -92,9 +97,11 @@ internal static class Emitter
     }
 
     /// <summary>The shards of a whole corpus, with the resolution computed over the whole corpus.</summary>
-    public static IEnumerable<ShardInput> Shards(Corpus corpus)
+    public static IEnumerable<ShardInput> Shards(Corpus corpus, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var canonical = Checks.Resolution.Canonical(corpus);
+        cancellationToken.ThrowIfCancellationRequested();
         var keys = new Dictionary<Statement, StatementKey>();
         var documents = new List<(string Key, List<Statement> Statements)>();
         foreach (var statement in corpus.Statements)

@@ -19,6 +19,14 @@ internal static class ValueCodec
     public const int Integer = 5;
     public const int Text = 6;
     public const int EntityRef = 7;
+    public const int Instant = 8;
+
+    // A length is a Quantity; each other measure has its own type with the same fields.
+    public const int Mass = 9;
+    public const int Speed = 10;
+    public const int Area = 11;
+    public const int Volume = 12;
+    public const int Temperature = 13;
 
     public static void Write(Record record, Blob blob, FactValue value)
     {
@@ -52,7 +60,10 @@ internal static class ValueCodec
                     .Number((int)d.Unit).Number((int)d.Comparator);
                 break;
             case Values.Quantity q:
-                record.Number(Quantity).Number(blob.String(q.Amount.ToString(CultureInfo.InvariantCulture))).Number(blob.String(q.Unit)).Number(q.Scale).Number((int)q.Comparator);
+                record.Number(MeasureTag(q.Kind)).Number(blob.String(q.Amount.ToString(CultureInfo.InvariantCulture))).Number(blob.String(q.Unit)).Number(q.Scale).Number((int)q.Comparator);
+                break;
+            case InstantValue i:
+                record.Number(Instant).Signed(i.Year).Number(i.Month).Number(i.Day).Number(i.Hour).Number(i.Minute).Number(i.Second).Number((int)i.TimePrecision);
                 break;
             case IntegerValue n:
                 record.Number(Integer).Signed(n.Number);
@@ -62,6 +73,16 @@ internal static class ValueCodec
                 break;
         }
     }
+
+    private static int MeasureTag(ValueKind kind) => kind switch
+    {
+        ValueKind.Mass => Mass,
+        ValueKind.Speed => Speed,
+        ValueKind.Area => Area,
+        ValueKind.Volume => Volume,
+        ValueKind.Temperature => Temperature,
+        _ => Quantity,
+    };
 
     private static void WriteDate(Record record, PartialDate date) =>
         record.Signed(date.Year).Number(date.Month ?? 0).Number(date.Day ?? 0).Flag(date.Approximate);

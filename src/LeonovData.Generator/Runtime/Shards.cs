@@ -199,18 +199,48 @@ namespace LeonovData
                         (DurationUnit)EncodedBlob.Number(data, ref position),
                         (Comparator)EncodedBlob.Number(data, ref position));
                 case 4:
-                    var amount = decimal.Parse(_blob.Text(data, ref position), global::System.Globalization.NumberStyles.Number, global::System.Globalization.CultureInfo.InvariantCulture);
-                    var unit = _blob.Text(data, ref position);
-                    var scale = EncodedBlob.Number(data, ref position);
-                    return new Quantity(amount, unit, scale, (Comparator)EncodedBlob.Number(data, ref position));
+                    return Measure(data, ref position);
                 case 5:
                     return EncodedBlob.Signed(data, ref position);
                 case 6:
                     return _blob.Text(data, ref position);
-                default:
-                    // 7: an entity, whose kind is the value's type.
+                case 7:
                     return new EntityRef(type, _blob.Text(data, ref position));
+                case 8:
+                    return new Instant(
+                        EncodedBlob.Signed(data, ref position),
+                        EncodedBlob.Number(data, ref position),
+                        EncodedBlob.Number(data, ref position),
+                        EncodedBlob.Number(data, ref position),
+                        EncodedBlob.Number(data, ref position),
+                        EncodedBlob.Number(data, ref position),
+                        (TimePrecision)EncodedBlob.Number(data, ref position));
+                case 9:
+                    var mass = Measure(data, ref position);
+                    return new Mass(mass.Amount, mass.Unit, mass.Scale, mass.Comparator);
+                case 10:
+                    var speed = Measure(data, ref position);
+                    return new Speed(speed.Amount, speed.Unit, speed.Scale, speed.Comparator);
+                case 11:
+                    var area = Measure(data, ref position);
+                    return new Area(area.Amount, area.Unit, area.Scale, area.Comparator);
+                case 12:
+                    var volume = Measure(data, ref position);
+                    return new Volume(volume.Amount, volume.Unit, volume.Scale, volume.Comparator);
+                default:
+                    // 13: the last codec.
+                    var temperature = Measure(data, ref position);
+                    return new Temperature(temperature.Amount, temperature.Unit, temperature.Scale, temperature.Comparator);
             }
+        }
+
+        /// <summary>The fields every measure has: amount, unit, scale, comparator.</summary>
+        private Quantity Measure(EncodedBytes data, ref int position)
+        {
+            var amount = decimal.Parse(_blob.Text(data, ref position), global::System.Globalization.NumberStyles.Number, global::System.Globalization.CultureInfo.InvariantCulture);
+            var unit = _blob.Text(data, ref position);
+            var scale = EncodedBlob.Number(data, ref position);
+            return new Quantity(amount, unit, scale, (Comparator)EncodedBlob.Number(data, ref position));
         }
 
         private static PartialDate? Date(string? iso) => iso is null ? null : PartialDate.ParseIso(iso);
