@@ -45,7 +45,7 @@ internal sealed class Blob
 
         if (!_stringIndex.TryGetValue(text, out var index))
         {
-            _strings.Add(text);
+            _strings.Add(_utf8 ? Utf8Safe(text) : text);
             index = _strings.Count;
             _stringIndex[text] = index;
         }
@@ -129,6 +129,45 @@ internal sealed class Blob
 
         return text.ToString();
     }
+
+    /// <summary>
+    /// A <c>u8</c> literal holds only what UTF-8 encodes, and a lone surrogate (a name cut inside a
+    /// pair) has no UTF-8 form (CS9026). Such a string is stored escaped: <see cref="Escape"/>, then its
+    /// text with each lone surrogate and each <see cref="Escape"/> written as <see cref="Escape"/> and
+    /// four hex digits. <c>Runtime/Utf8/EncodedText.cs</c> reverses it, so every UTF-16 string
+    /// round-trips; other strings are stored as they are.
+    /// </summary>
+    public static string Utf8Safe(string text)
+    {
+        var lone = -1;
+        for (var i = 0; i < text.Length && lone < 0; i++)
+        {
+            lone = Literals.IsLoneSurrogate(text, i) ? i : -1;
+        }
+
+        if (lone < 0 && (text.Length == 0 || text[0] != Escape))
+        {
+            return text;
+        }
+
+        var escaped = new StringBuilder(text.Length + 8).Append(Escape);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == Escape || Literals.IsLoneSurrogate(text, i))
+            {
+                escaped.Append(Escape).Append(((int)text[i]).ToString("x4", System.Globalization.CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                escaped.Append(text[i]);
+            }
+        }
+
+        return escaped.ToString();
+    }
+
+    /// <summary>Marks an escaped string (U+FFFF, a noncharacter: text rarely starts with it, and one that does is escaped too).</summary>
+    public const char Escape = '\uFFFF';
 
     private int Units(string s) => _utf8 ? Encoding.UTF8.GetByteCount(s) : s.Length;
 

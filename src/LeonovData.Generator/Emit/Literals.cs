@@ -16,8 +16,9 @@ internal static class Literals
         }
 
         var builder = new StringBuilder(value.Length + 2).Append('"');
-        foreach (var c in value)
+        for (var i = 0; i < value.Length; i++)
         {
+            var c = value[i];
             switch (c)
             {
                 case '"': builder.Append("\\\""); break;
@@ -27,7 +28,8 @@ internal static class Literals
                 case '\t': builder.Append("\\t"); break;
                 case '\0': builder.Append("\\0"); break;
                 default:
-                    if (char.IsControl(c) || c is '\u0085' or '\u2028' or '\u2029')
+                    // A lone surrogate is escaped too: raw, it would not survive the generated file being saved as UTF-8.
+                    if (char.IsControl(c) || c is '\u0085' or '\u2028' or '\u2029' || IsLoneSurrogate(value, i))
                     {
                         builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
                     }
@@ -42,6 +44,11 @@ internal static class Literals
 
         return builder.Append('"').ToString();
     }
+
+    /// <summary>Whether the char at <paramref name="i"/> is half of a surrogate pair without its other half.</summary>
+    public static bool IsLoneSurrogate(string text, int i) =>
+        char.IsHighSurrogate(text[i]) ? i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1])
+        : char.IsLowSurrogate(text[i]) && (i == 0 || !char.IsHighSurrogate(text[i - 1]));
 
     public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -13,7 +13,7 @@ using Xunit;
 public sealed class ReadmeTests
 {
     // The usings `dotnet new console` implies (ImplicitUsings).
-    private const string ImplicitUsings = "global using System;\nglobal using System.IO;\nglobal using System.Linq;\nglobal using System.Collections.Generic;\n";
+    internal const string ImplicitUsings = "global using System;\nglobal using System.IO;\nglobal using System.Linq;\nglobal using System.Collections.Generic;\n";
 
     public static TheoryData<string> Pages() => new("README.md", "docs/getting-started.md");
 

@@ -22,7 +22,8 @@ public sealed class ReadmeSnippetTests
     public void SnippetCompiles(int index)
     {
         var snippet = ReadSnippets()[index];
-        var program = CSharpSyntaxTree.ParseText("using System;\n" + snippet, TestCompilation.ParseOptions, "/consumer/Program.cs");
+        // A console project's implicit usings (System.Linq among them), as the README's readers have.
+        var program = CSharpSyntaxTree.ParseText(Docs.ReadmeTests.ImplicitUsings + snippet, TestCompilation.ParseOptions, "/consumer/Program.cs");
         var compilation = CSharpCompilation.Create(
             "ReadmeSnippet",
             new[] { program },
