@@ -2112,18 +2112,48 @@ namespace Acme.Facts
                         (DurationUnit)EncodedBlob.Number(data, ref position),
                         (Comparator)EncodedBlob.Number(data, ref position));
                 case 4:
-                    var amount = decimal.Parse(_blob.Text(data, ref position), global::System.Globalization.NumberStyles.Number, global::System.Globalization.CultureInfo.InvariantCulture);
-                    var unit = _blob.Text(data, ref position);
-                    var scale = EncodedBlob.Number(data, ref position);
-                    return new Quantity(amount, unit, scale, (Comparator)EncodedBlob.Number(data, ref position));
+                    return Measure(data, ref position);
                 case 5:
                     return EncodedBlob.Signed(data, ref position);
                 case 6:
                     return _blob.Text(data, ref position);
-                default:
-                    // 7: an entity, whose kind is the value's type.
+                case 7:
                     return new EntityRef(type, _blob.Text(data, ref position));
+                case 8:
+                    return new Instant(
+                        EncodedBlob.Signed(data, ref position),
+                        EncodedBlob.Number(data, ref position),
+                        EncodedBlob.Number(data, ref position),
+                        EncodedBlob.Number(data, ref position),
+                        EncodedBlob.Number(data, ref position),
+                        EncodedBlob.Number(data, ref position),
+                        (TimePrecision)EncodedBlob.Number(data, ref position));
+                case 9:
+                    var mass = Measure(data, ref position);
+                    return new Mass(mass.Amount, mass.Unit, mass.Scale, mass.Comparator);
+                case 10:
+                    var speed = Measure(data, ref position);
+                    return new Speed(speed.Amount, speed.Unit, speed.Scale, speed.Comparator);
+                case 11:
+                    var area = Measure(data, ref position);
+                    return new Area(area.Amount, area.Unit, area.Scale, area.Comparator);
+                case 12:
+                    var volume = Measure(data, ref position);
+                    return new Volume(volume.Amount, volume.Unit, volume.Scale, volume.Comparator);
+                default:
+                    // 13: the last codec.
+                    var temperature = Measure(data, ref position);
+                    return new Temperature(temperature.Amount, temperature.Unit, temperature.Scale, temperature.Comparator);
             }
+        }
+
+        /// <summary>The fields every measure has: amount, unit, scale, comparator.</summary>
+        private Quantity Measure(EncodedBytes data, ref int position)
+        {
+            var amount = decimal.Parse(_blob.Text(data, ref position), global::System.Globalization.NumberStyles.Number, global::System.Globalization.CultureInfo.InvariantCulture);
+            var unit = _blob.Text(data, ref position);
+            var scale = EncodedBlob.Number(data, ref position);
+            return new Quantity(amount, unit, scale, (Comparator)EncodedBlob.Number(data, ref position));
         }
 
         private static PartialDate? Date(string? iso) => iso is null ? null : PartialDate.ParseIso(iso);
@@ -2147,7 +2177,33 @@ namespace Acme.Facts
         /// <summary>The data of a shard the corpus does not use.</summary>
         internal static global::System.ReadOnlySpan<byte> Empty => default;
 
-        internal static string Decode(global::System.ReadOnlySpan<byte> data, int start, int length) =>
-            global::System.Text.Encoding.UTF8.GetString(data.Slice(start, length));
+        internal static string Decode(global::System.ReadOnlySpan<byte> data, int start, int length)
+        {
+            var text = global::System.Text.Encoding.UTF8.GetString(data.Slice(start, length));
+            return text.Length > 0 && text[0] == '\uFFFF' ? Unescape(text) : text;
+        }
+
+        /// <summary>
+        /// A string UTF-8 cannot carry as it is (a lone surrogate) was stored as U+FFFF, then its text
+        /// with each lone surrogate and each U+FFFF as U+FFFF and four hex digits (the generator's Emit/Blob.cs).
+        /// </summary>
+        private static string Unescape(string text)
+        {
+            var builder = new global::System.Text.StringBuilder(text.Length);
+            for (var i = 1; i < text.Length; i++)
+            {
+                if (text[i] == '\uFFFF')
+                {
+                    builder.Append((char)int.Parse(text.Substring(i + 1, 4), global::System.Globalization.NumberStyles.AllowHexSpecifier, global::System.Globalization.CultureInfo.InvariantCulture));
+                    i += 4;
+                }
+                else
+                {
+                    builder.Append(text[i]);
+                }
+            }
+
+            return builder.ToString();
+        }
     }
 }
