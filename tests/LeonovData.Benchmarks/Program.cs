@@ -1,5 +1,17 @@
-// Runs the benchmarks: dotnet run -c Release --project tests/LeonovData.Benchmarks [-- --filter *Parser*]
-// Results are ratios against the baseline of each class, measured in the same process.
+// Runs the benchmarks:
+//   dotnet run -c Release --project tests/LeonovData.Benchmarks -- --quick
+//     every goal of issue 7 beside its baseline, in minutes; the last line reads "goals met: N/M"
+//     (add --only CSharpEdit to run the measurements whose class name contains it)
+//   dotnet run -c Release --project tests/LeonovData.Benchmarks [-- --filter *Parser*]
+//     BenchmarkDotNet: ratios against the baseline of each class, measured in the same process.
 using BenchmarkDotNet.Running;
+using LeonovData.Benchmarks.Quick;
+
+if (args.Contains("--quick"))
+{
+    var only = Array.IndexOf(args, "--only") is var at and >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+    return QuickRunner.Run(Console.Out, only);
+}
 
 BenchmarkSwitcher.FromAssembly(typeof(LeonovData.Benchmarks.ParserBenchmarks).Assembly).Run(args);
+return 0;

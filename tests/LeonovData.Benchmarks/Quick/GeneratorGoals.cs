@@ -1,0 +1,77 @@
+using LeonovData.Generator;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace LeonovData.Benchmarks.Quick;
+
+/// <summary>
+/// The generator's goals on the two synthetic corpora of issue 7: a cold run, a re-run with nothing
+/// changed, a re-run after one value edited in one document, and what a cold run allocates. The
+/// baseline is splitting the same text into lines.
+/// </summary>
+internal sealed class GeneratorGoals : IGoalMeasurement
+{
+    private const string Splitter = "line splitter, same text";
+
+    public int Order => 10;
+
+    public IEnumerable<Goal> Measure(TextWriter log)
+    {
+        foreach (var goal in Corpus(log, documents: 1_000, facts: 10, runs: 9, noChangeLimit: 2, editLimit: 10, coldLimit: 150, allocation: false))
+        {
+            yield return goal;
+        }
+
+        foreach (var goal in Corpus(log, documents: 100, facts: 1_000, runs: 3, noChangeLimit: null, editLimit: 100, coldLimit: 1_000, allocation: true))
+        {
+            yield return goal;
+        }
+    }
+
+    private static IEnumerable<Goal> Corpus(TextWriter log, int documents, int facts, int runs, double? noChangeLimit, double editLimit, double coldLimit, bool allocation)
+    {
+        var inputs = new SyntheticInputs(documents, facts);
+        var size = $"{documents:N0} docs × {facts:N0}";
+        log.WriteLine($"  {size}: {inputs.Bytes / 1e6:0.0} MB of annotated text");
+        var compilation = GeneratorCompilation.Create(files: 1);
+        var baseline = Clock.MedianMs(runs, () => inputs.SplitLines());
+
+        var cold = Clock.MedianMs(runs, () => Driver(inputs).RunGenerators(compilation));
+        yield return new Goal($"{size}: cold run", cold, baseline, Splitter, coldLimit, "ms");
+
+        var warm = Driver(inputs).RunGenerators(compilation);
+        var stats = Statistics(warm, compilation);
+        log.WriteLine($"  {size}: {stats}");
+        if (noChangeLimit is { } limit)
+        {
+            var unchanged = Clock.MedianMs(runs * 3, () => warm.RunGenerators(compilation));
+            yield return new Goal($"{size}: re-run, nothing changed", unchanged, baseline, Splitter, limit, "ms");
+        }
+
+        var (original, edited) = inputs.EditedDocument();
+        var edit = Clock.MedianMs(runs, () => warm.ReplaceAdditionalText(original, edited).RunGenerators(compilation));
+        yield return new Goal($"{size}: re-run, one value edited in one document", edit, baseline, Splitter, editLimit, "ms");
+
+        if (allocation)
+        {
+            var bytes = Clock.AllocatedBytes(() => Driver(inputs).RunGenerators(compilation));
+            yield return new Goal($"{size}: allocated by a cold run", bytes / 1e6, inputs.Bytes / 1e6, "the corpus's bytes", 10 * inputs.Bytes / 1e6, "MB");
+        }
+    }
+
+    private static string Statistics(GeneratorDriver driver, Compilation compilation)
+    {
+        var result = driver.GetRunResult().Results[0];
+        var chars = result.GeneratedSources.Sum(static s => (long)s.SourceText.Length);
+        var errors = result.Diagnostics.Count(static d => d.Severity == DiagnosticSeverity.Error);
+        return $"{result.GeneratedSources.Length} generated files, {chars / 1e6:0.0} M chars, {result.Diagnostics.Length} diagnostics ({errors} errors)";
+    }
+
+    internal static GeneratorDriver Driver(SyntheticInputs inputs) =>
+        CSharpGeneratorDriver.Create(
+            new[] { new LeonovGenerator().AsSourceGenerator() },
+            inputs.Files,
+            GeneratorCompilation.ParseOptions,
+            optionsProvider: null,
+            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: false));
+}
