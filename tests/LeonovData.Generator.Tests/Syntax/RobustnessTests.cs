@@ -106,7 +106,9 @@ public sealed class RobustnessTests
 
         Assert.Equal(line, Parse.Clean(line).Text);
         Assert.Equal(line, Assert.Single(Parse.Clean("[" + line + "]{.name}").Spans).Covered);
-        Assert.Equal(33334, Assert.Single(Parse.Clean("[x]{" + string.Concat(Enumerable.Repeat(".a ", 33334)) + "}").Spans).Block.Attributes.Count);
+        var wide = Parse.Text("[x]{" + string.Concat(Enumerable.Repeat(".a ", 33334)) + "}");
+        Assert.Equal(new[] { "LEO0020" }, wide.Diagnostics.Select(static d => d.Id));
+        Assert.Equal(LeonovData.Generator.Syntax.AttributeParser.MaxAttributes, Assert.Single(wide.Spans).Block.Attributes.Count);
         Assert.Equal(line, Assert.Single(Parse.Clean("[x]{why=\"" + line + "\"}").Spans).Block.Pair("why")?.Value);
         Assert.Equal(new[] { "LEO0011" }, Parse.Text("[x]{%" + line).Diagnostics.Select(static d => d.Id));
         Assert.Equal(new[] { "LEO0007" }, Parse.Text("[x]{why=\"" + line).Diagnostics.Select(static d => d.Id));
