@@ -79,6 +79,7 @@ internal static class SchemaParser
         var diagnostics = new List<DiagnosticInfo>();
         var kinds = new List<KindSpec>();
         var properties = new List<PropertySpec>();
+        var declared = new Dictionary<(string Id, string? Of), PropertySpec>();
         foreach (var file in files)
         {
             diagnostics.AddRange(file.Diagnostics);
@@ -97,8 +98,8 @@ internal static class SchemaParser
             foreach (var property in file.Properties)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var existing = properties.FirstOrDefault(p => p.Id == property.Id && p.Of == property.Of);
-                if (existing is not null)
+                // A dictionary, not a scan of the list: a schema of 10,000 properties merged in quadratic time.
+                if (declared.TryGetValue((property.Id, property.Of), out var existing))
                 {
                     var what = property.IsQualifier ? $"qualifier '{property.Id}'" : $"property '{property.Id}' of {property.Of}";
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SchemaDuplicate, property.Location, existing.Location, what));
@@ -106,6 +107,7 @@ internal static class SchemaParser
                 }
 
                 properties.Add(property);
+                declared[(property.Id, property.Of)] = property;
             }
         }
 
