@@ -19,7 +19,8 @@ namespace LeonovData.Generator.Binding;
 /// </summary>
 internal sealed partial class Binder
 {
-    private static readonly string[] s_markers = { "sic", "variant", "conv", "zone", "source" };
+    // Read by the leo tool too, to name a span by its kind.
+    internal static readonly string[] s_markers = { "sic", "variant", "conv", "zone", "source" };
     private static readonly string[] s_spanKeys = { "e", "of", "p", "on", "v", "cmp", "rank", "why", "name", "kind", "dates", "statement" };
     private static readonly string[] s_valueKinds = ValueParser.KindNames;
 
