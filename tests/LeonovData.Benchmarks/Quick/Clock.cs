@@ -34,6 +34,20 @@ internal static class Clock
         return times[0];
     }
 
+    /// <summary>The median of <paramref name="runs"/> calls, in milliseconds, after one call to warm up.</summary>
+    public static double MedianMs(int runs, Action action)
+    {
+        FastestMs(runs, action);
+        return LastMedianMs;
+    }
+
+    /// <summary>The median of calls that each need fresh state: <paramref name="prepare"/> is not timed.</summary>
+    public static double MedianMs<T>(int runs, Func<T> prepare, Action<T> action)
+    {
+        FastestMs(runs, prepare, action);
+        return LastMedianMs;
+    }
+
     /// <summary>Bytes allocated on every thread while <paramref name="action"/> ran.</summary>
     public static long AllocatedBytes(Action action)
     {
