@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text;
-using LeonovData.Generator.Binding;
-using LeonovData.Generator.Values;
 
 namespace LeonovData.Generator.Emit;
 
@@ -90,39 +88,4 @@ internal static class Literals
 
         return builder.ToString();
     }
-
-    /// <summary>The C# expression that builds a value at run time.</summary>
-    public static string Value(FactValue value, string ns)
-    {
-        if (value.EntityId is not null)
-        {
-            return $"new {ns}.EntityRef({String(value.Type)}, {String(value.EntityId)})";
-        }
-
-        return value.Literal switch
-        {
-            PartialDate d => Date(d, ns),
-            DateInterval i => $"new {ns}.DateInterval({(i.Start is null ? "null" : Date(i.Start, ns))}, {(i.End is null ? "null" : Date(i.End, ns))})",
-            DurationValue d => $"new {ns}.Duration({Int(d.Years)}, {Int(d.Months)}, {Int(d.Days)}, {Int(d.Hours)}, {Int(d.Minutes)}, {Int(d.Seconds)}, {ns}.DurationUnit.{d.Unit}, {ns}.Comparator.{d.Comparator})",
-            Quantity q => Measure(q, ns),
-            InstantValue i => Instant(i, ns),
-            IntegerValue n => Int(n.Number),
-            NameValue n => String(n.Normalized),
-            _ => String(value.Normalized),
-        };
-    }
-
-    /// <summary>A length is a <c>Quantity</c>; the other measures have their own types
-    /// (<c>Mass</c>, <c>Speed</c> …) with the same constructor.</summary>
-    private static string Measure(Quantity q, string ns) =>
-        $"new {ns}.{(q.Kind == ValueKind.Length ? "Quantity" : q.Kind.ToString())}({q.Amount.ToString(CultureInfo.InvariantCulture)}m, {String(q.Unit)}, {Int(q.Scale)}, {ns}.Comparator.{q.Comparator})";
-
-    private static string Instant(InstantValue i, string ns) =>
-        $"new {ns}.Instant({Int(i.Year)}, {Int(i.Month)}, {Int(i.Day)}, {Int(i.Hour)}, {Int(i.Minute)}, {Int(i.Second)}, {ns}.TimePrecision.{i.TimePrecision})";
-
-    private static string Date(PartialDate d, string ns) =>
-        $"new {ns}.PartialDate({Int(d.Year)}, {(d.Month is { } m ? Int(m) : "null")}, {(d.Day is { } day ? Int(day) : "null")}{(d.Approximate ? ", approximate: true" : string.Empty)})";
-
-    public static string Citation(Citation c, string ns) =>
-        $"new {ns}.Citation({String(c.Document)}, {Int(c.Line)}, {Int(c.Column)}, {String(c.Quote)}, {String(c.Sentence)})";
 }
