@@ -191,14 +191,6 @@ internal static class ModelEmitter
         {
             writer.Line($"private static {ns}.Catalogue<{type}>? s_catalogue;");
             writer.Line();
-            if (named.Count > 0)
-            {
-                WriteConstants(writer, "Ids", "The ids, as compile-time constants.", named, names, static e => $"The id of {Literals.Xml(e.Name)}.", static e => e.Id);
-                writer.Line();
-                WriteConstants(writer, "Names", "The display names, as compile-time constants.", named, names, static e => $"The display name of <c>{Literals.Xml(e.Id)}</c>.", static e => e.Name);
-                writer.Line();
-            }
-
             writer.Line($"/// <summary>Every {Literals.Xml(kind.Id)}, ordered by id.</summary>");
             writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<{type}> All => Catalogue.All;");
             writer.Line();
@@ -223,19 +215,6 @@ internal static class ModelEmitter
             writer.Line(options.Utf8Data
                 ? $"private static global::System.ReadOnlySpan<byte> Table => {Emitter.DataLiteral(data, options)};"
                 : $"private const string Table = {Emitter.DataLiteral(data, options)};");
-        }
-    }
-
-    private static void WriteConstants(SourceWriter writer, string className, string summary, List<Entity> entities, List<string> names, System.Func<Entity, string> doc, System.Func<Entity, string> value)
-    {
-        writer.Line($"/// <summary>{summary}</summary>");
-        using (writer.Open($"public static class {className}"))
-        {
-            for (var i = 0; i < entities.Count; i++)
-            {
-                writer.Line($"/// <summary>{doc(entities[i])}</summary>");
-                writer.Line($"public const string {names[i]} = {Literals.String(value(entities[i]))};");
-            }
         }
     }
 }

@@ -36,8 +36,8 @@ public sealed class GeneratedCodeRunTests
                 Fact<Mission> voskhod = leonov.FlightFacts[0];
                 return new[]
                 {
-                    $"id={People.Ids.AlexeiLeonov}",
-                    $"name={People.Names.AlexeiLeonov}",
+                    $"id={leonov.Id}",
+                    $"name={leonov.Name}",
                     $"names={string.Join("|", leonov.Names)}",
                     $"born={born} {born.Precision}",
                     $"born.citation={bornFact.Citation} {bornFact.Citation.Quote}",

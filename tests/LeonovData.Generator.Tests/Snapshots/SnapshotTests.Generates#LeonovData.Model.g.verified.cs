@@ -91,24 +91,6 @@ namespace LeonovData
     {
         private static global::LeonovData.Catalogue<global::LeonovData.Person>? s_catalogue;
 
-        /// <summary>The ids, as compile-time constants.</summary>
-        public static class Ids
-        {
-            /// <summary>The id of Alexei Leonov.</summary>
-            public const string AlexeiLeonov = "alexei-leonov";
-            /// <summary>The id of Pavel Belyayev.</summary>
-            public const string PavelBelyayev = "pavel-belyayev";
-        }
-
-        /// <summary>The display names, as compile-time constants.</summary>
-        public static class Names
-        {
-            /// <summary>The display name of <c>alexei-leonov</c>.</summary>
-            public const string AlexeiLeonov = "Alexei Leonov";
-            /// <summary>The display name of <c>pavel-belyayev</c>.</summary>
-            public const string PavelBelyayev = "Pavel Belyayev";
-        }
-
         /// <summary>Every person, ordered by id.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::LeonovData.Person> All => Catalogue.All;
 
@@ -156,24 +138,6 @@ namespace LeonovData
     public static partial class Missions
     {
         private static global::LeonovData.Catalogue<global::LeonovData.Mission>? s_catalogue;
-
-        /// <summary>The ids, as compile-time constants.</summary>
-        public static class Ids
-        {
-            /// <summary>The id of Soyuz 19.</summary>
-            public const string Soyuz19 = "soyuz-19";
-            /// <summary>The id of Voskhod 2.</summary>
-            public const string Voskhod2 = "voskhod-2";
-        }
-
-        /// <summary>The display names, as compile-time constants.</summary>
-        public static class Names
-        {
-            /// <summary>The display name of <c>soyuz-19</c>.</summary>
-            public const string Soyuz19 = "Soyuz 19";
-            /// <summary>The display name of <c>voskhod-2</c>.</summary>
-            public const string Voskhod2 = "Voskhod 2";
-        }
 
         /// <summary>Every mission, ordered by id.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::LeonovData.Mission> All => Catalogue.All;
@@ -231,20 +195,6 @@ namespace LeonovData
     public static partial class Events
     {
         private static global::LeonovData.Catalogue<global::LeonovData.Event>? s_catalogue;
-
-        /// <summary>The ids, as compile-time constants.</summary>
-        public static class Ids
-        {
-            /// <summary>The id of spacewalk.</summary>
-            public const string Spacewalk = "spacewalk";
-        }
-
-        /// <summary>The display names, as compile-time constants.</summary>
-        public static class Names
-        {
-            /// <summary>The display name of <c>spacewalk</c>.</summary>
-            public const string Spacewalk = "spacewalk";
-        }
 
         /// <summary>Every event, ordered by id.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::LeonovData.Event> All => Catalogue.All;
