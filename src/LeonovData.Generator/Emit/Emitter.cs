@@ -118,7 +118,10 @@ internal static class Emitter
         }
 
         var sources = corpus.Documents.GroupBy(static d => d.RelativePath).ToDictionary(static g => g.Key, static g => g.First());
-        var all = documents.Select(d => d.Key).Concat(sources.Keys).Distinct();
+        var declared = corpus.Entities.GroupBy(static e => e.Citation.Document).ToDictionary(
+            static g => g.Key,
+            static g => g.OrderBy(static e => e.Id, System.StringComparer.Ordinal).Select(static e => new Declaration(e.Id, e.Citation)).ToEquatableArray());
+        var all = documents.Select(d => d.Key).Concat(sources.Keys).Concat(declared.Keys).Distinct();
         var byKey = documents.GroupBy(static d => d.Key).ToDictionary(static g => g.Key, static g => g.SelectMany(static d => d.Statements).ToList());
         return all
             .OrderBy(static k => k, System.StringComparer.Ordinal)
@@ -127,7 +130,10 @@ internal static class Emitter
                 sources.TryGetValue(key, out var source) ? source : null,
                 (byKey.TryGetValue(key, out var statements) ? statements : new List<Statement>())
                     .Select(s => new ShardStatement(s, canonical.TryGetValue(s, out var c) && c is not null ? keys[c] : null))
-                    .ToEquatableArray()))
+                    .ToEquatableArray())
+            {
+                Declarations = declared.TryGetValue(key, out var declarations) ? declarations : EquatableArray<Declaration>.Empty,
+            })
             .GroupBy(static d => ShardOf(d.Key))
             .OrderBy(static g => g.Key)
             .Select(static g => new ShardInput(g.Key, g.ToEquatableArray()));
