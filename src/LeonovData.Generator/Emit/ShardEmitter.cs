@@ -48,7 +48,7 @@ internal static class ShardEmitter
             for (var ordinal = 0; ordinal < document.Statements.Count; ordinal++)
             {
                 var statement = document.Statements[ordinal];
-                var index = blob.Add(Statements, Statement(blob, text, document.Key, ordinal, d, statement));
+                var index = blob.Add(Statements, Statement(blob, text, document.Key, ordinal, statement));
                 Index(subjects, statement.Statement.Subject, index);
                 if (statement.Statement.Value.EntityId is { } referent)
                 {
@@ -84,10 +84,11 @@ internal static class ShardEmitter
         return record;
     }
 
-    private static Record Statement(Blob blob, CitedText text, string documentKey, int ordinal, int document, ShardStatement resolved)
+    /// <summary>A statement; its document and ordinal are not written, the runtime finds them from its index and the documents table.</summary>
+    private static Record Statement(Blob blob, CitedText text, string documentKey, int ordinal, ShardStatement resolved)
     {
         var statement = resolved.Statement;
-        var record = new Record().Number(document).Number(ordinal).Number(blob.String(statement.Id)).Number(blob.String(statement.Subject)).Number(blob.String(statement.Property));
+        var record = new Record().Number(blob.String(statement.Id)).Number(blob.String(statement.Subject)).Number(blob.String(statement.Property));
         ValueCodec.Write(record, blob, statement.Value);
         record.Number((int)statement.Rank).Number(blob.String(statement.Why));
         Citation(record, blob, text, statement.Citation);
@@ -136,10 +137,13 @@ internal static class ShardEmitter
     {
         foreach (var entry in index)
         {
+            // The statements in increasing order, each as its distance from the one before: one or two digits.
             var record = new Record().Number(blob.String(entry.Key)).Number(entry.Value.Count);
+            var previous = 0;
             foreach (var statement in entry.Value)
             {
-                record.Number(statement);
+                record.Number(statement - previous);
+                previous = statement;
             }
 
             blob.Add(table, record);

@@ -2075,7 +2075,7 @@ namespace Acme.Facts
 
         private readonly EncodedBlob _blob;
         private readonly Statement?[] _statements;
-        private readonly string?[] _sentences;
+        private string?[]? _sentences;
         private string? _text;
 
         internal Shard(int number, DataSource source)
@@ -2083,7 +2083,6 @@ namespace Acme.Facts
             Number = number;
             _blob = new EncodedBlob(source);
             _statements = new Statement?[_blob.Count(StatementTable)];
-            _sentences = new string?[_blob.Count(SentenceTable)];
         }
 
         internal int Number { get; }
@@ -2154,9 +2153,11 @@ namespace Acme.Facts
             var position = _blob.Record(table, index);
             EncodedBlob.Number(data, ref position);
             var count = EncodedBlob.Number(data, ref position);
+            var statement = 0;
             for (var i = 0; i < count; i++)
             {
-                into.Add(Statement(EncodedBlob.Number(data, ref position)));
+                statement += EncodedBlob.Number(data, ref position); // each is its distance from the one before
+                into.Add(Statement(statement));
             }
         }
 
@@ -2178,8 +2179,7 @@ namespace Acme.Facts
         {
             var data = _blob.Data;
             var position = _blob.Record(StatementTable, index);
-            var document = Document(EncodedBlob.Number(data, ref position)).Key;
-            var ordinal = EncodedBlob.Number(data, ref position);
+            var (document, ordinal) = Locate(index);
             var id = _blob.String(data, ref position);
             var subject = _blob.Text(data, ref position);
             var property = _blob.Text(data, ref position);
@@ -2205,6 +2205,30 @@ namespace Acme.Facts
                 var shard => new StatementAddress(shard - 2, _blob.Text(data, ref position), EncodedBlob.Number(data, ref position)),
             };
             return new Statement(id, subject, property, type, value, rank, why, citation, qualifiers, address, canonical);
+        }
+
+        /// <summary>
+        /// The document a statement of this shard is stated in and its position there: the last document
+        /// (ordered by key, statements numbered document after document) whose first statement is not after it.
+        /// </summary>
+        private (string Document, int Ordinal) Locate(int index)
+        {
+            int low = 0, high = DocumentCount - 1;
+            while (low < high)
+            {
+                var middle = low + ((high - low + 1) / 2);
+                if (Document(middle).First <= index)
+                {
+                    low = middle;
+                }
+                else
+                {
+                    high = middle - 1;
+                }
+            }
+
+            var (key, first, _) = Document(low);
+            return (key, index - first);
         }
 
         // Its quote and sentence are read from where they are cited (see Cite) when first asked for.
@@ -2266,7 +2290,14 @@ namespace Acme.Facts
         /// </summary>
         private string Sentence(int index)
         {
-            var cached = global::System.Threading.Volatile.Read(ref _sentences[index]);
+            var sentences = global::System.Threading.Volatile.Read(ref _sentences);
+            if (sentences is null)
+            {
+                sentences = new string?[_blob.Count(SentenceTable)];
+                sentences = global::System.Threading.Interlocked.CompareExchange(ref _sentences, sentences, null) ?? sentences;
+            }
+
+            var cached = global::System.Threading.Volatile.Read(ref sentences[index]);
             if (cached is not null)
             {
                 return cached;
@@ -2280,7 +2311,7 @@ namespace Acme.Facts
             var utf8 = text is null ? Dataset.Text(Number, out text) : default;
             _text = text;
             var sentence = text is not null ? text.Substring(start, length) : EncodedText.Decode(utf8, start, length);
-            return global::System.Threading.Interlocked.CompareExchange(ref _sentences[index], sentence, null) ?? sentence;
+            return global::System.Threading.Interlocked.CompareExchange(ref sentences[index], sentence, null) ?? sentence;
         }
 
         /// <summary>A value, by the codec its tag names (the generator's Emit/ValueCodec.cs).</summary>
