@@ -113,6 +113,41 @@ public sealed class CitedTextTests
         Assert.Contains(citations, static c => c.Contains("“not in the sentence” in “", StringComparison.Ordinal) && !c.EndsWith("in the sentence”", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void StatementsKnowTheirDocumentBesideDocumentsThatStateNothing()
+    {
+        // Documents that only declare an entity have no statements: the runtime finds a statement's
+        // document from its index in the shard, past such documents (Runtime/Shards.cs, Locate).
+        var files = CrewCorpus.Files(documents: 24, crewPerMission: 2).ToList();
+        for (var i = 0; i < 24; i++)
+        {
+            files.Add(($"/synthetic/only-{i:D2}.leo", $"{{#only-{i:D2} .source kind=news subject=aside-{i:D2}}}\nThe [Aside {i}]{{.person #aside-{i:D2}}} said nothing.\n"));
+        }
+
+        var outcome = CorpusPipeline.Run(files.Take(1), files.Skip(1));
+        Assert.DoesNotContain(outcome.Diagnostics, static d => d.Location is { } at && at.FilePath.Contains("/only-", StringComparison.Ordinal));
+        var shards = Emitter.Shards(outcome.Corpus).ToList();
+        Assert.Contains(shards, static s => s.Documents.Take(s.Documents.Count - 1).Any(static d => d.Statements.Count == 0));
+
+        using var assembly = GeneratedAssembly.Load(TestCompilation.Create(Sources(outcome.Corpus, shards, Emitter.StringLiteralLimit).ToArray()));
+        var dataset = assembly.Assembly.GetType("LeonovData.Dataset", throwOnError: true)!;
+        var statements = ((IEnumerable)dataset.GetProperty("Statements")!.GetValue(null)!).Cast<object>().ToList();
+        Assert.Equal(outcome.Corpus.Statements.Count, statements.Count);
+        foreach (var statement in statements)
+        {
+            var address = statement.GetType().GetProperty("Address", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!.GetValue(statement)!;
+            var citation = statement.GetType().GetProperty("Citation")!.GetValue(statement)!;
+            Assert.Equal(citation.GetType().GetProperty("Document")!.GetValue(citation), address.GetType().GetProperty("Document", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!.GetValue(address));
+        }
+
+        var asides = ((IEnumerable)assembly.Assembly.GetType("LeonovData.People", throwOnError: true)!.GetProperty("All")!.GetValue(null)!).Cast<object>()
+            .Where(static p => ((string)p.GetType().GetProperty("Id")!.GetValue(p)!).StartsWith("aside-", StringComparison.Ordinal))
+            .Select(static p => Show(p.GetType().GetProperty("Citation")!.GetValue(p)!))
+            .ToList();
+        Assert.Equal(24, asides.Count);
+        Assert.Contains("only-07.leo(2,5)“Aside 7” in “The Aside 7 said nothing.”", asides);
+    }
+
     private static Corpus Leonov()
     {
         var files = Repository.SeedFiles();
