@@ -4,8 +4,8 @@ namespace LeonovData.Generator;
 
 /// <summary>
 /// Turns annotated documents (<c>.leo</c>) and their schema (<c>.leoschema</c>) into typed C# data.
-/// Per document: Parse → Declarations → Bound (against the corpus's ids, which only a declaration
-/// changes). Then the corpus is assembled, split into subject groups that are checked one by one,
+/// Per document: Read (its text, compared by value) → Parse → Declarations → Bound (against the
+/// corpus's ids, which only a declaration changes). Then the corpus is assembled, split into subject groups that are checked one by one,
 /// and emitted. Diagnostics are reported from their own outputs so that source is regenerated only
 /// when the data changes. <see cref="Binding.Binder.Bind"/> and <see cref="Checks.Checker.Check(Binding.Corpus)"/>
 /// compose the same stages for callers without a driver (the CLI).
@@ -33,6 +33,8 @@ public sealed class LeonovGenerator : IIncrementalGenerator
 
         var documents = context.AdditionalTextsProvider
             .Where(Stages.IsDocument)
+            .Select(Stages.Read)
+            .WithTrackingName(TrackingNames.Read)
             .Combine(paths)
             .Select(static (input, cancellationToken) => Stages.Parse(input.Left, input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Parsed);

@@ -71,24 +71,33 @@ internal static class Stages
         options.TryGetValue("build_property.MSBuildProjectDirectory", out var project) && !string.IsNullOrWhiteSpace(project) ? project.Trim() : null,
         options.TryGetValue("build_property._LeonovDataCorpusPath", out var corpus) && !string.IsNullOrWhiteSpace(corpus) ? corpus.Trim() : null);
 
-    public static ParsedDocument Parse(AdditionalText file, DocumentPaths paths, CancellationToken cancellationToken)
+    public static ParsedDocument Parse(AdditionalText file, DocumentPaths paths, CancellationToken cancellationToken) =>
+        Parse(Read(file, cancellationToken), paths, cancellationToken);
+
+    /// <summary>A document's text, compared by value (see <see cref="DocumentText"/>).</summary>
+    public static DocumentText Read(AdditionalText file, CancellationToken cancellationToken)
     {
         // The driver does not look at the token between files; without this a cancelled build
         // would still read and parse every remaining document.
         cancellationToken.ThrowIfCancellationRequested();
+        return new DocumentText(file.Path, file.GetText(cancellationToken)?.ToString());
+    }
+
+    public static ParsedDocument Parse(DocumentText document, DocumentPaths paths, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
         try
         {
-            var text = file.GetText(cancellationToken);
-            if (text is null)
+            if (document.Text is null)
             {
-                return Failed(file.Path, "reading the file", "the compiler could not read it");
+                return Failed(document.Path, "reading the file", "the compiler could not read it");
             }
 
-            return DocumentParser.Parse(file.Path, text.ToString(), cancellationToken) with { RelativePath = paths.RelativePath(file.Path) };
+            return DocumentParser.Parse(document.Path, document.Text, cancellationToken) with { RelativePath = paths.RelativePath(document.Path) };
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return Failed(file.Path, "parsing the document", e.Message);
+            return Failed(document.Path, "parsing the document", e.Message);
         }
     }
 

@@ -10,6 +10,9 @@ internal static class TrackingNames
     public const string DocumentPaths = nameof(DocumentPaths);
     public const string Target = nameof(Target);
     public const string EmitOptions = nameof(EmitOptions);
+    /// <summary>Per document: its path and text, compared by value, so that new file objects with the same text parse nothing.</summary>
+    public const string Read = nameof(Read);
+
     public const string Parsed = nameof(Parsed);
     public const string Schemas = nameof(Schemas);
     public const string Schema = nameof(Schema);

@@ -2,15 +2,17 @@
 //   dotnet run -c Release --project tests/LeonovData.Benchmarks -- --quick
 //     every goal of issue 7 beside its baseline, in minutes; the last line reads "goals met: N/M"
 //     (add --only CSharpEdit to run the measurements whose class name contains it)
+//   dotnet run -c Release --project tests/LeonovData.Benchmarks -- --acceptance
+//     issue 7's acceptance with the packed package and real dotnet builds (a few minutes more)
 //   dotnet run -c Release --project tests/LeonovData.Benchmarks [-- --filter *Parser*]
 //     BenchmarkDotNet: ratios against the baseline of each class, measured in the same process.
 using BenchmarkDotNet.Running;
 using LeonovData.Benchmarks.Quick;
 
-if (args.Contains("--quick"))
+if (args.Contains("--quick") || args.Contains("--acceptance"))
 {
     var only = Array.IndexOf(args, "--only") is var at and >= 0 && at + 1 < args.Length ? args[at + 1] : null;
-    return QuickRunner.Run(Console.Out, only);
+    return QuickRunner.Run(Console.Out, only, realBuilds: args.Contains("--acceptance"));
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(LeonovData.Benchmarks.ParserBenchmarks).Assembly).Run(args);

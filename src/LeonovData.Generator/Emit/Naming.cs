@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using LeonovData.Generator.Model;
 using LeonovData.Generator.Schema;
 
@@ -117,8 +118,8 @@ internal sealed class Naming
 
     /// <summary>
     /// The reverse navigations a kind gets: one per entity-valued property of any kind whose values are
-    /// of this kind, named after the referring kind and the property (<c>MissionsByCrew</c> on
-    /// <c>Person</c>), unique among the kind's own members.
+    /// of this kind, named by the schema (<c>inverse=</c>) or after the referring kind and the property
+    /// (<c>MissionsByCrew</c> on <c>Person</c>), unique among the kind's own members.
     /// </summary>
     public static List<(PropertySpec Property, string Member)> Inverses(SchemaModel schema, KindSpec kind)
     {
@@ -132,14 +133,27 @@ internal sealed class Naming
             }
         }
 
-        var inverses = new List<(PropertySpec, string)>();
-        foreach (var property in schema.Properties)
+        // Names the schema chose (inverse=, checked unique by SchemaNames) come first, so a derived name
+        // gives way to them rather than the other way round.
+        var referring = schema.Properties.Where(p => !p.IsQualifier && p.Type == kind.Id && schema.Kind(p.Of!) is not null).ToList();
+        foreach (var property in referring)
         {
-            if (property.IsQualifier || property.Type != kind.Id || schema.Kind(property.Of!) is not { } source)
+            if (property.Inverse is { } named)
             {
+                used.Add(named);
+            }
+        }
+
+        var inverses = new List<(PropertySpec, string)>();
+        foreach (var property in referring)
+        {
+            if (property.Inverse is { } named)
+            {
+                inverses.Add((property, named));
                 continue;
             }
 
+            var source = schema.Kind(property.Of!)!;
             var name = Safe(source.CatalogueName + "By" + Identifiers.Pascal(property.Id), kind.TypeName, s_entityMembers);
             var unique = name;
             for (var n = 2; !used.Add(unique); n++)

@@ -39,6 +39,12 @@ internal sealed record PropertySpec(
     /// before (<c>after=launched</c> on <c>returned</c>), checked by LEO0309.</summary>
     public string? After { get; init; }
 
+    /// <summary>
+    /// For an entity-valued property: the name of its reverse on the value's kind
+    /// (<c>inverse=Crewed</c> on a mission's <c>crew</c> gives <c>Person.Crewed</c>); derived when absent.
+    /// </summary>
+    public string? Inverse { get; init; }
+
     /// <summary>The smallest plausible value (<c>min=0</c>, <c>min=PT1S</c>, <c>min="0 kg"</c>), checked by LEO0310.</summary>
     public Values.Value? Min { get; init; }
 

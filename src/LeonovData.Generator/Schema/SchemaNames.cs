@@ -8,7 +8,7 @@ using LeonovData.Generator.Model;
 namespace LeonovData.Generator.Schema;
 
 /// <summary>
-/// The names a schema gives the generated code (type=, plural=, member=) must be C# identifiers that
+/// The names a schema gives the generated code (type=, plural=, member=, inverse=) must be C# identifiers that
 /// collide with nothing: not with the support types, not with each other. A clash is a schema error
 /// at its declaration; left alone it would be a C# error inside generated code, which a user cannot
 /// fix there. The offending declaration is dropped, so the rest still generates.
@@ -66,6 +66,38 @@ internal static class SchemaNames
             {
                 members[(property.Of, name)] = $"'{property.Id}'";
             }
+        }
+
+        CheckInverses(kinds, properties, members, diagnostics);
+    }
+
+    // inverse= names a member of the value's kind, so it must be free there: not a member of the
+    // record, not a property's member, not another inverse. A bad name keeps the property and falls
+    // back to the derived name, so only the error stands between the user and a clean build.
+    private static void CheckInverses(List<KindSpec> kinds, List<PropertySpec> properties, Dictionary<(string? Of, string Member), string> members, List<DiagnosticInfo> diagnostics)
+    {
+        for (var i = 0; i < properties.Count; i++)
+        {
+            var property = properties[i];
+            if (property.Inverse is not { } inverse)
+            {
+                continue;
+            }
+
+            var target = kinds.FirstOrDefault(k => k.Id == property.Type);
+            var problem = target is null ? $"inverse={inverse} names the reverse of an entity-valued property, and '{property.Id}' holds a {property.Type}; remove it"
+                : !IsIdentifier(inverse) ? $"inverse={inverse} is not a C# name; write letters, digits and '_', not starting with a digit"
+                : inverse == target.TypeName || Naming.IsEntityMember(inverse) ? $"inverse={inverse} is the name of a member every {target.TypeName} has (or of the type itself); choose another"
+                : members.TryGetValue((target.Id, inverse), out var owner) ? $"inverse={inverse} would generate the member {target.TypeName}.{inverse}, which {owner} generates too; choose another"
+                : null;
+            if (problem is not null)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SchemaSyntax, property.Location, problem));
+                properties[i] = property with { Inverse = null };
+                continue;
+            }
+
+            members[(target!.Id, inverse)] = $"the inverse of '{property.Id}'";
         }
     }
 

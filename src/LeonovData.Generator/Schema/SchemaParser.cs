@@ -17,7 +17,7 @@ namespace LeonovData.Generator.Schema;
 internal static class SchemaParser
 {
     private static readonly string[] s_entityKeys = { "type", "plural", "doc", "born", "died", "within" };
-    private static readonly string[] s_propertyKeys = { "of", "type", "card", "member", "doc", "posthumous", "counts", "from", "to", "after", "min", "max" };
+    private static readonly string[] s_propertyKeys = { "of", "type", "card", "member", "doc", "posthumous", "counts", "from", "to", "after", "min", "max", "inverse" };
     private static readonly string[] s_qualifierKeys = { "type", "card", "member", "doc" };
 
     /// <summary>Reads one schema file; types are resolved later, when all files are merged.</summary>
@@ -288,6 +288,7 @@ internal static class SchemaParser
             block.Location)
         {
             After = block.Pair("after")?.Value,
+            Inverse = classes[0].Name == "property" ? block.Pair("inverse")?.Value : null,
             Min = Bound(block.Pair("min"), type, diagnostics),
             Max = Bound(block.Pair("max"), type, diagnostics),
         });

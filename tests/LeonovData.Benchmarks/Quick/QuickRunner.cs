@@ -11,10 +11,12 @@ namespace LeonovData.Benchmarks.Quick;
 internal static class QuickRunner
 {
     /// <param name="only">When set, only the measurements whose class name contains it (for working on one goal).</param>
-    public static int Run(TextWriter output, string? only = null)
+    /// <param name="realBuilds">Runs the measurements that pack the package and build real projects (<c>--acceptance</c>) instead of the quick ones.</param>
+    public static int Run(TextWriter output, string? only = null, bool realBuilds = false)
     {
         var measurements = typeof(QuickRunner).Assembly.GetTypes()
             .Where(static t => typeof(IGoalMeasurement).IsAssignableFrom(t) && t is { IsClass: true, IsAbstract: false })
+            .Where(t => typeof(Acceptance.IRealBuilds).IsAssignableFrom(t) == realBuilds)
             .Where(t => only is null || t.Name.Contains(only, StringComparison.OrdinalIgnoreCase))
             .Select(static t => (IGoalMeasurement)Activator.CreateInstance(t)!)
             .OrderBy(static m => m.Order)

@@ -40,6 +40,7 @@ public sealed class IncrementalTests
         Expect(run, new()
         {
             [TrackingNames.Options] = new[] { Cached },
+            [TrackingNames.Read] = new[] { Cached, Modified },
             [TrackingNames.Parsed] = new[] { Cached, Modified },
             [TrackingNames.Schemas] = new[] { Cached },
             [TrackingNames.Schema] = new[] { Cached },
@@ -79,6 +80,7 @@ public sealed class IncrementalTests
 
         Expect(run, new()
         {
+            [TrackingNames.Read] = Reasons(documents - 1, Cached).Append(Modified).ToArray(),
             [TrackingNames.Parsed] = Reasons(documents - 1, Cached).Append(Modified).ToArray(),
             [TrackingNames.Declarations] = Reasons(documents - 1, Cached).Append(Unchanged).ToArray(),
             [TrackingNames.Ids] = new[] { Cached },
@@ -109,6 +111,7 @@ public sealed class IncrementalTests
         Expect(run, new()
         {
             [TrackingNames.Options] = new[] { Cached },
+            [TrackingNames.Read] = new[] { Modified, Cached },
             [TrackingNames.Parsed] = new[] { Modified, Cached },
             [TrackingNames.Schemas] = new[] { Cached },
             [TrackingNames.Schema] = new[] { Cached },
@@ -130,7 +133,9 @@ public sealed class IncrementalTests
 
         Expect(run, new()
         {
-            [TrackingNames.Parsed] = new[] { Unchanged, Cached },
+            [TrackingNames.Read] = new[] { Unchanged, Cached },
+            // Saved unchanged: the text is read again and compares equal, so nothing is parsed.
+            [TrackingNames.Parsed] = new[] { Cached, Cached },
             [TrackingNames.Declarations] = new[] { Cached, Cached },
             [TrackingNames.Bound] = new[] { Cached, Cached },
             [TrackingNames.Corpus] = new[] { Cached },
@@ -152,6 +157,7 @@ public sealed class IncrementalTests
         Expect(run, new()
         {
             [TrackingNames.Options] = new[] { Cached },
+            [TrackingNames.Read] = new[] { Cached, Cached, New },
             [TrackingNames.Parsed] = new[] { Cached, Cached, New },
             [TrackingNames.Schemas] = new[] { Cached },
             [TrackingNames.Schema] = new[] { Cached },
@@ -198,6 +204,7 @@ public sealed class IncrementalTests
         Expect(run, new()
         {
             [TrackingNames.Options] = new[] { Cached },
+            [TrackingNames.Read] = new[] { Cached, Cached },
             [TrackingNames.Parsed] = new[] { Cached, Cached },
             [TrackingNames.Schemas] = new[] { Modified },
             [TrackingNames.Schema] = new[] { Modified },
@@ -225,6 +232,7 @@ public sealed class IncrementalTests
         {
             [TrackingNames.Options] = new[] { Modified },
             [TrackingNames.EmitOptions] = new[] { Modified },
+            [TrackingNames.Read] = new[] { Cached, Cached },
             [TrackingNames.Parsed] = new[] { Cached, Cached },
             [TrackingNames.Schemas] = new[] { Cached },
             [TrackingNames.Schema] = new[] { Cached },
@@ -309,6 +317,7 @@ public sealed class IncrementalTests
         Expect(run, new()
         {
             [TrackingNames.Options] = new[] { Cached },
+            [TrackingNames.Read] = new[] { Cached, Cached },
             [TrackingNames.Parsed] = new[] { Cached, Cached },
             [TrackingNames.Schemas] = new[] { Cached },
             [TrackingNames.Schema] = new[] { Cached },

@@ -103,6 +103,30 @@ public sealed class RuntimeTests
     }
 
     [Fact]
+    public void TheSchemaNamesAnInverse()
+    {
+        // inverse=Crew names the reverse of 'flight' instead of the derived Missions.PeopleByFlight.
+        var schema = SmallCorpus.Schema
+            .Replace("{.property #flight of=person type=mission card=many member=Flights", "{.property #flight of=person type=mission card=many member=Flights inverse=Crew", StringComparison.Ordinal);
+        Assert.NotEqual(SmallCorpus.Schema, schema);
+        var files = SmallCorpus.Files.Select(f => f.Path == SmallCorpus.SchemaPath ? (f.Path, schema) : f).ToList();
+        var run = GeneratorHarness.Run(files, properties: null, """
+            using System.Linq;
+            using LeonovData;
+
+            internal static class InverseProbe
+            {
+                public static string Crew() => string.Join(",", Missions.Voskhod2.Crew.Select(static p => p.Id));
+            }
+            """);
+
+        run.AssertCompilesCleanly();
+        Assert.DoesNotContain("PeopleByFlight", run.Source("LeonovData.Model.g.cs"), StringComparison.Ordinal);
+        using var assembly = GeneratedAssembly.Load(run.OutputCompilation);
+        Assert.Equal("alexei-leonov", assembly.Invoke("InverseProbe", "Crew"));
+    }
+
+    [Fact]
     public void StatementsFindTheirCanonicalStatementAcrossShards()
     {
         var files = CrewCorpus.Files(documents: 40, crewPerMission: 3);

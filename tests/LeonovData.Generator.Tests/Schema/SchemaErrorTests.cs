@@ -40,6 +40,13 @@ public sealed class SchemaErrorTests
     // LEO0101: born= and died= name date properties of the kind
     [InlineData("{.entity #a born=place}\n{.property #place of=a type=name}", "LEO0101@1:1", "born= and died= must name date properties of a, but 'place' is not one")]
     [InlineData("{.entity #a died=died}", "LEO0101@1:1", "born= and died= must name date properties of a, but 'died' is not one")]
+    // LEO0101: inverse= must name a free member of the value's kind
+    [InlineData("{.entity #a}\n{.property #born of=a type=date inverse=Births}", "LEO0101@2:1", "inverse=Births names the reverse of an entity-valued property, and 'born' holds a date; remove it")]
+    [InlineData("{.entity #a}\n{.qualifier #q type=a inverse=Qs}", "LEO0101@2:23", "'inverse' is not a key of .qualifier")]
+    [InlineData("{.entity #a} {.entity #b}\n{.property #c of=a type=b inverse=2nd}", "LEO0101@2:1", "inverse=2nd is not a C# name")]
+    [InlineData("{.entity #a} {.entity #b}\n{.property #c of=a type=b inverse=Name}", "LEO0101@2:1", "inverse=Name is the name of a member every B has")]
+    [InlineData("{.entity #a} {.entity #b}\n{.property #title of=b type=name}\n{.property #c of=a type=b inverse=Title}", "LEO0101@3:1", "inverse=Title would generate the member B.Title, which 'title' generates too; choose another")]
+    [InlineData("{.entity #a} {.entity #b}\n{.property #c of=a type=b inverse=Cs}\n{.property #d of=a type=b inverse=Cs}", "LEO0101@3:1", "inverse=Cs would generate the member B.Cs, which the inverse of 'c' generates too")]
     // LEO0102: types and kinds that do not exist
     [InlineData("{.entity #a}\n{.property #b of=a type=dat}", "LEO0102@2:1", "'dat' is neither a value kind (date, interval, duration, length, age, count, ordinal, name, datetime, mass, speed, area, volume, temperature) nor an entity kind of the schema; did you mean 'date'?")]
     [InlineData("{.entity #person}\n{.property #b of=person type=persn}", "LEO0102@2:1", "'persn' is neither a value kind")]

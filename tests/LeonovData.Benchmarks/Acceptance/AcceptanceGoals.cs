@@ -1,0 +1,163 @@
+using System.Globalization;
+using LeonovData.Benchmarks.Quick;
+using LeonovData.Synthetic;
+
+namespace LeonovData.Benchmarks.Acceptance;
+
+/// <summary>
+/// Issue 7's acceptance, as a user would try it, with the packed package and real <c>dotnet build</c>s
+/// (<c>--acceptance</c>; minutes, so not part of <c>--quick</c>):
+/// a console app over 100 documents × 1,000 facts builds; its first typed access is timed from the
+/// start of Main; one value edited in one document costs the generator what ReportAnalyzer reports
+/// on the rebuild; and an app reading the bundled Leonov corpus builds beside the same app without
+/// the package.
+/// </summary>
+internal sealed class AcceptanceGoals : IGoalMeasurement, IRealBuilds
+{
+    private const int Documents = 100;
+    private const int Facts = 1_000;
+    private const int Rebuilds = 3;
+
+    public int Order => 50;
+
+    public IEnumerable<Goal> Measure(TextWriter log)
+    {
+        var root = Path.Combine(Path.GetTempPath(), "leonovdata-acceptance-" + Guid.NewGuid().ToString("N")[..8]);
+        try
+        {
+            var feed = Path.Combine(root, "feed");
+            var packages = Path.Combine(root, "packages");
+            var version = Pack(feed, Path.Combine(root, "artifacts"));
+            log.WriteLine($"  packed LeonovData {version}");
+
+            foreach (var goal in LargeCorpus(root, feed, packages, version, log))
+            {
+                yield return goal;
+            }
+
+            yield return LeonovSample(root, feed, packages, version, log);
+        }
+        finally
+        {
+            if (Directory.Exists(root))
+            {
+                Directory.Delete(root, recursive: true);
+            }
+        }
+    }
+
+    private static IEnumerable<Goal> LargeCorpus(string root, string feed, string packages, string version, TextWriter log)
+    {
+        var app = new DotNetProject(Path.Combine(root, "large"), feed, packages, version);
+        var documents = Path.Combine(app.Folder, "Documents");
+        SyntheticCorpus.WriteTo(documents, Documents, Facts);
+        File.Copy(Path.Combine(Corpus.Folder, "leonov.leoschema"), Path.Combine(documents, "leonov.leoschema"));
+        var person = FirstBornSubject(SyntheticCorpus.Generate(Documents, Facts));
+        File.WriteAllText(Path.Combine(app.Folder, "Program.cs"), $$"""
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var lookup = System.Array.Find(new[] { ("a", new System.DateTime(1934, 5, 30)) }, static p => p.Item1 == "a").Item2;
+            var handWritten = clock.Elapsed.TotalMilliseconds;
+            clock.Restart();
+            var born = LeonovData.People.Get("{{person}}")!.BornFact;
+            var typed = clock.Elapsed.TotalMilliseconds;
+            System.Console.WriteLine(System.FormattableString.Invariant($"{typed} {handWritten} {born?.Value} {lookup.Year}"));
+            """);
+
+        var cold = app.Build();
+        log.WriteLine($"  100 × 1,000 console app: first build {cold.WallMs / 1000:0.0} s, generator {cold.GeneratorMs:0} ms (cold)");
+
+        var edits = new List<double>();
+        for (var revision = 1; revision <= Rebuilds; revision++)
+        {
+            var edited = SyntheticCorpus.Document(Documents / 2, Documents, Facts, revision: revision);
+            File.WriteAllText(Path.Combine(documents, edited.FileName), edited.Text);
+            var rebuild = app.Build();
+            log.WriteLine($"  one value edited, rebuild {revision}: {rebuild.WallMs / 1000:0.0} s, generator {rebuild.GeneratorMs:0} ms");
+            edits.Add(rebuild.GeneratorMs);
+        }
+
+        edits.Sort();
+        yield return new Goal("acceptance: one value edited in one of 100 × 1,000 documents, generator time on rebuild (ReportAnalyzer, median)", edits[edits.Count / 2], cold.GeneratorMs, "the generator on the first build", 100, "ms");
+
+        var runs = Enumerable.Range(0, 5).Select(_ => app.RunApp().Split(' ')).ToList();
+        var typed = Median(runs.Select(static r => double.Parse(r[0], CultureInfo.InvariantCulture)));
+        var handWritten = Median(runs.Select(static r => double.Parse(r[1], CultureInfo.InvariantCulture)));
+        log.WriteLine($"  first typed access from Main: {typed:0.000} ms (hand-written lookup before it: {handWritten:0.000} ms); printed {string.Join(' ', runs[0].Skip(2))}");
+        yield return new Goal("acceptance: first typed access after Main, 100 × 1,000 console app (median of 5 processes)", typed, handWritten, "a hand-written lookup in the same Main", 1, "ms");
+    }
+
+    private static Goal LeonovSample(string root, string feed, string packages, string version, TextWriter log)
+    {
+        var with = new DotNetProject(Path.Combine(root, "leonov"), feed, packages, version);
+        var without = new DotNetProject(Path.Combine(root, "plain"), feed, packages, leonovVersion: null);
+        var times = new Dictionary<DotNetProject, List<double>> { [with] = new(), [without] = new() };
+        for (var round = 0; round <= Rebuilds; round++)
+        {
+            // Both programs change every round, so each build compiles; round 0 restores and warms up.
+            File.WriteAllText(Path.Combine(with.Folder, "Program.cs"), $"System.Console.WriteLine(LeonovData.People.AlexeiLeonov.Born + \" {round}\");\n");
+            File.WriteAllText(Path.Combine(without.Folder, "Program.cs"), $"System.Console.WriteLine(\"1934-05-30 {round}\");\n");
+            foreach (var project in new[] { with, without })
+            {
+                var build = project.Build();
+                if (round > 0)
+                {
+                    times[project].Add(build.WallMs);
+                }
+            }
+        }
+
+        var withMs = Median(times[with]);
+        var withoutMs = Median(times[without]);
+        log.WriteLine($"  Leonov app build: {withMs:0} ms with the package, {withoutMs:0} ms without (median of {Rebuilds}; prints {with.RunApp()})");
+        return new Goal("acceptance: Leonov app rebuild, extra wall time over the same app without the package (median)", withMs - withoutMs, withoutMs, "the same app's rebuild without the package", 50, "ms");
+    }
+
+    private static string Pack(string feed, string artifacts)
+    {
+        var repository = Repository();
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { WorkingDirectory = repository, RedirectStandardOutput = true, UseShellExecute = false };
+        foreach (var argument in new[] { "pack", Path.Combine("src", "LeonovData.Generator"), "-c", "Release", "-o", feed, "--artifacts-path", artifacts, "-nodeReuse:false", "-tl:off" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        var package = Directory.Exists(feed) ? Directory.GetFiles(feed, "LeonovData.*.nupkg").SingleOrDefault() : null;
+        if (process.ExitCode != 0 || package is null)
+        {
+            throw new InvalidOperationException("dotnet pack failed:\n" + output);
+        }
+
+        return Path.GetFileNameWithoutExtension(package)["LeonovData.".Length..];
+    }
+
+    private static string Repository()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "LeonovData.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("run the benchmarks from the repository: LeonovData.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    // The subject of the first born= statement that names it, as the synthesiser writes it: "{.date of=<id> p=born}".
+    private static string FirstBornSubject(IEnumerable<SyntheticDocument> documents) =>
+        documents.Select(static d => System.Text.RegularExpressions.Regex.Match(d.Text, @"\{\.date of=(?<id>[a-z0-9-]+) p=born\}")).First(static m => m.Success).Groups["id"].Value;
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.OrderBy(static v => v).ToList();
+        return sorted[sorted.Count / 2];
+    }
+}
+
+/// <summary>Measurements that pack the package and run real builds: only with <c>--acceptance</c>.</summary>
+internal interface IRealBuilds
+{
+}
