@@ -5,7 +5,9 @@ namespace LeonovData.Generator.Emit;
 
 /// <summary>
 /// Encodes the entities of one kind, ordered by id, into a blob with one table (read by
-/// <c>Runtime/Catalogue.cs</c>): id, display name, name variants and declaration citation.
+/// <c>Runtime/Catalogue.cs</c>): id, display name, name variants, and where it is declared (document,
+/// line, column and the document's shard, which keeps the declaration's quote and sentence with the
+/// rest of the document's cited text: see <see cref="ShardEmitter.Declarations"/>).
 /// </summary>
 internal static class CatalogueEncoder
 {
@@ -21,7 +23,8 @@ internal static class CatalogueEncoder
                 record.Number(blob.String(name));
             }
 
-            ShardEmitter.Citation(record, blob, entity.Citation);
+            var citation = entity.Citation;
+            record.Number(blob.String(citation.Document)).Number(citation.Line).Number(citation.Column).Number(Emitter.ShardOf(citation.Document));
             blob.Add(0, record);
         }
 

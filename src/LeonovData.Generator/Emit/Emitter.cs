@@ -37,28 +37,57 @@ internal static class Emitter
         return new Result<GeneratedFile>(new GeneratedFile("LeonovData.Model.g.cs", writer.ToString()), diagnostics.ToEquatableArray());
     }
 
-    public static Result<GeneratedFile> Shard(ShardInput input, GeneratorOptions options, CancellationToken cancellationToken = default)
+    public static Result<GeneratedFile> Shard(ShardInput input, GeneratorOptions options, CancellationToken cancellationToken = default) =>
+        Shard(input, options, StringLiteralLimit, cancellationToken);
+
+    /// <param name="textLimit">The longest cited text a UTF-8 target keeps in a string literal (tests lower it to read UTF-8 text).</param>
+    internal static Result<GeneratedFile> Shard(ShardInput input, GeneratorOptions options, int textLimit, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var writer = Begin(options.Namespace, out var block);
         var diagnostics = new List<DiagnosticInfo>();
-        var data = ShardEmitter.Encode(input, options.Utf8Data);
-        var limit = options.Utf8Data ? Blob.MaxLength : StringLiteralLimit;
-        if (data is null || data.Length > limit)
+        var data = Encode(input, options, textLimit);
+        if (data is null)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DataTooLarge, FirstLocation(input), $"data shard {Literals.Int(input.Number)} ({Literals.Int(input.Documents.Count)} documents)", TooLargeAdvice(options, "split its largest documents into several")));
-            data = string.Empty;
+            data = new ShardData(string.Empty, string.Empty, 0, Utf8Text: false);
         }
 
         var statements = input.Documents.Sum(static d => d.Statements.Count);
         using (writer.Open("partial class Dataset"))
         {
             writer.Line($"// Data shard {Literals.Int(input.Number)} of {Literals.Int(ShardCount)}: {Literals.Int(input.Documents.Count)} document(s), {Literals.Int(statements)} statement(s); read by Shard.cs.");
-            writer.Line($"static partial void Shard{input.Number:D2}(ref {DataType(options)} data) => data = {DataLiteral(data, options)};");
+            writer.Line($"static partial void Shard{input.Number:D2}(ref {DataType(options)} data) => data = {DataLiteral(data.Records, options)};");
+            if (data.Text.Length > 0)
+            {
+                writer.Line();
+                writer.Line(data.Utf8Text
+                    ? "// The sentences its citations quote, as UTF-8 (past the string-literal budget), read on first use."
+                    : "// The sentences its citations quote, read on first use: a string literal costs the compiler far less than UTF-8 data.");
+                var text = data.Utf8Text ? "utf8 = " + Literals.String(data.Text) + "u8" : "text = " + Literals.String(data.Text);
+                writer.Line($"static partial void Text{input.Number:D2}(ref string? text, ref {DataType(options)} utf8) => {text};");
+            }
         }
 
         block.Dispose();
         return new Result<GeneratedFile>(new GeneratedFile($"LeonovData.Data{input.Number:D2}.g.cs", writer.ToString()), diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>
+    /// The shard's data, or null past its bound. The cited text is a string literal, which the
+    /// compiler copies without lowering it byte by byte as it does a <c>u8</c> literal, unless it is
+    /// longer than <paramref name="textLimit"/>: then, on a UTF-8 target, it is UTF-8 too. On a
+    /// string-literal target the records and the text together stay within <see cref="StringLiteralLimit"/>.
+    /// </summary>
+    private static ShardData? Encode(ShardInput input, GeneratorOptions options, int textLimit)
+    {
+        var data = ShardEmitter.Encode(input, options.Utf8Data, utf8Text: false);
+        if (data is not null && options.Utf8Data && data.TextUnits > textLimit)
+        {
+            data = ShardEmitter.Encode(input, utf8: true, utf8Text: true);
+        }
+
+        return data is null || (!options.Utf8Data && data.Records.Length + data.TextUnits > StringLiteralLimit) ? null : data;
     }
 
     /// <summary>
@@ -118,7 +147,10 @@ internal static class Emitter
         }
 
         var sources = corpus.Documents.GroupBy(static d => d.RelativePath).ToDictionary(static g => g.Key, static g => g.First());
-        var all = documents.Select(d => d.Key).Concat(sources.Keys).Distinct();
+        var declared = corpus.Entities.GroupBy(static e => e.Citation.Document).ToDictionary(
+            static g => g.Key,
+            static g => g.OrderBy(static e => e.Id, System.StringComparer.Ordinal).Select(static e => new Declaration(e.Id, e.Citation)).ToEquatableArray());
+        var all = documents.Select(d => d.Key).Concat(sources.Keys).Concat(declared.Keys).Distinct();
         var byKey = documents.GroupBy(static d => d.Key).ToDictionary(static g => g.Key, static g => g.SelectMany(static d => d.Statements).ToList());
         return all
             .OrderBy(static k => k, System.StringComparer.Ordinal)
@@ -127,15 +159,19 @@ internal static class Emitter
                 sources.TryGetValue(key, out var source) ? source : null,
                 (byKey.TryGetValue(key, out var statements) ? statements : new List<Statement>())
                     .Select(s => new ShardStatement(s, canonical.TryGetValue(s, out var c) && c is not null ? keys[c] : null))
-                    .ToEquatableArray()))
+                    .ToEquatableArray())
+            {
+                Declarations = declared.TryGetValue(key, out var declarations) ? declarations : EquatableArray<Declaration>.Empty,
+            })
             .GroupBy(static d => ShardOf(d.Key))
             .OrderBy(static g => g.Key)
             .Select(static g => new ShardInput(g.Key, g.ToEquatableArray()));
     }
 
     /// <summary>
-    /// Characters of a string-literal shard: 16 of them stay under the metadata's 16 MB string heap
-    /// (CS8103), with room for the model's tables and the consumer's own strings.
+    /// Characters of a shard's string literals (its cited text; on a string-literal target, its records
+    /// too): 16 of them stay under the metadata's 16 MB string heap (CS8103), with room for the model's
+    /// tables and the consumer's own strings.
     /// </summary>
     public const int StringLiteralLimit = 384 * 1024;
 

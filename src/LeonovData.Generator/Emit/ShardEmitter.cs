@@ -4,12 +4,19 @@ using LeonovData.Generator.Binding;
 
 namespace LeonovData.Generator.Emit;
 
+/// <summary>One shard's data: the blob of its records and the text its citations cut from (<see cref="CitedText"/>).</summary>
+/// <param name="Records">The blob's text (<see cref="Blob"/>).</param>
+/// <param name="Text">Each cited sentence once, in UTF-16 or, when <paramref name="Utf8Text"/>, as UTF-8 text.</param>
+/// <param name="TextUnits">The text's length in its literal's units.</param>
+internal sealed record ShardData(string Records, string Text, int TextUnits, bool Utf8Text);
+
 /// <summary>
-/// Encodes one shard's documents and statements into a blob (see <see cref="Blob"/>) with four
-/// tables, read by <c>Runtime/Shard.cs</c>:
+/// Encodes one shard's documents and statements into a blob (see <see cref="Blob"/>) with six
+/// tables, read by <c>Runtime/Shards.cs</c>:
 /// documents (ordered by key), statements (document by document, in document order), subjects
-/// (ordered by id: the statements about each) and referents (ordered by id: the statements whose
-/// value is that entity, for reverse navigation).
+/// (ordered by id: the statements about each), referents (ordered by id: the statements whose
+/// value is that entity, for reverse navigation), sentences (where each cited sentence lies in the
+/// shard's text) and declarations (ordered by id: the quote and sentence of each entity declared here).
 /// </summary>
 internal static class ShardEmitter
 {
@@ -17,11 +24,20 @@ internal static class ShardEmitter
     public const int Statements = 1;
     public const int Subjects = 2;
     public const int Referents = 3;
+    public const int Sentences = 4;
+    public const int Declarations = 5;
 
-    /// <summary>The shard's data as literal text, or null when it is too large for one blob.</summary>
-    public static string? Encode(ShardInput shard, bool utf8)
+    /// <summary>A statement's canonical statement: none, itself, or (2 + shard, document, ordinal).</summary>
+    private const int NoCanonical = 0;
+    private const int SelfCanonical = 1;
+
+    /// <summary>The shard's data, or null when its records are too large for one blob.</summary>
+    /// <param name="utf8">Whether the records are UTF-8 (a <c>u8</c> literal) rather than a string.</param>
+    /// <param name="utf8Text">Whether the cited text is UTF-8 too.</param>
+    public static ShardData? Encode(ShardInput shard, bool utf8, bool utf8Text)
     {
-        var blob = new Blob(utf8, tables: 4);
+        var blob = new Blob(utf8, tables: 6);
+        var text = new CitedText(blob, Sentences, utf8Text);
         var subjects = new SortedDictionary<string, List<int>>(System.StringComparer.Ordinal);
         var referents = new SortedDictionary<string, List<int>>(System.StringComparer.Ordinal);
         var first = 0;
@@ -32,7 +48,7 @@ internal static class ShardEmitter
             for (var ordinal = 0; ordinal < document.Statements.Count; ordinal++)
             {
                 var statement = document.Statements[ordinal];
-                var index = blob.Add(Statements, Statement(blob, d, ordinal, statement));
+                var index = blob.Add(Statements, Statement(blob, text, document.Key, ordinal, statement));
                 Index(subjects, statement.Statement.Subject, index);
                 if (statement.Statement.Value.EntityId is { } referent)
                 {
@@ -45,7 +61,14 @@ internal static class ShardEmitter
 
         WriteIndex(blob, Subjects, subjects);
         WriteIndex(blob, Referents, referents);
-        return blob.Build();
+        foreach (var declaration in shard.Documents.SelectMany(static d => d.Declarations).OrderBy(static d => d.Id, System.StringComparer.Ordinal))
+        {
+            var record = new Record().Number(blob.String(declaration.Id));
+            text.Cite(record, declaration.Citation.Quote, declaration.Citation.Sentence);
+            blob.Add(Declarations, record);
+        }
+
+        return blob.Build() is { } records ? new ShardData(records, text.Text, text.Units, utf8Text) : null;
     }
 
     private static Record Document(Blob blob, ShardDocument document, int first)
@@ -61,36 +84,44 @@ internal static class ShardEmitter
         return record;
     }
 
-    private static Record Statement(Blob blob, int document, int ordinal, ShardStatement resolved)
+    /// <summary>A statement; its document and ordinal are not written, the runtime finds them from its index and the documents table.</summary>
+    private static Record Statement(Blob blob, CitedText text, string documentKey, int ordinal, ShardStatement resolved)
     {
         var statement = resolved.Statement;
-        var record = new Record().Number(document).Number(ordinal).Number(blob.String(statement.Id)).Number(blob.String(statement.Subject)).Number(blob.String(statement.Property));
+        var record = new Record().Number(blob.String(statement.Id)).Number(blob.String(statement.Subject)).Number(blob.String(statement.Property));
         ValueCodec.Write(record, blob, statement.Value);
         record.Number((int)statement.Rank).Number(blob.String(statement.Why));
-        Citation(record, blob, statement.Citation);
+        Citation(record, blob, text, statement.Citation);
         record.Number(statement.Qualifiers.Count);
         foreach (var qualifier in statement.Qualifiers)
         {
             record.Number(blob.String(qualifier.Property));
             ValueCodec.Write(record, blob, qualifier.Value);
-            Citation(record, blob, qualifier.Citation);
+            Citation(record, blob, text, qualifier.Citation);
         }
 
-        if (resolved.Canonical is { } canonical)
+        if (resolved.Canonical is not { } canonical)
         {
-            record.Number(1 + Emitter.ShardOf(canonical.Document)).Number(blob.String(canonical.Document)).Number(canonical.Ordinal);
+            record.Number(NoCanonical);
+        }
+        else if (canonical.Ordinal == ordinal && canonical.Document == documentKey)
+        {
+            record.Number(SelfCanonical);
         }
         else
         {
-            record.Number(0);
+            record.Number(2 + Emitter.ShardOf(canonical.Document)).Number(blob.String(canonical.Document)).Number(canonical.Ordinal);
         }
 
         return record;
     }
 
-    /// <summary>A citation: its document, line, column, quote and sentence.</summary>
-    public static void Citation(Record record, Blob blob, Citation citation) =>
-        record.Number(blob.String(citation.Document)).Number(citation.Line).Number(citation.Column).Number(blob.String(citation.Quote)).Number(blob.String(citation.Sentence));
+    /// <summary>A citation: its document, line and column, then its quote and sentence (<see cref="CitedText.Cite"/>).</summary>
+    private static void Citation(Record record, Blob blob, CitedText text, Citation citation)
+    {
+        record.Number(blob.String(citation.Document)).Number(citation.Line).Number(citation.Column);
+        text.Cite(record, citation.Quote, citation.Sentence);
+    }
 
     private static void Index(SortedDictionary<string, List<int>> index, string key, int statement)
     {
@@ -106,10 +137,13 @@ internal static class ShardEmitter
     {
         foreach (var entry in index)
         {
+            // The statements in increasing order, each as its distance from the one before: one or two digits.
             var record = new Record().Number(blob.String(entry.Key)).Number(entry.Value.Count);
+            var previous = 0;
             foreach (var statement in entry.Value)
             {
-                record.Number(statement);
+                record.Number(statement - previous);
+                previous = statement;
             }
 
             blob.Add(table, record);

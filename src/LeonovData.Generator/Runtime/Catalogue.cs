@@ -104,7 +104,8 @@ namespace LeonovData
             }
         }
 
-        // A record (the generator's Emit/CatalogueEncoder.cs): id, display name, name variants, declaration.
+        // A record (the generator's Emit/CatalogueEncoder.cs): id, display name, name variants, declaration
+        // (document, line, column, and the shard that keeps its quote and sentence).
         private EntityData Decode(int index)
         {
             var data = _blob.Data;
@@ -120,8 +121,7 @@ namespace LeonovData
             var document = _blob.Text(data, ref position);
             var line = EncodedBlob.Number(data, ref position);
             var column = EncodedBlob.Number(data, ref position);
-            var quote = _blob.Text(data, ref position);
-            var citation = new Citation(document, line, column, quote, _blob.Text(data, ref position));
+            var citation = new Citation(document, line, column, Dataset.ShardAt(EncodedBlob.Number(data, ref position)), id);
             return new EntityData(_kind, id, name, names, citation);
         }
     }

@@ -83,6 +83,8 @@ namespace LeonovData
 
         internal static Statement? StatementAt(StatementAddress address) => Shards[address.Shard].At(address.Document, address.Ordinal);
 
+        internal static Shard ShardAt(int number) => Shards[number];
+
         /// <summary>Every document of every shard, in corpus order (by key).</summary>
         private static global::System.Collections.Generic.List<(Shard Shard, int Index, string Key, int First, int Count)> Documents()
         {
@@ -149,6 +151,37 @@ namespace LeonovData
             return data;
         }
 
+        /// <summary>
+        /// A shard's cited text: a string (returned through <paramref name="text"/>), or, past the
+        /// string-literal budget, UTF-8 (returned); both empty when the shard cites nothing.
+        /// </summary>
+        internal static EncodedBytes Text(int number, out string? text)
+        {
+            text = null;
+            var utf8 = EncodedText.Empty;
+            switch (number)
+            {
+                case 0: Text00(ref text, ref utf8); break;
+                case 1: Text01(ref text, ref utf8); break;
+                case 2: Text02(ref text, ref utf8); break;
+                case 3: Text03(ref text, ref utf8); break;
+                case 4: Text04(ref text, ref utf8); break;
+                case 5: Text05(ref text, ref utf8); break;
+                case 6: Text06(ref text, ref utf8); break;
+                case 7: Text07(ref text, ref utf8); break;
+                case 8: Text08(ref text, ref utf8); break;
+                case 9: Text09(ref text, ref utf8); break;
+                case 10: Text10(ref text, ref utf8); break;
+                case 11: Text11(ref text, ref utf8); break;
+                case 12: Text12(ref text, ref utf8); break;
+                case 13: Text13(ref text, ref utf8); break;
+                case 14: Text14(ref text, ref utf8); break;
+                case 15: Text15(ref text, ref utf8); break;
+            }
+
+            return utf8;
+        }
+
         static partial void Shard00(ref EncodedBytes data);
 
         static partial void Shard01(ref EncodedBytes data);
@@ -180,5 +213,37 @@ namespace LeonovData
         static partial void Shard14(ref EncodedBytes data);
 
         static partial void Shard15(ref EncodedBytes data);
+
+        static partial void Text00(ref string? text, ref EncodedBytes utf8);
+
+        static partial void Text01(ref string? text, ref EncodedBytes utf8);
+
+        static partial void Text02(ref string? text, ref EncodedBytes utf8);
+
+        static partial void Text03(ref string? text, ref EncodedBytes utf8);
+
+        static partial void Text04(ref string? text, ref EncodedBytes utf8);
+
+        static partial void Text05(ref string? text, ref EncodedBytes utf8);
+
+        static partial void Text06(ref string? text, ref EncodedBytes utf8);
+
+        static partial void Text07(ref string? text, ref EncodedBytes utf8);
+
+        static partial void Text08(ref string? text, ref EncodedBytes utf8);
+
+        static partial void Text09(ref string? text, ref EncodedBytes utf8);
+
+        static partial void Text10(ref string? text, ref EncodedBytes utf8);
+
+        static partial void Text11(ref string? text, ref EncodedBytes utf8);
+
+        static partial void Text12(ref string? text, ref EncodedBytes utf8);
+
+        static partial void Text13(ref string? text, ref EncodedBytes utf8);
+
+        static partial void Text14(ref string? text, ref EncodedBytes utf8);
+
+        static partial void Text15(ref string? text, ref EncodedBytes utf8);
     }
 }

@@ -14,16 +14,45 @@ namespace LeonovData
     }
 
     /// <summary>Where a fact was stated: the annotated document, one-based line and column, the covered text and its sentence.</summary>
+    /// <remarks>
+    /// A citation of the generated data reads its quote and sentence from its shard's text the first
+    /// time either is asked for, so reading typed values never loads the text they were quoted from.
+    /// </remarks>
     public sealed record Citation
     {
+        // Where the quote and sentence are read from, until they are: a position in a shard's data, or
+        // the declaration of an entity, found in the shard by its id.
+        private readonly Shard? _shard;
+        private readonly int _position;
+        private readonly string? _declared;
+        private string? _quote;
+        private string? _sentence;
+
         /// <summary>Creates a citation.</summary>
         public Citation(string document, int line, int column, string quote, string sentence)
         {
             Document = document;
             Line = line;
             Column = column;
-            Quote = quote;
-            Sentence = sentence;
+            _quote = quote;
+            _sentence = sentence;
+        }
+
+        /// <summary>A citation whose quote and sentence a shard keeps at <paramref name="position"/>.</summary>
+        internal Citation(string document, int line, int column, Shard shard, int position)
+        {
+            Document = document;
+            Line = line;
+            Column = column;
+            _shard = shard;
+            _position = position;
+        }
+
+        /// <summary>The declaration of an entity, whose quote and sentence its shard keeps by id.</summary>
+        internal Citation(string document, int line, int column, Shard shard, string declared)
+            : this(document, line, column, shard, -1)
+        {
+            _declared = declared;
         }
 
         /// <summary>The annotated document's file name.</summary>
@@ -36,13 +65,39 @@ namespace LeonovData
         public int Column { get; }
 
         /// <summary>The text the span covers, exactly as the source says it.</summary>
-        public string Quote { get; }
+        public string Quote => _quote ?? Read(quote: true);
 
         /// <summary>The sentence around the quote.</summary>
-        public string Sentence { get; }
+        public string Sentence => _sentence ?? Read(quote: false);
+
+        /// <summary>Equal when every part is equal, however each was read.</summary>
+        public bool Equals(Citation? other) =>
+            ReferenceEquals(this, other)
+            || (other is not null && Line == other.Line && Column == other.Column && Document == other.Document && Quote == other.Quote && Sentence == other.Sentence);
+
+        /// <inheritdoc/>
+        public override int GetHashCode() => ((Document.GetHashCode() * 31) + Line) * 31 + Column;
 
         /// <summary>The <c>file(line,col)</c> form a build prints.</summary>
         public override string ToString() => Document + "(" + Line.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "," + Column.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ")";
+
+        private string Read(bool quote)
+        {
+            var position = _declared is null ? _position : _shard!.Declaration(_declared);
+            string cited, sentence;
+            if (position < 0)
+            {
+                cited = sentence = string.Empty;
+            }
+            else
+            {
+                _shard!.Cite(position, out cited, out sentence);
+            }
+
+            _sentence = sentence;
+            _quote = cited;
+            return quote ? cited : sentence;
+        }
     }
 
     /// <summary>A reference from a statement to an entity, before it is resolved through its catalogue.</summary>

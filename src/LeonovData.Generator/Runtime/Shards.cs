@@ -37,9 +37,13 @@ namespace LeonovData
         private const int StatementTable = 1;
         private const int SubjectTable = 2;
         private const int ReferentTable = 3;
+        private const int SentenceTable = 4;
+        private const int DeclarationTable = 5;
 
         private readonly EncodedBlob _blob;
         private readonly Statement?[] _statements;
+        private string?[]? _sentences;
+        private string? _text;
 
         internal Shard(int number, DataSource source)
         {
@@ -116,9 +120,11 @@ namespace LeonovData
             var position = _blob.Record(table, index);
             EncodedBlob.Number(data, ref position);
             var count = EncodedBlob.Number(data, ref position);
+            var statement = 0;
             for (var i = 0; i < count; i++)
             {
-                into.Add(Statement(EncodedBlob.Number(data, ref position)));
+                statement += EncodedBlob.Number(data, ref position); // each is its distance from the one before
+                into.Add(Statement(statement));
             }
         }
 
@@ -140,8 +146,7 @@ namespace LeonovData
         {
             var data = _blob.Data;
             var position = _blob.Record(StatementTable, index);
-            var document = Document(EncodedBlob.Number(data, ref position)).Key;
-            var ordinal = EncodedBlob.Number(data, ref position);
+            var (document, ordinal) = Locate(index);
             var id = _blob.String(data, ref position);
             var subject = _blob.Text(data, ref position);
             var property = _blob.Text(data, ref position);
@@ -159,20 +164,121 @@ namespace LeonovData
                 qualifiers[q] = new Qualifier(qualifierProperty, qualifierType, qualifierValue, Citation(data, ref position));
             }
 
-            var canonicalShard = EncodedBlob.Number(data, ref position) - 1;
-            StatementAddress? canonical = canonicalShard < 0
-                ? null
-                : new StatementAddress(canonicalShard, _blob.Text(data, ref position), EncodedBlob.Number(data, ref position));
-            return new Statement(id, subject, property, type, value, rank, why, citation, qualifiers, new StatementAddress(Number, document, ordinal), canonical);
+            var address = new StatementAddress(Number, document, ordinal);
+            var canonical = EncodedBlob.Number(data, ref position) switch
+            {
+                0 => (StatementAddress?)null,
+                1 => address,
+                var shard => new StatementAddress(shard - 2, _blob.Text(data, ref position), EncodedBlob.Number(data, ref position)),
+            };
+            return new Statement(id, subject, property, type, value, rank, why, citation, qualifiers, address, canonical);
         }
 
+        /// <summary>
+        /// The document a statement of this shard is stated in and its position there: the last document
+        /// (ordered by key, statements numbered document after document) whose first statement is not after it.
+        /// </summary>
+        private (string Document, int Ordinal) Locate(int index)
+        {
+            int low = 0, high = DocumentCount - 1;
+            while (low < high)
+            {
+                var middle = low + ((high - low + 1) / 2);
+                if (Document(middle).First <= index)
+                {
+                    low = middle;
+                }
+                else
+                {
+                    high = middle - 1;
+                }
+            }
+
+            var (key, first, _) = Document(low);
+            return (key, index - first);
+        }
+
+        // Its quote and sentence are read from where they are cited (see Cite) when first asked for.
         private Citation Citation(EncodedBytes data, ref int position)
         {
             var document = _blob.Text(data, ref position);
             var line = EncodedBlob.Number(data, ref position);
             var column = EncodedBlob.Number(data, ref position);
-            var quote = _blob.Text(data, ref position);
-            return new Citation(document, line, column, quote, _blob.Text(data, ref position));
+            var citation = new Citation(document, line, column, this, position);
+            EncodedBlob.Number(data, ref position);
+            if (EncodedBlob.Number(data, ref position) == 0)
+            {
+                _blob.String(data, ref position);
+            }
+            else
+            {
+                EncodedBlob.Number(data, ref position);
+            }
+
+            return citation;
+        }
+
+        /// <summary>
+        /// The quote and sentence cited at a position of the data (the generator's Emit/CitedText.cs):
+        /// the sentence's index, then 1 + where the quote starts in it and its length, or 0 and the quote.
+        /// </summary>
+        internal void Cite(int position, out string quote, out string sentence)
+        {
+            var data = _blob.Data;
+            sentence = Sentence(EncodedBlob.Number(data, ref position));
+            var start = EncodedBlob.Number(data, ref position) - 1;
+            if (start < 0)
+            {
+                quote = _blob.Text(data, ref position);
+                return;
+            }
+
+            var length = EncodedBlob.Number(data, ref position);
+            quote = length == sentence.Length ? sentence : sentence.Substring(start, length);
+        }
+
+        /// <summary>Where the quote and sentence of an entity's declaration are cited (for <see cref="Cite"/>), or -1.</summary>
+        internal int Declaration(string id)
+        {
+            var index = _blob.Search(DeclarationTable, id);
+            if (index < 0)
+            {
+                return -1;
+            }
+
+            var position = _blob.Record(DeclarationTable, index);
+            EncodedBlob.Number(_blob.Data, ref position);
+            return position;
+        }
+
+        /// <summary>
+        /// A cited sentence, cut from the shard's text once and kept. The text is a string literal read
+        /// whole on first use (so the first typed access never loads it), or UTF-8 decoded sentence by sentence.
+        /// </summary>
+        private string Sentence(int index)
+        {
+            var sentences = global::System.Threading.Volatile.Read(ref _sentences);
+            if (sentences is null)
+            {
+                sentences = new string?[_blob.Count(SentenceTable)];
+                sentences = global::System.Threading.Interlocked.CompareExchange(ref _sentences, sentences, null) ?? sentences;
+            }
+
+            var cached = global::System.Threading.Volatile.Read(ref sentences[index]);
+            if (cached is not null)
+            {
+                return cached;
+            }
+
+            var data = _blob.Data;
+            var position = _blob.Record(SentenceTable, index);
+            var start = EncodedBlob.Number(data, ref position);
+            var length = EncodedBlob.Number(data, ref position);
+            var text = _text;
+            var utf8 = text is null ? Dataset.Text(Number, out text) : default;
+            _text = text;
+            var sentence = text is not null ? text.Substring(start, length) : EncodedText.Decode(utf8, start, length);
+            return global::System.Threading.Interlocked.CompareExchange(ref sentences[index], sentence, null) ?? sentence;
         }
 
         /// <summary>A value, by the codec its tag names (the generator's Emit/ValueCodec.cs).</summary>

@@ -333,7 +333,8 @@ namespace Acme.Facts
             }
         }
 
-        // A record (the generator's Emit/CatalogueEncoder.cs): id, display name, name variants, declaration.
+        // A record (the generator's Emit/CatalogueEncoder.cs): id, display name, name variants, declaration
+        // (document, line, column, and the shard that keeps its quote and sentence).
         private EntityData Decode(int index)
         {
             var data = _blob.Data;
@@ -349,8 +350,7 @@ namespace Acme.Facts
             var document = _blob.Text(data, ref position);
             var line = EncodedBlob.Number(data, ref position);
             var column = EncodedBlob.Number(data, ref position);
-            var quote = _blob.Text(data, ref position);
-            var citation = new Citation(document, line, column, quote, _blob.Text(data, ref position));
+            var citation = new Citation(document, line, column, Dataset.ShardAt(EncodedBlob.Number(data, ref position)), id);
             return new EntityData(_kind, id, name, names, citation);
         }
     }
@@ -441,6 +441,8 @@ namespace Acme.Facts
 
         internal static Statement? StatementAt(StatementAddress address) => Shards[address.Shard].At(address.Document, address.Ordinal);
 
+        internal static Shard ShardAt(int number) => Shards[number];
+
         /// <summary>Every document of every shard, in corpus order (by key).</summary>
         private static global::System.Collections.Generic.List<(Shard Shard, int Index, string Key, int First, int Count)> Documents()
         {
@@ -507,6 +509,37 @@ namespace Acme.Facts
             return data;
         }
 
+        /// <summary>
+        /// A shard's cited text: a string (returned through <paramref name="text"/>), or, past the
+        /// string-literal budget, UTF-8 (returned); both empty when the shard cites nothing.
+        /// </summary>
+        internal static EncodedBytes Text(int number, out string? text)
+        {
+            text = null;
+            var utf8 = EncodedText.Empty;
+            switch (number)
+            {
+                case 0: Text00(ref text, ref utf8); break;
+                case 1: Text01(ref text, ref utf8); break;
+                case 2: Text02(ref text, ref utf8); break;
+                case 3: Text03(ref text, ref utf8); break;
+                case 4: Text04(ref text, ref utf8); break;
+                case 5: Text05(ref text, ref utf8); break;
+                case 6: Text06(ref text, ref utf8); break;
+                case 7: Text07(ref text, ref utf8); break;
+                case 8: Text08(ref text, ref utf8); break;
+                case 9: Text09(ref text, ref utf8); break;
+                case 10: Text10(ref text, ref utf8); break;
+                case 11: Text11(ref text, ref utf8); break;
+                case 12: Text12(ref text, ref utf8); break;
+                case 13: Text13(ref text, ref utf8); break;
+                case 14: Text14(ref text, ref utf8); break;
+                case 15: Text15(ref text, ref utf8); break;
+            }
+
+            return utf8;
+        }
+
         static partial void Shard00(ref EncodedBytes data);
 
         static partial void Shard01(ref EncodedBytes data);
@@ -538,6 +571,38 @@ namespace Acme.Facts
         static partial void Shard14(ref EncodedBytes data);
 
         static partial void Shard15(ref EncodedBytes data);
+
+        static partial void Text00(ref string? text, ref EncodedBytes utf8);
+
+        static partial void Text01(ref string? text, ref EncodedBytes utf8);
+
+        static partial void Text02(ref string? text, ref EncodedBytes utf8);
+
+        static partial void Text03(ref string? text, ref EncodedBytes utf8);
+
+        static partial void Text04(ref string? text, ref EncodedBytes utf8);
+
+        static partial void Text05(ref string? text, ref EncodedBytes utf8);
+
+        static partial void Text06(ref string? text, ref EncodedBytes utf8);
+
+        static partial void Text07(ref string? text, ref EncodedBytes utf8);
+
+        static partial void Text08(ref string? text, ref EncodedBytes utf8);
+
+        static partial void Text09(ref string? text, ref EncodedBytes utf8);
+
+        static partial void Text10(ref string? text, ref EncodedBytes utf8);
+
+        static partial void Text11(ref string? text, ref EncodedBytes utf8);
+
+        static partial void Text12(ref string? text, ref EncodedBytes utf8);
+
+        static partial void Text13(ref string? text, ref EncodedBytes utf8);
+
+        static partial void Text14(ref string? text, ref EncodedBytes utf8);
+
+        static partial void Text15(ref string? text, ref EncodedBytes utf8);
     }
 }
 
@@ -935,16 +1000,45 @@ namespace Acme.Facts
     }
 
     /// <summary>Where a fact was stated: the annotated document, one-based line and column, the covered text and its sentence.</summary>
+    /// <remarks>
+    /// A citation of the generated data reads its quote and sentence from its shard's text the first
+    /// time either is asked for, so reading typed values never loads the text they were quoted from.
+    /// </remarks>
     internal sealed record Citation
     {
+        // Where the quote and sentence are read from, until they are: a position in a shard's data, or
+        // the declaration of an entity, found in the shard by its id.
+        private readonly Shard? _shard;
+        private readonly int _position;
+        private readonly string? _declared;
+        private string? _quote;
+        private string? _sentence;
+
         /// <summary>Creates a citation.</summary>
         public Citation(string document, int line, int column, string quote, string sentence)
         {
             Document = document;
             Line = line;
             Column = column;
-            Quote = quote;
-            Sentence = sentence;
+            _quote = quote;
+            _sentence = sentence;
+        }
+
+        /// <summary>A citation whose quote and sentence a shard keeps at <paramref name="position"/>.</summary>
+        internal Citation(string document, int line, int column, Shard shard, int position)
+        {
+            Document = document;
+            Line = line;
+            Column = column;
+            _shard = shard;
+            _position = position;
+        }
+
+        /// <summary>The declaration of an entity, whose quote and sentence its shard keeps by id.</summary>
+        internal Citation(string document, int line, int column, Shard shard, string declared)
+            : this(document, line, column, shard, -1)
+        {
+            _declared = declared;
         }
 
         /// <summary>The annotated document's file name.</summary>
@@ -957,13 +1051,39 @@ namespace Acme.Facts
         public int Column { get; }
 
         /// <summary>The text the span covers, exactly as the source says it.</summary>
-        public string Quote { get; }
+        public string Quote => _quote ?? Read(quote: true);
 
         /// <summary>The sentence around the quote.</summary>
-        public string Sentence { get; }
+        public string Sentence => _sentence ?? Read(quote: false);
+
+        /// <summary>Equal when every part is equal, however each was read.</summary>
+        public bool Equals(Citation? other) =>
+            ReferenceEquals(this, other)
+            || (other is not null && Line == other.Line && Column == other.Column && Document == other.Document && Quote == other.Quote && Sentence == other.Sentence);
+
+        /// <inheritdoc/>
+        public override int GetHashCode() => ((Document.GetHashCode() * 31) + Line) * 31 + Column;
 
         /// <summary>The <c>file(line,col)</c> form a build prints.</summary>
         public override string ToString() => Document + "(" + Line.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "," + Column.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ")";
+
+        private string Read(bool quote)
+        {
+            var position = _declared is null ? _position : _shard!.Declaration(_declared);
+            string cited, sentence;
+            if (position < 0)
+            {
+                cited = sentence = string.Empty;
+            }
+            else
+            {
+                _shard!.Cite(position, out cited, out sentence);
+            }
+
+            _sentence = sentence;
+            _quote = cited;
+            return quote ? cited : sentence;
+        }
     }
 
     /// <summary>A reference from a statement to an entity, before it is resolved through its catalogue.</summary>
@@ -1950,9 +2070,13 @@ namespace Acme.Facts
         private const int StatementTable = 1;
         private const int SubjectTable = 2;
         private const int ReferentTable = 3;
+        private const int SentenceTable = 4;
+        private const int DeclarationTable = 5;
 
         private readonly EncodedBlob _blob;
         private readonly Statement?[] _statements;
+        private string?[]? _sentences;
+        private string? _text;
 
         internal Shard(int number, DataSource source)
         {
@@ -2029,9 +2153,11 @@ namespace Acme.Facts
             var position = _blob.Record(table, index);
             EncodedBlob.Number(data, ref position);
             var count = EncodedBlob.Number(data, ref position);
+            var statement = 0;
             for (var i = 0; i < count; i++)
             {
-                into.Add(Statement(EncodedBlob.Number(data, ref position)));
+                statement += EncodedBlob.Number(data, ref position); // each is its distance from the one before
+                into.Add(Statement(statement));
             }
         }
 
@@ -2053,8 +2179,7 @@ namespace Acme.Facts
         {
             var data = _blob.Data;
             var position = _blob.Record(StatementTable, index);
-            var document = Document(EncodedBlob.Number(data, ref position)).Key;
-            var ordinal = EncodedBlob.Number(data, ref position);
+            var (document, ordinal) = Locate(index);
             var id = _blob.String(data, ref position);
             var subject = _blob.Text(data, ref position);
             var property = _blob.Text(data, ref position);
@@ -2072,20 +2197,121 @@ namespace Acme.Facts
                 qualifiers[q] = new Qualifier(qualifierProperty, qualifierType, qualifierValue, Citation(data, ref position));
             }
 
-            var canonicalShard = EncodedBlob.Number(data, ref position) - 1;
-            StatementAddress? canonical = canonicalShard < 0
-                ? null
-                : new StatementAddress(canonicalShard, _blob.Text(data, ref position), EncodedBlob.Number(data, ref position));
-            return new Statement(id, subject, property, type, value, rank, why, citation, qualifiers, new StatementAddress(Number, document, ordinal), canonical);
+            var address = new StatementAddress(Number, document, ordinal);
+            var canonical = EncodedBlob.Number(data, ref position) switch
+            {
+                0 => (StatementAddress?)null,
+                1 => address,
+                var shard => new StatementAddress(shard - 2, _blob.Text(data, ref position), EncodedBlob.Number(data, ref position)),
+            };
+            return new Statement(id, subject, property, type, value, rank, why, citation, qualifiers, address, canonical);
         }
 
+        /// <summary>
+        /// The document a statement of this shard is stated in and its position there: the last document
+        /// (ordered by key, statements numbered document after document) whose first statement is not after it.
+        /// </summary>
+        private (string Document, int Ordinal) Locate(int index)
+        {
+            int low = 0, high = DocumentCount - 1;
+            while (low < high)
+            {
+                var middle = low + ((high - low + 1) / 2);
+                if (Document(middle).First <= index)
+                {
+                    low = middle;
+                }
+                else
+                {
+                    high = middle - 1;
+                }
+            }
+
+            var (key, first, _) = Document(low);
+            return (key, index - first);
+        }
+
+        // Its quote and sentence are read from where they are cited (see Cite) when first asked for.
         private Citation Citation(EncodedBytes data, ref int position)
         {
             var document = _blob.Text(data, ref position);
             var line = EncodedBlob.Number(data, ref position);
             var column = EncodedBlob.Number(data, ref position);
-            var quote = _blob.Text(data, ref position);
-            return new Citation(document, line, column, quote, _blob.Text(data, ref position));
+            var citation = new Citation(document, line, column, this, position);
+            EncodedBlob.Number(data, ref position);
+            if (EncodedBlob.Number(data, ref position) == 0)
+            {
+                _blob.String(data, ref position);
+            }
+            else
+            {
+                EncodedBlob.Number(data, ref position);
+            }
+
+            return citation;
+        }
+
+        /// <summary>
+        /// The quote and sentence cited at a position of the data (the generator's Emit/CitedText.cs):
+        /// the sentence's index, then 1 + where the quote starts in it and its length, or 0 and the quote.
+        /// </summary>
+        internal void Cite(int position, out string quote, out string sentence)
+        {
+            var data = _blob.Data;
+            sentence = Sentence(EncodedBlob.Number(data, ref position));
+            var start = EncodedBlob.Number(data, ref position) - 1;
+            if (start < 0)
+            {
+                quote = _blob.Text(data, ref position);
+                return;
+            }
+
+            var length = EncodedBlob.Number(data, ref position);
+            quote = length == sentence.Length ? sentence : sentence.Substring(start, length);
+        }
+
+        /// <summary>Where the quote and sentence of an entity's declaration are cited (for <see cref="Cite"/>), or -1.</summary>
+        internal int Declaration(string id)
+        {
+            var index = _blob.Search(DeclarationTable, id);
+            if (index < 0)
+            {
+                return -1;
+            }
+
+            var position = _blob.Record(DeclarationTable, index);
+            EncodedBlob.Number(_blob.Data, ref position);
+            return position;
+        }
+
+        /// <summary>
+        /// A cited sentence, cut from the shard's text once and kept. The text is a string literal read
+        /// whole on first use (so the first typed access never loads it), or UTF-8 decoded sentence by sentence.
+        /// </summary>
+        private string Sentence(int index)
+        {
+            var sentences = global::System.Threading.Volatile.Read(ref _sentences);
+            if (sentences is null)
+            {
+                sentences = new string?[_blob.Count(SentenceTable)];
+                sentences = global::System.Threading.Interlocked.CompareExchange(ref _sentences, sentences, null) ?? sentences;
+            }
+
+            var cached = global::System.Threading.Volatile.Read(ref sentences[index]);
+            if (cached is not null)
+            {
+                return cached;
+            }
+
+            var data = _blob.Data;
+            var position = _blob.Record(SentenceTable, index);
+            var start = EncodedBlob.Number(data, ref position);
+            var length = EncodedBlob.Number(data, ref position);
+            var text = _text;
+            var utf8 = text is null ? Dataset.Text(Number, out text) : default;
+            _text = text;
+            var sentence = text is not null ? text.Substring(start, length) : EncodedText.Decode(utf8, start, length);
+            return global::System.Threading.Interlocked.CompareExchange(ref sentences[index], sentence, null) ?? sentence;
         }
 
         /// <summary>A value, by the codec its tag names (the generator's Emit/ValueCodec.cs).</summary>

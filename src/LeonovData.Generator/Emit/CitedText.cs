@@ -1,0 +1,74 @@
+using System.Collections.Generic;
+using System.Text;
+
+namespace LeonovData.Generator.Emit;
+
+/// <summary>
+/// The text a shard's citations cut their quotes and sentences from: each distinct sentence once, in
+/// the order first cited, carried by a literal of its own (see <see cref="ShardEmitter"/>). A
+/// citation names its sentence by index and its quote by where it starts in that sentence, so the
+/// text is stored once however many facts a sentence states, and the runtime reads it only when a
+/// citation's quote or sentence is first read.
+/// </summary>
+/// <remarks>
+/// Sentences rather than the document's stripped text: a citation's sentence is already folded and
+/// cut exactly as the binder cut it (<c>Binding/Sentences.cs</c>), so the runtime repeats no folding
+/// rule, and text that no fact cites (reference lists, zones) is not stored at all.
+/// </remarks>
+internal sealed class CitedText
+{
+    private readonly Blob _blob;
+    private readonly int _table;
+    private readonly bool _utf8;
+    private readonly Dictionary<string, int> _index = new(System.StringComparer.Ordinal);
+    private readonly StringBuilder _text = new();
+    private int _units;
+
+    /// <param name="blob">The shard's blob, whose table <paramref name="table"/> gets each sentence's start and length.</param>
+    /// <param name="utf8">Whether the text is stored as UTF-8 (offsets in bytes, lone surrogates escaped as in <see cref="Blob.Utf8Safe"/>) rather than UTF-16.</param>
+    public CitedText(Blob blob, int table, bool utf8)
+    {
+        _blob = blob;
+        _table = table;
+        _utf8 = utf8;
+    }
+
+    /// <summary>The text as the literal carries it.</summary>
+    public string Text => _text.ToString();
+
+    /// <summary>The text's length in the literal's units (chars, or bytes when UTF-8).</summary>
+    public int Units => _units;
+
+    /// <summary>
+    /// Writes a quote and its sentence: the sentence's index, then 1 + where the quote starts in it and
+    /// its length; or, for a quote that is not in its sentence, 0 and the quote as a string of the blob.
+    /// </summary>
+    public void Cite(Record record, string quote, string sentence)
+    {
+        record.Number(Sentence(sentence));
+        var at = sentence.IndexOf(quote, System.StringComparison.Ordinal);
+        if (at >= 0)
+        {
+            record.Number(at + 1).Number(quote.Length);
+        }
+        else
+        {
+            record.Number(0).Number(_blob.String(quote));
+        }
+    }
+
+    private int Sentence(string sentence)
+    {
+        if (!_index.TryGetValue(sentence, out var index))
+        {
+            var stored = _utf8 ? Blob.Utf8Safe(sentence) : sentence;
+            var length = _utf8 ? Encoding.UTF8.GetByteCount(stored) : stored.Length;
+            index = _blob.Add(_table, new Record().Number(_units).Number(length));
+            _text.Append(stored);
+            _units += length;
+            _index[sentence] = index;
+        }
+
+        return index;
+    }
+}
