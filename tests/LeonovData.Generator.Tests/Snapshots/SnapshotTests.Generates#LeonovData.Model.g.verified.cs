@@ -16,22 +16,25 @@ namespace LeonovData
 
     partial class Dataset
     {
-        private static readonly global::LeonovData.SchemaProperty[] s_properties = new global::LeonovData.SchemaProperty[]
-        {
-            new global::LeonovData.SchemaProperty(null, "with", "person", true, "People the statement is shared with."),
-            new global::LeonovData.SchemaProperty(null, "role", "name", false, "The role in which the subject took part."),
-            new global::LeonovData.SchemaProperty("person", "born", "date", false, "Date of birth."),
-            new global::LeonovData.SchemaProperty("person", "died", "date", false, "Date of death."),
-            new global::LeonovData.SchemaProperty("person", "flight", "mission", true, "A mission flown."),
-            new global::LeonovData.SchemaProperty("person", "flights", "count", false, "How many missions the person flew."),
-            new global::LeonovData.SchemaProperty("mission", "date", "date", false, "When the mission flew."),
-            new global::LeonovData.SchemaProperty("event", "date", "date", false, "When it happened."),
-            new global::LeonovData.SchemaProperty("event", "duration", "duration", false, "How long it lasted."),
-            new global::LeonovData.SchemaProperty("event", "tether", "length", false, "The length of the tether."),
-        };
-
         /// <summary>The schema's properties and qualifiers (qualifiers have no kind).</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::LeonovData.SchemaProperty> Properties => global::System.Array.AsReadOnly(s_properties);
+        public static global::System.Collections.Generic.IReadOnlyList<global::LeonovData.SchemaProperty> Properties => SchemaTable.Properties;
+
+        private static class SchemaTable
+        {
+            internal static readonly global::System.Collections.Generic.IReadOnlyList<global::LeonovData.SchemaProperty> Properties = global::System.Array.AsReadOnly(new global::LeonovData.SchemaProperty[]
+            {
+                new global::LeonovData.SchemaProperty(null, "with", "person", true, "People the statement is shared with."),
+                new global::LeonovData.SchemaProperty(null, "role", "name", false, "The role in which the subject took part."),
+                new global::LeonovData.SchemaProperty("person", "born", "date", false, "Date of birth."),
+                new global::LeonovData.SchemaProperty("person", "died", "date", false, "Date of death."),
+                new global::LeonovData.SchemaProperty("person", "flight", "mission", true, "A mission flown."),
+                new global::LeonovData.SchemaProperty("person", "flights", "count", false, "How many missions the person flew."),
+                new global::LeonovData.SchemaProperty("mission", "date", "date", false, "When the mission flew."),
+                new global::LeonovData.SchemaProperty("event", "date", "date", false, "When it happened."),
+                new global::LeonovData.SchemaProperty("event", "duration", "duration", false, "How long it lasted."),
+                new global::LeonovData.SchemaProperty("event", "tether", "length", false, "The length of the tether."),
+            });
+        }
 
         /// <summary>Finds any entity by id; null when there is none.</summary>
         public static global::LeonovData.Entity? Find(string id) => (global::LeonovData.Entity?)global::LeonovData.People.Get(id) ?? (global::LeonovData.Entity?)global::LeonovData.Missions.Get(id) ?? (global::LeonovData.Entity?)global::LeonovData.Events.Get(id);

@@ -16,22 +16,25 @@ namespace Acme.Facts
 
     partial class Dataset
     {
-        private static readonly global::Acme.Facts.SchemaProperty[] s_properties = new global::Acme.Facts.SchemaProperty[]
-        {
-            new global::Acme.Facts.SchemaProperty(null, "with", "person", true, "People the statement is shared with."),
-            new global::Acme.Facts.SchemaProperty(null, "role", "name", false, "The role in which the subject took part."),
-            new global::Acme.Facts.SchemaProperty("person", "born", "date", false, "Date of birth."),
-            new global::Acme.Facts.SchemaProperty("person", "died", "date", false, "Date of death."),
-            new global::Acme.Facts.SchemaProperty("person", "flight", "mission", true, "A mission flown."),
-            new global::Acme.Facts.SchemaProperty("person", "flights", "count", false, "How many missions the person flew."),
-            new global::Acme.Facts.SchemaProperty("mission", "date", "date", false, "When the mission flew."),
-            new global::Acme.Facts.SchemaProperty("event", "date", "date", false, "When it happened."),
-            new global::Acme.Facts.SchemaProperty("event", "duration", "duration", false, "How long it lasted."),
-            new global::Acme.Facts.SchemaProperty("event", "tether", "length", false, "The length of the tether."),
-        };
-
         /// <summary>The schema's properties and qualifiers (qualifiers have no kind).</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.SchemaProperty> Properties => global::System.Array.AsReadOnly(s_properties);
+        public static global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.SchemaProperty> Properties => SchemaTable.Properties;
+
+        private static class SchemaTable
+        {
+            internal static readonly global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.SchemaProperty> Properties = global::System.Array.AsReadOnly(new global::Acme.Facts.SchemaProperty[]
+            {
+                new global::Acme.Facts.SchemaProperty(null, "with", "person", true, "People the statement is shared with."),
+                new global::Acme.Facts.SchemaProperty(null, "role", "name", false, "The role in which the subject took part."),
+                new global::Acme.Facts.SchemaProperty("person", "born", "date", false, "Date of birth."),
+                new global::Acme.Facts.SchemaProperty("person", "died", "date", false, "Date of death."),
+                new global::Acme.Facts.SchemaProperty("person", "flight", "mission", true, "A mission flown."),
+                new global::Acme.Facts.SchemaProperty("person", "flights", "count", false, "How many missions the person flew."),
+                new global::Acme.Facts.SchemaProperty("mission", "date", "date", false, "When the mission flew."),
+                new global::Acme.Facts.SchemaProperty("event", "date", "date", false, "When it happened."),
+                new global::Acme.Facts.SchemaProperty("event", "duration", "duration", false, "How long it lasted."),
+                new global::Acme.Facts.SchemaProperty("event", "tether", "length", false, "The length of the tether."),
+            });
+        }
 
         /// <summary>Finds any entity by id; null when there is none.</summary>
         public static global::Acme.Facts.Entity? Find(string id) => (global::Acme.Facts.Entity?)global::Acme.Facts.People.Get(id) ?? (global::Acme.Facts.Entity?)global::Acme.Facts.Missions.Get(id) ?? (global::Acme.Facts.Entity?)global::Acme.Facts.Events.Get(id);
