@@ -219,14 +219,4 @@ internal sealed partial class Binder
             ? $"name the statement with #{id}"
             : $"declare it once with #{id} on a span of its kind";
     }
-
-    private sealed class ReferenceEqualityComparer<T> : IEqualityComparer<T>
-        where T : class
-    {
-        public static readonly ReferenceEqualityComparer<T> Instance = new();
-
-        public bool Equals(T? x, T? y) => ReferenceEquals(x, y);
-
-        public int GetHashCode(T obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
-    }
 }
