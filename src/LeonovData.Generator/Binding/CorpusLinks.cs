@@ -125,13 +125,13 @@ internal sealed record GroupLinks(int Index, EquatableArray<Entity> Entities, Eq
 /// <param name="Groups">One element per subject group, by index (<see cref="SubjectGroup.Count"/>).</param>
 internal sealed record CorpusLinks(
     EquatableArray<Entity> Entities,
-    EquatableArray<ContainmentEdge> Containment,
+    ContainmentFacts Containment,
     EquatableArray<GroupLinks> Groups,
     EquatableArray<DiagnosticInfo> Diagnostics)
 {
     public static readonly CorpusLinks Empty = new(
         EquatableArray<Entity>.Empty,
-        EquatableArray<ContainmentEdge>.Empty,
+        ContainmentFacts.None,
         Enumerable.Range(0, SubjectGroup.Count).Select(GroupLinks.None).ToEquatableArray(),
         EquatableArray<DiagnosticInfo>.Empty);
 
@@ -204,10 +204,10 @@ internal sealed record CorpusLinks(
 
         return new CorpusLinks(
             entities,
-            ordered.SelectMany(static d => d.Within)
+            new ContainmentFacts(ordered.SelectMany(static d => d.Within)
                 .Where(w => kinds.TryGetValue(w.Inner, out var kind) && schema.Kind(kind)?.WithinProperty == w.Property)
                 .Select(static w => new ContainmentEdge(w.Inner, w.Outer))
-                .ToEquatableArray(),
+                .ToEquatableArray()),
             Enumerable.Range(0, SubjectGroup.Count).Select(i => new GroupLinks(i, groupEntities[i].ToEquatableArray(), groupLinks[i].ToEquatableArray())).ToEquatableArray(),
             diagnostics.ToEquatableArray());
     }

@@ -61,7 +61,7 @@ internal sealed record GroupSlice(int Group, string Path, string Document, Equat
 /// depth). Caching contract: the slices and links are the very objects of unchanged documents, so
 /// comparing costs little, and a group is assembled again only when one of its parts changed.
 /// </summary>
-internal sealed record GroupParts(int Index, SchemaModel Schema, EquatableArray<GroupSlice> Slices, GroupLinks Links, EquatableArray<ContainmentEdge> Containment)
+internal sealed record GroupParts(int Index, SchemaModel Schema, EquatableArray<GroupSlice> Slices, GroupLinks Links, ContainmentFacts Containment)
 {
     /// <summary>Every group's parts, by index (all of them, so that a group keeps its place in the pipeline); none for an empty corpus.</summary>
     public static IReadOnlyList<GroupParts> Split(IEnumerable<EquatableArray<GroupSlice>> documents, CorpusLinks links, SchemaModel schema, CancellationToken cancellationToken = default)

@@ -43,8 +43,7 @@ internal sealed record SubjectGroup(
     public static IReadOnlyList<SubjectGroup> Partition(Corpus corpus, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var containment = Checks.Containment.Edges(corpus);
-        var parents = containment.ToLookup(static e => e.Inner, StringComparer.Ordinal);
+        var containment = new ContainmentFacts(Checks.Containment.Edges(corpus).ToEquatableArray());
         var entities = Buckets<Entity>();
         var statements = Buckets<Statement>();
         var places = Buckets<StatementPlace>();
@@ -78,7 +77,7 @@ internal sealed record SubjectGroup(
                 continue;
             }
 
-            groups.Add(new SubjectGroup(i, corpus.Schema, entities[i].ToEquatableArray(), statements[i].ToEquatableArray(), mentions[i].ToEquatableArray(), Slice(statements[i], parents), places[i].ToEquatableArray()));
+            groups.Add(new SubjectGroup(i, corpus.Schema, entities[i].ToEquatableArray(), statements[i].ToEquatableArray(), mentions[i].ToEquatableArray(), containment.Above(statements[i]), places[i].ToEquatableArray()));
         }
 
         return groups;
@@ -104,14 +103,13 @@ internal sealed record SubjectGroup(
             }
         }
 
-        var parents = parts.Containment.ToLookup(static e => e.Inner, StringComparer.Ordinal);
         return new SubjectGroup(
             parts.Index,
             parts.Schema,
             parts.Links.Entities,
             statements.ToEquatableArray(),
             parts.Slices.SelectMany(static s => s.Mentions).ToEquatableArray(),
-            Slice(statements, parents),
+            parts.Containment.Above(statements),
             places.ToEquatableArray());
     }
 
@@ -125,41 +123,6 @@ internal sealed record SubjectGroup(
         }
 
         return (int)(hash % Count);
-    }
-
-    /// <summary>The containment facts above every entity the statements name as a value, in corpus order.</summary>
-    private static EquatableArray<ContainmentEdge> Slice(List<Statement> statements, ILookup<string, ContainmentEdge> parents)
-    {
-        var needed = new HashSet<ContainmentEdge>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var pending = new Stack<string>();
-        foreach (var statement in statements)
-        {
-            if (statement.Value.EntityId is { } id && seen.Add(id))
-            {
-                pending.Push(id);
-            }
-        }
-
-        while (pending.Count > 0)
-        {
-            foreach (var edge in parents[pending.Pop()])
-            {
-                needed.Add(edge);
-                if (seen.Add(edge.Outer))
-                {
-                    pending.Push(edge.Outer);
-                }
-            }
-        }
-
-        if (needed.Count == 0)
-        {
-            return EquatableArray<ContainmentEdge>.Empty;
-        }
-
-        // Corpus order, as Containment reads parents in it (the first is the one Depth follows).
-        return parents.SelectMany(static g => g).Where(needed.Contains).ToEquatableArray();
     }
 
     /// <summary>One empty list per group.</summary>
