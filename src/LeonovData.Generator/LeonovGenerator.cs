@@ -144,9 +144,9 @@ public sealed class LeonovGenerator : IIncrementalGenerator
             .Select(Stages.ReadSeverities)
             .WithTrackingName(TrackingNames.Severities);
 
-        context.RegisterSourceOutput(documents.Combine(severities), static (spc, input) => Stages.Report(spc, input.Left.Diagnostics, input.Right));
         context.RegisterSourceOutput(schema.Combine(severities), static (spc, input) => Stages.Report(spc, input.Left.Diagnostics, input.Right));
         context.RegisterSourceOutput(duplicates.Combine(severities), static (spc, input) => Stages.Report(spc, input.Left, input.Right));
+        // A document's parse and bind diagnostics, both (Stages.BindDocument).
         context.RegisterSourceOutput(bound.Combine(severities), static (spc, input) => Stages.Report(spc, input.Left.Diagnostics, input.Right));
         context.RegisterSourceOutput(links.Combine(severities), static (spc, input) => Stages.Report(spc, input.Left.Diagnostics, input.Right));
         context.RegisterSourceOutput(parts.Combine(severities), static (spc, input) => Stages.Report(spc, input.Left.Diagnostics, input.Right));

@@ -180,18 +180,26 @@ internal static class Stages
         }
     }
 
+    /// <summary>
+    /// One document bound, its diagnostics preceded by the parser's: the generator reports a
+    /// document's problems from one output, which saves the driver a pass over every document
+    /// on every edit.
+    /// </summary>
     public static BoundDocument BindDocument(ParsedDocument document, SchemaModel schema, IdTable ids, CancellationToken cancellationToken = default)
     {
+        BoundDocument bound;
         try
         {
-            return HasNoSchema(schema)
+            bound = HasNoSchema(schema)
                 ? Unbound(document, EquatableArray<DiagnosticInfo>.Empty)
                 : Binder.BindDocument(document, schema, ids, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return Unbound(document, new EquatableArray<DiagnosticInfo>(new[] { Internal(document.Path, "binding the document", e.Message) }));
+            bound = Unbound(document, new EquatableArray<DiagnosticInfo>(new[] { Internal(document.Path, "binding the document", e.Message) }));
         }
+
+        return document.Diagnostics.IsEmpty ? bound : bound with { Diagnostics = document.Diagnostics.Concat(bound.Diagnostics).ToEquatableArray() };
     }
 
     /// <summary>What a bound document contributes to the links between documents (no values).</summary>

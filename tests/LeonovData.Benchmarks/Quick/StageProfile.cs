@@ -46,9 +46,11 @@ internal sealed class StageProfile : IGoalMeasurement
             var bindDocuments = clock.Elapsed.TotalMilliseconds - parse - declare;
             Mark("bind documents");
             var links = Stages.Link(documents.Select(d => Stages.LinksOf(d, schema)).ToImmutableArray(), declarations.ToImmutableArray(), schema);
+            var link = clock.Elapsed.TotalMilliseconds - parse - declare - bindDocuments;
+            Mark("link");
             var parts = Stages.SplitGroups(documents.Select(Stages.SlicesOf).ToImmutableArray(), links, schema).Value;
             var assemble = clock.Elapsed.TotalMilliseconds - parse - declare - bindDocuments;
-            Mark("link and split");
+            Mark("split");
             var bind = declare + bindDocuments + assemble;
             var groups = parts.Select(static p => Stages.AssembleGroup(p).Value).ToList();
             var partition = clock.Elapsed.TotalMilliseconds - parse - bind;
@@ -60,7 +62,7 @@ internal sealed class StageProfile : IGoalMeasurement
             var shards = Stages.SplitShards(resolved, documents.Select(Stages.HeadOf).ToImmutableArray(), schema).Value.Select(static p => Stages.Join(p).Value).ToList();
             var resolve = clock.Elapsed.TotalMilliseconds - parse - bind - check;
             Mark("resolve and join shards");
-            log.WriteLine($"  bind = declare {declare:0} ms + documents {bindDocuments:0} ms + link and split {assemble:0} ms; check = assemble groups {partition:0} ms + check groups {check - partition:0} ms; resolve and join {resolve:0} ms");
+            log.WriteLine($"  bind = declare {declare:0} ms + documents {bindDocuments:0} ms + link {link:0} ms + split {assemble - link:0} ms; check = assemble groups {partition:0} ms + check groups {check - partition:0} ms; resolve and join {resolve:0} ms");
             var files = shards.Select(static s => Emitter.Shard(s, GeneratorOptions.Default).Value)
                 .Append(Emitter.Model(Stages.ModelOf(links, schema)!, GeneratorOptions.Default).Value).ToList();
             var emit = clock.Elapsed.TotalMilliseconds - parse - bind - check - resolve;
