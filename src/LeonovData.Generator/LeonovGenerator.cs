@@ -5,7 +5,7 @@ namespace LeonovData.Generator;
 /// <summary>
 /// Turns annotated documents (<c>.leo</c>) and their schema (<c>.leoschema</c>) into typed C# data.
 /// Per document: Parse → Declarations → Bound (against the corpus's ids, which only a declaration
-/// changes) → its links, its slices by subject group and its head. The links of all documents are
+/// changes) → its links, and its slices by subject group with its head. The links of all documents are
 /// joined (light: no values); each subject group is assembled from its slices and links, checked
 /// and resolved; each data shard is joined from its documents' resolved slices and emitted. No step
 /// that an edit of one value re-runs walks every statement of the corpus. Diagnostics are reported from their own outputs so that source is regenerated only
@@ -81,10 +81,12 @@ public sealed class LeonovGenerator : IIncrementalGenerator
             .Select(static (input, cancellationToken) => Stages.Link(input.Left.Left, input.Left.Right, input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Links);
 
-        var parts = bound
-            .Select(static (document, _) => Stages.SlicesOf(document))
+        var shares = bound
+            .Select(static (document, _) => Stages.SharesOf(document))
             .WithTrackingName(TrackingNames.Slices)
-            .Collect()
+            .Collect();
+
+        var parts = shares
             .Combine(links)
             .Combine(schema)
             .Select(static (input, cancellationToken) => Stages.SplitGroups(input.Left.Left, input.Left.Right, input.Right, cancellationToken))
@@ -120,12 +122,8 @@ public sealed class LeonovGenerator : IIncrementalGenerator
             .Select(static (input, cancellationToken) => Stages.EmitModel(input.Left, input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Model);
 
-        var heads = bound
-            .Select(static (document, _) => Stages.HeadOf(document))
-            .WithTrackingName(TrackingNames.Heads);
-
         var shardParts = resolved.Collect()
-            .Combine(heads.Collect())
+            .Combine(shares)
             .Combine(schema)
             .Select(static (input, cancellationToken) => Stages.SplitShards(input.Left.Left, input.Left.Right, input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.ShardParts);

@@ -205,11 +205,8 @@ internal static class Stages
     /// <summary>What a bound document contributes to the links between documents (no values).</summary>
     public static DocumentLinks LinksOf(BoundDocument document, SchemaModel schema) => DocumentLinks.Of(document, schema);
 
-    /// <summary>A bound document cut by subject group.</summary>
-    public static EquatableArray<GroupSlice> SlicesOf(BoundDocument document) => GroupSlice.Of(document);
-
-    /// <summary>A bound document as the data shards list it.</summary>
-    public static DocumentHead HeadOf(BoundDocument document) => DocumentHead.Of(document);
+    /// <summary>A bound document cut by subject group, and its head for the data shards.</summary>
+    public static DocumentShares SharesOf(BoundDocument document) => DocumentShares.Of(document);
 
     /// <summary>The links between documents: statement ids claimed, qualifiers attached, entity names gathered.</summary>
     public static CorpusLinks Link(ImmutableArray<DocumentLinks> documents, ImmutableArray<DocumentDeclarations> declarations, SchemaModel schema, CancellationToken cancellationToken = default)
@@ -231,11 +228,11 @@ internal static class Stages
     }
 
     /// <summary>Each subject group's parts: its slice of every document and its share of the links.</summary>
-    public static Result<EquatableArray<GroupParts>> SplitGroups(ImmutableArray<EquatableArray<GroupSlice>> documents, CorpusLinks links, SchemaModel schema, CancellationToken cancellationToken = default)
+    public static Result<EquatableArray<GroupParts>> SplitGroups(ImmutableArray<DocumentShares> documents, CorpusLinks links, SchemaModel schema, CancellationToken cancellationToken = default)
     {
         try
         {
-            return new Result<EquatableArray<GroupParts>>(GroupParts.Split(documents, links, schema, cancellationToken).ToEquatableArray(), EquatableArray<DiagnosticInfo>.Empty);
+            return new Result<EquatableArray<GroupParts>>(GroupParts.Split(documents.Select(static d => d.Slices), links, schema, cancellationToken).ToEquatableArray(), EquatableArray<DiagnosticInfo>.Empty);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -271,11 +268,11 @@ internal static class Stages
     }
 
     /// <summary>Each data shard's parts (none without a schema).</summary>
-    public static Result<EquatableArray<ShardParts>> SplitShards(ImmutableArray<Result<GroupResolution>> groups, ImmutableArray<DocumentHead> documents, SchemaModel schema, CancellationToken cancellationToken = default)
+    public static Result<EquatableArray<ShardParts>> SplitShards(ImmutableArray<Result<GroupResolution>> groups, ImmutableArray<DocumentShares> documents, SchemaModel schema, CancellationToken cancellationToken = default)
     {
         try
         {
-            var shards = schema.Kinds.IsEmpty ? EquatableArray<ShardParts>.Empty : ShardParts.Split(groups.Select(static g => g.Value), documents, cancellationToken).ToEquatableArray();
+            var shards = schema.Kinds.IsEmpty ? EquatableArray<ShardParts>.Empty : ShardParts.Split(groups.Select(static g => g.Value), documents.Select(static d => d.Head), cancellationToken).ToEquatableArray();
             return new Result<EquatableArray<ShardParts>>(shards, EquatableArray<DiagnosticInfo>.Empty);
         }
         catch (Exception e) when (e is not OperationCanceledException)

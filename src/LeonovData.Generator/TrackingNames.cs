@@ -32,7 +32,7 @@ internal static class TrackingNames
     /// <summary>The links between documents: statement ids, qualifiers, entity names, containment.</summary>
     public const string Links = nameof(Links);
 
-    /// <summary>Per document: its statements and mentions cut by subject group.</summary>
+    /// <summary>Per document: its statements and mentions cut by subject group, and its head (key, header, number of statements) for the data shards.</summary>
     public const string Slices = nameof(Slices);
 
     /// <summary>Every subject group's parts: its slices of the documents and its share of the links.</summary>
@@ -55,9 +55,6 @@ internal static class TrackingNames
 
     /// <summary>The model's file.</summary>
     public const string Model = nameof(Model);
-
-    /// <summary>Per document: its key, header and number of statements, for the data shards.</summary>
-    public const string Heads = nameof(Heads);
 
     /// <summary>Every data shard's parts: its documents' heads and resolved slices.</summary>
     public const string ShardParts = nameof(ShardParts);

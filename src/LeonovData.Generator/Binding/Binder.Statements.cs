@@ -68,7 +68,7 @@ internal sealed partial class Binder
             return;
         }
 
-        // Every mention but a .sic one also names the entity (CorpusAssembler gathers the names).
+        // Every mention but a .sic one also names the entity (CorpusLinks gathers the names).
         _mentions.Add(new Mention(entityId, WhiteSpace.Fold(span.Covered), span.Block.HasClass("sic"), span.Block.HasClass("variant"), e is null, span.Location));
 
         if (span.Block.Pair("p") is not null)

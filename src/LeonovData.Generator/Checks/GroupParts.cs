@@ -56,6 +56,15 @@ internal sealed record GroupSlice(int Group, string Path, string Document, Equat
 }
 
 /// <summary>
+/// What the subject groups and the data shards take from one bound document: its slices and its
+/// head, in one step so that the driver walks its documents once for both.
+/// </summary>
+internal sealed record DocumentShares(EquatableArray<GroupSlice> Slices, Emit.DocumentHead Head)
+{
+    public static DocumentShares Of(BoundDocument document) => new(GroupSlice.Of(document), Emit.DocumentHead.Of(document));
+}
+
+/// <summary>
 /// Everything one subject group is assembled from: its slice of each document (in corpus order),
 /// its share of the corpus's links, and every "lies within" fact (which its values may need at any
 /// depth). Caching contract: the slices and links are the very objects of unchanged documents, so

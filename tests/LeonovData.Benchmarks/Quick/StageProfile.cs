@@ -48,7 +48,8 @@ internal sealed class StageProfile : IGoalMeasurement
             var links = Stages.Link(documents.Select(d => Stages.LinksOf(d, schema)).ToImmutableArray(), declarations.ToImmutableArray(), schema);
             var link = clock.Elapsed.TotalMilliseconds - parse - declare - bindDocuments;
             Mark("link");
-            var parts = Stages.SplitGroups(documents.Select(Stages.SlicesOf).ToImmutableArray(), links, schema).Value;
+            var shares = documents.Select(Stages.SharesOf).ToImmutableArray();
+            var parts = Stages.SplitGroups(shares, links, schema).Value;
             var assemble = clock.Elapsed.TotalMilliseconds - parse - declare - bindDocuments;
             Mark("split");
             var bind = declare + bindDocuments + assemble;
@@ -59,7 +60,7 @@ internal sealed class StageProfile : IGoalMeasurement
             var check = clock.Elapsed.TotalMilliseconds - parse - bind;
             Mark("check groups");
             var resolved = groups.Select(static g => Stages.Resolve(g)).ToImmutableArray();
-            var shards = Stages.SplitShards(resolved, documents.Select(Stages.HeadOf).ToImmutableArray(), schema).Value.Select(static p => Stages.Join(p).Value).ToList();
+            var shards = Stages.SplitShards(resolved, shares, schema).Value.Select(static p => Stages.Join(p).Value).ToList();
             var resolve = clock.Elapsed.TotalMilliseconds - parse - bind - check;
             Mark("resolve and join shards");
             log.WriteLine($"  bind = declare {declare:0} ms + documents {bindDocuments:0} ms + link {link:0} ms + split {assemble - link:0} ms; check = assemble groups {partition:0} ms + check groups {check - partition:0} ms; resolve and join {resolve:0} ms");

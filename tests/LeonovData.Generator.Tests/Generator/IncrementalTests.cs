@@ -54,7 +54,6 @@ public sealed class IncrementalTests
             [TrackingNames.Links] = new[] { Modified },
             [TrackingNames.Slices] = new[] { Cached, Modified },
             [TrackingNames.GroupParts] = new[] { Modified },
-            [TrackingNames.Heads] = new[] { Cached, Unchanged },
             [TrackingNames.ShardParts] = new[] { Modified },
             [TrackingNames.Runtime] = new[] { Cached },
             [TrackingNames.ModelInput] = new[] { Modified },
@@ -93,7 +92,6 @@ public sealed class IncrementalTests
             [TrackingNames.Links] = new[] { Cached },
             [TrackingNames.Slices] = Reasons(documents - 1, Cached).Append(Modified).ToArray(),
             [TrackingNames.GroupParts] = new[] { Modified },
-            [TrackingNames.Heads] = Reasons(documents - 1, Cached).Append(Unchanged).ToArray(),
             [TrackingNames.ShardParts] = new[] { Modified },
             [TrackingNames.Runtime] = new[] { Cached },
             [TrackingNames.ModelInput] = new[] { Cached },
@@ -175,7 +173,6 @@ public sealed class IncrementalTests
             [TrackingNames.Links] = new[] { Unchanged },
             [TrackingNames.Slices] = new[] { Cached, Cached, New },
             [TrackingNames.GroupParts] = new[] { Modified },
-            [TrackingNames.Heads] = new[] { Cached, Cached, New },
             [TrackingNames.ShardParts] = new[] { Modified },
             [TrackingNames.Runtime] = new[] { Cached },
 
