@@ -34,7 +34,7 @@ internal sealed partial class Binder
         }
     }
 
-    private void BindEntitySpan(ParsedDocument document, SourceDocument? header, SpanNode span, string kind)
+    private void BindEntitySpan(ParsedDocument document, SourceDocument? header, SpanNode span, string kind, bool wonItsId)
     {
         var e = span.Block.Pair("e");
         string entityId;
@@ -57,7 +57,7 @@ internal sealed partial class Binder
         else if (span.Block.Id is { } id)
         {
             entityId = id.Name;
-            if (!_winningDeclarations.Contains(span))
+            if (!wonItsId)
             {
                 return; // a duplicate declaration, already reported
             }
