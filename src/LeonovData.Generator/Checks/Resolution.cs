@@ -34,10 +34,26 @@ internal static class Resolution
     public static GroupResolution Resolve(SubjectGroup group)
     {
         var canonical = Canonical(group);
-        var keys = new Dictionary<Statement, StatementKey>(ReferenceEqualityComparer<Statement>.Instance);
-        for (var i = 0; i < group.Statements.Count; i++)
+
+        // Most statements state their value canonically themselves: the positions of the others'
+        // canonical statements are looked up only when one resolves to another.
+        Dictionary<Statement, int>? positions = null;
+        StatementKey KeyOf(int position) => new(group.Places[position].Document, group.Places[position].Ordinal);
+        StatementKey? CanonicalKey(int position)
         {
-            keys[group.Statements[i]] = new StatementKey(group.Places[i].Document, group.Places[i].Ordinal);
+            var statement = group.Statements[position];
+            if (!canonical.TryGetValue(statement, out var target) || target is null)
+            {
+                return null;
+            }
+
+            if (ReferenceEquals(target, statement))
+            {
+                return KeyOf(position);
+            }
+
+            positions ??= Enumerable.Range(0, group.Statements.Count).ToDictionary(i => group.Statements[i], ReferenceEqualityComparer<Statement>.Instance);
+            return KeyOf(positions[target]);
         }
 
         var slices = new List<ResolvedSlice>();
@@ -53,7 +69,7 @@ internal static class Resolution
             slices.Add(new ResolvedSlice(
                 group.Places[start].Path,
                 range.Select(j => group.Places[j].Ordinal).ToEquatableArray(),
-                range.Select(j => new ShardStatement(group.Statements[j], canonical.TryGetValue(group.Statements[j], out var c) && c is not null ? keys[c] : null)).ToEquatableArray()));
+                range.Select(j => new ShardStatement(group.Statements[j], CanonicalKey(j))).ToEquatableArray()));
             start = i;
         }
 
