@@ -5,10 +5,14 @@ namespace LeonovData.Generator;
 /// <summary>
 /// Turns annotated documents (<c>.leo</c>) and their schema (<c>.leoschema</c>) into typed C# data.
 /// Per document: Read (its text, compared by value) → Parse → Declarations → Bound (against the
-/// corpus's ids, which only a declaration changes). Then the corpus is assembled, split into subject groups that are checked one by one,
-/// and emitted. Diagnostics are reported from their own outputs so that source is regenerated only
-/// when the data changes. <see cref="Binding.Binder.Bind"/> and <see cref="Checks.Checker.Check(Binding.Corpus)"/>
-/// compose the same stages for callers without a driver (the CLI).
+/// corpus's ids, which only a declaration changes) → its links, and its slices by subject group with
+/// its head. The links of all documents are joined (light: no values); each subject group is
+/// assembled from its slices and links, checked and resolved; each data shard is joined from its
+/// documents' resolved slices and emitted. No step that an edit of one value re-runs walks every
+/// statement of the corpus. Diagnostics are reported from their own outputs so that source is
+/// regenerated only when the data changes. <see cref="Binding.Binder.Bind"/> and
+/// <see cref="Checks.Checker.Check(Binding.Corpus)"/> compose the same stages for callers without a
+/// driver (the CLI).
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class LeonovGenerator : IIncrementalGenerator
@@ -67,60 +71,92 @@ public sealed class LeonovGenerator : IIncrementalGenerator
             .Select(static (input, cancellationToken) => Stages.BindDocument(input.Left, input.Right.Left, input.Right.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Bound);
 
-        var assembled = bound.Collect()
+        // The links between documents come from what each document names and declares, not from its
+        // values, so a value edit leaves them cached; each subject group is then assembled from its
+        // slice of every document and its share of the links, and only the groups an edit touched
+        // are assembled, checked and resolved again.
+        var links = bound
+            .Combine(schema)
+            .Select(static (input, _) => Stages.LinksOf(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.DocumentLinks)
+            .Collect()
             .Combine(declarations)
             .Combine(schema)
-            .Select(static (input, cancellationToken) => Stages.Assemble(input.Left.Left, input.Left.Right, input.Right, cancellationToken))
-            .WithTrackingName(TrackingNames.Corpus);
+            .Select(static (input, cancellationToken) => Stages.Link(input.Left.Left, input.Left.Right, input.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.Links);
 
-        var corpus = assembled.Select(static (result, _) => result.Value);
+        var shares = bound
+            .Select(static (document, _) => Stages.SharesOf(document))
+            .WithTrackingName(TrackingNames.Slices)
+            .Collect();
 
-        var partition = corpus
-            .Select(static (value, cancellationToken) => Stages.Partition(value, cancellationToken))
+        var parts = shares
+            .Combine(links)
+            .Combine(schema)
+            .Select(static (input, cancellationToken) => Stages.SplitGroups(input.Left.Left, input.Left.Right, input.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.GroupParts);
+
+        var groups = parts
+            .SelectMany(static (all, _) => all.Value)
+            .Select(static (group, cancellationToken) => Stages.AssembleGroup(group, cancellationToken))
             .WithTrackingName(TrackingNames.Groups);
 
-        var findings = partition
-            .SelectMany(static (groups, _) => groups.Value)
-            .Select(static (group, cancellationToken) => Stages.Check(group, cancellationToken))
+        var findings = groups
+            .Select(static (group, cancellationToken) => Stages.Check(group.Value, cancellationToken))
             .WithTrackingName(TrackingNames.Checked);
 
+        var resolved = groups
+            .Select(static (group, cancellationToken) => Stages.Resolve(group.Value, cancellationToken))
+            .WithTrackingName(TrackingNames.Resolved);
+
         // Emission in parts, so that an edit re-emits only what it changed: the support types
-        // (options only), the model (schema and declarations, no values) and the data shards.
-        var runtime = corpus
-            .Select(static (value, _) => !value.Schema.Kinds.IsEmpty)
+        // (options only), the model (schema and declarations, no values) and the data shards, each
+        // joined from its documents' resolved slices.
+        var runtime = schema
+            .Select(static (value, _) => !value.Kinds.IsEmpty)
             .Combine(options)
             .Select(static (input, _) => Stages.EmitRuntime(input.Left, input.Right))
             .WithTrackingName(TrackingNames.Runtime);
 
-        var model = corpus
-            .Select(static (value, _) => Stages.ModelOf(value))
+        var model = links
+            .Combine(schema)
+            .Select(static (input, _) => Stages.ModelOf(input.Left, input.Right))
             .WithTrackingName(TrackingNames.ModelInput)
             .Combine(options)
             .Select(static (input, cancellationToken) => Stages.EmitModel(input.Left, input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Model);
 
-        var shards = corpus
-            .Select(static (value, cancellationToken) => Stages.Shards(value, cancellationToken))
+        var shardParts = resolved.Collect()
+            .Combine(shares)
+            .Combine(schema)
+            .Select(static (input, cancellationToken) => Stages.SplitShards(input.Left.Left, input.Left.Right, input.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.ShardParts);
+
+        var shards = shardParts
+            .SelectMany(static (all, _) => all.Value)
+            .Select(static (parts, cancellationToken) => Stages.Join(parts, cancellationToken))
             .WithTrackingName(TrackingNames.Shards);
 
         var data = shards
-            .SelectMany(static (all, _) => all.Value)
             .Combine(options)
-            .Select(static (input, cancellationToken) => Stages.EmitShard(input.Left, input.Right, cancellationToken))
+            .Select(static (input, cancellationToken) => Stages.EmitShard(input.Left.Value, input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Output);
 
         var severities = context.CompilationProvider
             .Select(Stages.ReadSeverities)
             .WithTrackingName(TrackingNames.Severities);
 
-        context.RegisterSourceOutput(documents.Combine(severities), static (spc, input) => Stages.Report(spc, input.Left.Diagnostics, input.Right));
         context.RegisterSourceOutput(schema.Combine(severities), static (spc, input) => Stages.Report(spc, input.Left.Diagnostics, input.Right));
         context.RegisterSourceOutput(duplicates.Combine(severities), static (spc, input) => Stages.Report(spc, input.Left, input.Right));
+        // A document's parse and bind diagnostics, both (Stages.BindDocument).
         context.RegisterSourceOutput(bound.Combine(severities), static (spc, input) => Stages.Report(spc, input.Left.Diagnostics, input.Right));
-        context.RegisterSourceOutput(assembled.Combine(severities), static (spc, input) => Stages.Report(spc, input.Left.Diagnostics, input.Right));
-        context.RegisterSourceOutput(partition.Combine(severities), static (spc, input) => Stages.Report(spc, input.Left.Diagnostics, input.Right));
+        context.RegisterSourceOutput(links.Combine(severities), static (spc, input) => Stages.Report(spc, input.Left.Diagnostics, input.Right));
+        context.RegisterSourceOutput(parts.Combine(severities), static (spc, input) => Stages.Report(spc, input.Left.Diagnostics, input.Right));
+        context.RegisterSourceOutput(groups.Combine(severities), static (spc, input) => Stages.Report(spc, input.Left.Diagnostics, input.Right));
         context.RegisterSourceOutput(findings.Combine(severities), static (spc, input) => Stages.Report(spc, input.Left, input.Right));
         context.RegisterSourceOutput(options.Combine(severities), static (spc, input) => Stages.Report(spc, input.Left.Problems, input.Right));
+        context.RegisterSourceOutput(resolved.Combine(severities), static (spc, input) => Stages.Report(spc, input.Left.Diagnostics, input.Right));
+        context.RegisterSourceOutput(shardParts.Combine(severities), static (spc, input) => Stages.Report(spc, input.Left.Diagnostics, input.Right));
         context.RegisterSourceOutput(shards.Combine(severities), static (spc, input) => Stages.Report(spc, input.Left.Diagnostics, input.Right));
         context.RegisterSourceOutput(runtime.Combine(severities), static (spc, input) => Stages.AddSources(spc, input.Left, input.Right));
         context.RegisterSourceOutput(model.Combine(severities), static (spc, input) => Stages.AddSources(spc, input.Left, input.Right));

@@ -189,47 +189,117 @@ internal static class Stages
         }
     }
 
+    /// <summary>
+    /// One document bound, its diagnostics preceded by the parser's: the generator reports a
+    /// document's problems from one output, which saves the driver a pass over every document
+    /// on every edit.
+    /// </summary>
     public static BoundDocument BindDocument(ParsedDocument document, SchemaModel schema, IdTable ids, CancellationToken cancellationToken = default)
     {
+        BoundDocument bound;
         try
         {
-            return HasNoSchema(schema)
+            bound = HasNoSchema(schema)
                 ? Unbound(document, EquatableArray<DiagnosticInfo>.Empty)
                 : Binder.BindDocument(document, schema, ids, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return Unbound(document, new EquatableArray<DiagnosticInfo>(new[] { Internal(document.Path, "binding the document", e.Message) }));
+            bound = Unbound(document, new EquatableArray<DiagnosticInfo>(new[] { Internal(document.Path, "binding the document", e.Message) }));
         }
+
+        return document.Diagnostics.IsEmpty ? bound : bound with { Diagnostics = document.Diagnostics.Concat(bound.Diagnostics).ToEquatableArray() };
     }
 
-    public static Result<Corpus> Assemble(ImmutableArray<BoundDocument> documents, ImmutableArray<DocumentDeclarations> declarations, SchemaModel schema, CancellationToken cancellationToken = default)
+    /// <summary>What a bound document contributes to the links between documents (no values).</summary>
+    public static DocumentLinks LinksOf(BoundDocument document, SchemaModel schema) => DocumentLinks.Of(document, schema);
+
+    /// <summary>A bound document cut by subject group, and its head for the data shards.</summary>
+    public static DocumentShares SharesOf(BoundDocument document) => DocumentShares.Of(document);
+
+    /// <summary>The links between documents: statement ids claimed, qualifiers attached, entity names gathered.</summary>
+    public static CorpusLinks Link(ImmutableArray<DocumentLinks> documents, ImmutableArray<DocumentDeclarations> declarations, SchemaModel schema, CancellationToken cancellationToken = default)
     {
         try
         {
             if (documents.Length > 0 && HasNoSchema(schema))
             {
                 var first = documents[0].Path;
-                return new Result<Corpus>(Corpus.Empty, new EquatableArray<DiagnosticInfo>(new[] { DiagnosticInfo.Create(DiagnosticDescriptors.NoSchema, LocationInfo.FileStart(first)) }));
+                return CorpusLinks.Empty with { Diagnostics = new EquatableArray<DiagnosticInfo>(new[] { DiagnosticInfo.Create(DiagnosticDescriptors.NoSchema, LocationInfo.FileStart(first)) }) };
             }
 
-            return CorpusAssembler.Assemble(documents, declarations, schema, cancellationToken);
+            return CorpusLinks.Build(documents, declarations, schema, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return new Result<Corpus>(Corpus.Empty, new EquatableArray<DiagnosticInfo>(new[] { Internal(null, "binding the documents", e.Message) }));
+            return CorpusLinks.Empty with { Diagnostics = new EquatableArray<DiagnosticInfo>(new[] { Internal(null, "binding the documents", e.Message) }) };
         }
     }
 
-    public static Result<EquatableArray<SubjectGroup>> Partition(Corpus corpus, CancellationToken cancellationToken = default)
+    /// <summary>Each subject group's parts: its slice of every document and its share of the links.</summary>
+    public static Result<EquatableArray<GroupParts>> SplitGroups(ImmutableArray<DocumentShares> documents, CorpusLinks links, SchemaModel schema, CancellationToken cancellationToken = default)
     {
         try
         {
-            return new Result<EquatableArray<SubjectGroup>>(SubjectGroup.Partition(corpus, cancellationToken).ToEquatableArray(), EquatableArray<DiagnosticInfo>.Empty);
+            return new Result<EquatableArray<GroupParts>>(GroupParts.Split(documents.Select(static d => d.Slices), links, schema, cancellationToken).ToEquatableArray(), EquatableArray<DiagnosticInfo>.Empty);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return new Result<EquatableArray<SubjectGroup>>(EquatableArray<SubjectGroup>.Empty, new EquatableArray<DiagnosticInfo>(new[] { Internal(null, "checking the corpus", e.Message) }));
+            return new Result<EquatableArray<GroupParts>>(EquatableArray<GroupParts>.Empty, new EquatableArray<DiagnosticInfo>(new[] { Internal(null, "checking the corpus", e.Message) }));
+        }
+    }
+
+    public static Result<SubjectGroup> AssembleGroup(GroupParts parts, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return new Result<SubjectGroup>(SubjectGroup.Assemble(parts, cancellationToken), EquatableArray<DiagnosticInfo>.Empty);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            var empty = new SubjectGroup(parts.Index, parts.Schema, EquatableArray<Entity>.Empty, EquatableArray<Statement>.Empty, EquatableArray<Mention>.Empty, EquatableArray<ContainmentEdge>.Empty, EquatableArray<StatementPlace>.Empty);
+            return new Result<SubjectGroup>(empty, new EquatableArray<DiagnosticInfo>(new[] { Internal(null, "checking the corpus", e.Message) }));
+        }
+    }
+
+    /// <summary>One group's statements with their canonical statements, for the data shards.</summary>
+    public static Result<GroupResolution> Resolve(SubjectGroup group, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        try
+        {
+            return new Result<GroupResolution>(Resolution.Resolve(group), EquatableArray<DiagnosticInfo>.Empty);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return new Result<GroupResolution>(new GroupResolution(group.Index, EquatableArray<ResolvedSlice>.Empty), new EquatableArray<DiagnosticInfo>(new[] { Internal(null, "resolving the statements", e.Message) }));
+        }
+    }
+
+    /// <summary>Each data shard's parts (none without a schema).</summary>
+    public static Result<EquatableArray<ShardParts>> SplitShards(ImmutableArray<Result<GroupResolution>> groups, ImmutableArray<DocumentShares> documents, SchemaModel schema, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            var shards = schema.Kinds.IsEmpty ? EquatableArray<ShardParts>.Empty : ShardParts.Split(groups.Select(static g => g.Value), documents.Select(static d => d.Head), cancellationToken).ToEquatableArray();
+            return new Result<EquatableArray<ShardParts>>(shards, EquatableArray<DiagnosticInfo>.Empty);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return new Result<EquatableArray<ShardParts>>(EquatableArray<ShardParts>.Empty, new EquatableArray<DiagnosticInfo>(new[] { Internal(null, "resolving the statements", e.Message) }));
+        }
+    }
+
+    /// <summary>One data shard's input, its documents' statements back in order.</summary>
+    public static Result<ShardInput> Join(ShardParts parts, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return new Result<ShardInput>(parts.Join(cancellationToken), EquatableArray<DiagnosticInfo>.Empty);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return new Result<ShardInput>(new ShardInput(parts.Number, EquatableArray<ShardDocument>.Empty), new EquatableArray<DiagnosticInfo>(new[] { Internal(null, "resolving the statements", e.Message) }));
         }
     }
 
@@ -262,8 +332,8 @@ internal static class Stages
         Emitting("emitting the support types", () => hasSchema ? new[] { Emitter.Runtime(options) } : Array.Empty<GeneratedFile>(), EquatableArray<DiagnosticInfo>.Empty);
 
     /// <summary>What the typed model is emitted from: schema and entity declarations, no statement values (null without a schema).</summary>
-    public static ModelInput? ModelOf(Corpus corpus) =>
-        corpus.Schema.Kinds.IsEmpty ? null : new ModelInput(corpus.Schema, corpus.Entities);
+    public static ModelInput? ModelOf(CorpusLinks links, SchemaModel schema) =>
+        schema.Kinds.IsEmpty ? null : new ModelInput(schema, links.Entities);
 
     public static Result<EquatableArray<GeneratedFile>> EmitModel(ModelInput? input, GeneratorOptions options, CancellationToken cancellationToken = default)
     {
@@ -274,20 +344,6 @@ internal static class Stages
 
         Result<GeneratedFile>? model = null;
         return Emitting("emitting the model", () => new[] { (model = Emitter.Model(input, options, cancellationToken)).Value }, () => model!.Diagnostics);
-    }
-
-    /// <summary>The data shards' inputs, each document's statements with their resolution (none without a schema).</summary>
-    public static Result<EquatableArray<ShardInput>> Shards(Corpus corpus, CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            var shards = corpus.Schema.Kinds.IsEmpty ? EquatableArray<ShardInput>.Empty : Emitter.Shards(corpus, cancellationToken).ToEquatableArray();
-            return new Result<EquatableArray<ShardInput>>(shards, EquatableArray<DiagnosticInfo>.Empty);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            return new Result<EquatableArray<ShardInput>>(EquatableArray<ShardInput>.Empty, new EquatableArray<DiagnosticInfo>(new[] { Internal(null, "resolving the statements", e.Message) }));
-        }
     }
 
     public static Result<EquatableArray<GeneratedFile>> EmitShard(ShardInput input, GeneratorOptions options, CancellationToken cancellationToken = default)

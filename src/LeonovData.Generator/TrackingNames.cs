@@ -29,14 +29,26 @@ internal static class TrackingNames
     /// <summary>Per document: its statements, qualifiers and mentions.</summary>
     public const string Bound = nameof(Bound);
 
-    /// <summary>The bound documents joined.</summary>
-    public const string Corpus = nameof(Corpus);
+    /// <summary>Per document: what it names and declares, no values.</summary>
+    public const string DocumentLinks = nameof(DocumentLinks);
 
-    /// <summary>The corpus split into subject groups.</summary>
+    /// <summary>The links between documents: statement ids, qualifiers, entity names, containment.</summary>
+    public const string Links = nameof(Links);
+
+    /// <summary>Per document: its statements and mentions cut by subject group, and its head (key, header, number of statements) for the data shards.</summary>
+    public const string Slices = nameof(Slices);
+
+    /// <summary>Every subject group's parts: its slices of the documents and its share of the links.</summary>
+    public const string GroupParts = nameof(GroupParts);
+
+    /// <summary>Per subject group: the group assembled.</summary>
     public const string Groups = nameof(Groups);
 
     /// <summary>Per subject group: the checks' findings.</summary>
     public const string Checked = nameof(Checked);
+
+    /// <summary>Per subject group: each statement's canonical statement.</summary>
+    public const string Resolved = nameof(Resolved);
 
     /// <summary>The support types' file.</summary>
     public const string Runtime = nameof(Runtime);
@@ -47,7 +59,10 @@ internal static class TrackingNames
     /// <summary>The model's file.</summary>
     public const string Model = nameof(Model);
 
-    /// <summary>The data shards' inputs, statements with their resolution.</summary>
+    /// <summary>Every data shard's parts: its documents' heads and resolved slices.</summary>
+    public const string ShardParts = nameof(ShardParts);
+
+    /// <summary>Per data shard: its input, statements with their resolution.</summary>
     public const string Shards = nameof(Shards);
 
     /// <summary>Per data shard: its file.</summary>

@@ -30,15 +30,49 @@ internal sealed partial class Binder
     /// span is still bound without it, so that one mistake gives one error.
     /// </summary>
     /// <returns>False when the span must not be bound: it is ambiguous or names nothing.</returns>
+    /// <summary>Whether attribute <paramref name="index"/> repeats an earlier one (any two #ids; a class or key twice). A block has a handful of attributes: no set needed.</summary>
+    private static bool RepeatsAnEarlier(IReadOnlyList<AttributeNode> attributes, int index)
+    {
+        var attribute = attributes[index];
+        for (var j = 0; j < index; j++)
+        {
+            var earlier = attributes[j];
+            if (earlier.Form == attribute.Form && (attribute.Form == AttributeForm.Id || string.Equals(earlier.Name, attribute.Name, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The keys that fit some spans and not others, in the order their misfits are reported.</summary>
+    private static readonly string[] s_contextualKeys = { "kind", "of", "rank", "why", "v", "cmp", "dates", "name", "on", "statement" };
+
+    /// <summary>Why key <paramref name="name"/> does not fit this span, or null when it does.</summary>
+    private static string? Misplaced(string name, AttributeBlock block, bool isValue, bool isQualifier, bool makesStatement, bool declares) => name switch
+    {
+        "kind" => !block.HasClass("zone") ? "kind= belongs to zone markers ([]{.zone kind=references})" : null,
+        "of" => isQualifier ? "a qualifier (on=) refines its statement, whose subject it shares; remove of=" : null,
+        "rank" => isQualifier ? "a qualifier (on=) is not ranked; rank the statement it refines" : !makesStatement ? "rank= ranks a statement, but this span makes none (add p=)" : null,
+        "why" => block.Pair("rank") is null ? "why= explains a rank; add rank=preferred or rank=deprecated, or remove why=" : null,
+        "v" => !isValue ? "v= gives a value's normalised form, but this span names an entity" : null,
+        "cmp" => !isValue ? "cmp= qualifies an amount, but this span names an entity" : null,
+        "dates" => !isValue ? "dates= says how this span's numeric date is ordered, but this span names an entity" : null,
+        "name" => !declares ? "name= gives the display name of an entity where it is declared (#id without e=)" : null,
+        "on" => block.Pair("p") is null ? "on= makes the span a qualifier, which needs p=<qualifier>" : null,
+        _ => !declares ? "statement= names the statement of a span that declares an entity (#id without e=); on other spans #id names it"
+            : !makesStatement ? "statement= names the statement this span makes, but it makes none (add p=)" : null,
+    };
+
     private bool CheckAttributes(SpanNode span, bool isValue)
     {
         var ok = true;
-        var seen = new HashSet<(AttributeForm, string)>();
         var block = span.Block;
-        foreach (var attribute in block.Attributes)
+        for (var i = 0; i < block.Attributes.Count; i++)
         {
-            var key = attribute.Form == AttributeForm.Id ? (AttributeForm.Id, "#") : (attribute.Form, attribute.Name);
-            if (!seen.Add(key))
+            var attribute = block.Attributes[i];
+            if (RepeatsAnEarlier(block.Attributes, i))
             {
                 var what = attribute.Form switch
                 {
@@ -58,22 +92,9 @@ internal sealed partial class Binder
         var isQualifier = block.Pair("on") is not null;
         var makesStatement = block.Pair("p") is not null && !isQualifier;
         var declares = !isValue && block.Pair("e") is null && block.Id is not null;
-        foreach (var (name, reason) in new[]
+        foreach (var name in s_contextualKeys)
         {
-            ("kind", !block.HasClass("zone") ? "kind= belongs to zone markers ([]{.zone kind=references})" : null),
-            ("of", isQualifier ? "a qualifier (on=) refines its statement, whose subject it shares; remove of=" : null),
-            ("rank", isQualifier ? "a qualifier (on=) is not ranked; rank the statement it refines" : !makesStatement ? "rank= ranks a statement, but this span makes none (add p=)" : null),
-            ("why", block.Pair("rank") is null ? "why= explains a rank; add rank=preferred or rank=deprecated, or remove why=" : null),
-            ("v", !isValue ? "v= gives a value's normalised form, but this span names an entity" : null),
-            ("cmp", !isValue ? "cmp= qualifies an amount, but this span names an entity" : null),
-            ("dates", !isValue ? "dates= says how this span's numeric date is ordered, but this span names an entity" : null),
-            ("name", !declares ? "name= gives the display name of an entity where it is declared (#id without e=)" : null),
-            ("on", block.Pair("p") is null ? "on= makes the span a qualifier, which needs p=<qualifier>" : null),
-            ("statement", !declares ? "statement= names the statement of a span that declares an entity (#id without e=); on other spans #id names it"
-                : !makesStatement ? "statement= names the statement this span makes, but it makes none (add p=)" : null),
-        })
-        {
-            if (reason is not null && block.Pair(name) is { } attribute)
+            if (block.Pair(name) is { } attribute && Misplaced(name, block, isValue, isQualifier, makesStatement, declares) is { } reason)
             {
                 Misfit(attribute, reason);
             }

@@ -34,7 +34,7 @@ internal sealed partial class Binder
         }
     }
 
-    private void BindEntitySpan(ParsedDocument document, SourceDocument? header, SpanNode span, string kind)
+    private void BindEntitySpan(ParsedDocument document, SourceDocument? header, SpanNode span, string kind, bool wonItsId)
     {
         var e = span.Block.Pair("e");
         string entityId;
@@ -57,7 +57,7 @@ internal sealed partial class Binder
         else if (span.Block.Id is { } id)
         {
             entityId = id.Name;
-            if (!_winningDeclarations.Contains(span))
+            if (!wonItsId)
             {
                 return; // a duplicate declaration, already reported
             }
@@ -68,7 +68,7 @@ internal sealed partial class Binder
             return;
         }
 
-        // Every mention but a .sic one also names the entity (CorpusAssembler gathers the names).
+        // Every mention but a .sic one also names the entity (CorpusLinks gathers the names).
         _mentions.Add(new Mention(entityId, WhiteSpace.Fold(span.Covered), span.Block.HasClass("sic"), span.Block.HasClass("variant"), e is null, span.Location));
 
         if (span.Block.Pair("p") is not null)

@@ -32,7 +32,10 @@ internal sealed partial class Binder
     private readonly List<PendingQualifier> _qualifiers = new();
     private readonly List<Mention> _mentions = new();
     private SentenceCache? _lastSentence;
-    private readonly HashSet<SpanNode> _winningDeclarations = new(ReferenceEqualityComparer<SpanNode>.Instance);
+
+    // Which of the document's spans (by position) declare an id they won: a flag per span, not a
+    // set of spans, as hashing every span by identity cost more than binding it.
+    private bool[] _winningDeclarations = Array.Empty<bool>();
 
     // Statements this document names that must not be reported as unknown when a qualifier refers
     // to them: their span was broken or referred to a broken id (both already reported).
@@ -89,13 +92,15 @@ internal sealed partial class Binder
     private BoundDocument Run(ParsedDocument document)
     {
         var ordinal = 0;
-        foreach (var span in document.Spans)
+        _winningDeclarations = new bool[document.Spans.Count];
+        for (var position = 0; position < document.Spans.Count; position++)
         {
+            var span = document.Spans[position];
             if (Declaration(span) is { } declared)
             {
                 if (_ids.IsWinner(declared.Id, document.Path, ordinal))
                 {
-                    _winningDeclarations.Add(span);
+                    _winningDeclarations[position] = true;
                     var name = span.Block.Pair("name")?.Value ?? span.Covered;
                     _entities.Add(new EntityDeclaration(declared.Id, declared.Kind!, WhiteSpace.Fold(name), CiteSpan(document, span), span.Location));
                 }
@@ -131,8 +136,9 @@ internal sealed partial class Binder
     {
         var zone = "body";
         (SpanNode Span, Value? Value)? previousValue = null;
-        foreach (var span in document.Spans)
+        for (var position = 0; position < document.Spans.Count; position++)
         {
+            var span = document.Spans[position];
             _cancellationToken.ThrowIfCancellationRequested();
             if (span.Block.HasClass("zone"))
             {
@@ -165,7 +171,7 @@ internal sealed partial class Binder
             }
             else
             {
-                BindEntitySpan(document, header, span, kind);
+                BindEntitySpan(document, header, span, kind, _winningDeclarations[position]);
             }
         }
     }
@@ -218,15 +224,5 @@ internal sealed partial class Binder
         return descriptor == DiagnosticDescriptors.UnknownStatement
             ? $"name the statement with #{id}"
             : $"declare it once with #{id} on a span of its kind";
-    }
-
-    private sealed class ReferenceEqualityComparer<T> : IEqualityComparer<T>
-        where T : class
-    {
-        public static readonly ReferenceEqualityComparer<T> Instance = new();
-
-        public bool Equals(T? x, T? y) => ReferenceEquals(x, y);
-
-        public int GetHashCode(T obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
     }
 }

@@ -54,6 +54,18 @@ internal sealed class Containment
     /// <summary>True when <paramref name="inner"/> is <paramref name="outer"/> or lies within it, at any depth.</summary>
     public bool IsWithin(string inner, string outer)
     {
+        // Most entities lie within nothing: answer those without a walk (resolution asks for every
+        // pair of values a subject's property has, so a walk's allocations add up).
+        if (string.Equals(inner, outer, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        if (!_parents.ContainsKey(inner))
+        {
+            return false;
+        }
+
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var pending = new Stack<string>();
         pending.Push(inner);
@@ -80,6 +92,11 @@ internal sealed class Containment
     /// <summary>How many containers lie above an entity: the deeper, the more precise a place.</summary>
     public int Depth(string id)
     {
+        if (!_parents.ContainsKey(id))
+        {
+            return 0;
+        }
+
         var depth = 0;
         var current = id;
         var seen = new HashSet<string>(StringComparer.Ordinal);

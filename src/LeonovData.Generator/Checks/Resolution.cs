@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
 using LeonovData.Generator.Binding;
+using LeonovData.Generator.Emit;
+using LeonovData.Generator.Model;
 
 namespace LeonovData.Generator.Checks;
 
@@ -25,9 +27,59 @@ internal static class Resolution
     public static Dictionary<Statement, Statement?> Canonical(SubjectGroup group) =>
         Canonical(group.AsCorpus(), new Containment(group.Containment));
 
+    /// <summary>
+    /// One group's resolution as the data shards read it: per document (in the group's order), each
+    /// statement with the address of its canonical statement, which the group holds too.
+    /// </summary>
+    public static GroupResolution Resolve(SubjectGroup group)
+    {
+        var canonical = Canonical(group);
+
+        // Most statements state their value canonically themselves: the positions of the others'
+        // canonical statements are looked up only when one resolves to another.
+        Dictionary<Statement, int>? positions = null;
+        StatementKey KeyOf(int position) => new(group.Places[position].Document, group.Places[position].Ordinal);
+        StatementKey? CanonicalKey(int position)
+        {
+            var statement = group.Statements[position];
+            if (!canonical.TryGetValue(statement, out var target) || target is null)
+            {
+                return null;
+            }
+
+            if (ReferenceEquals(target, statement))
+            {
+                return KeyOf(position);
+            }
+
+            positions ??= Enumerable.Range(0, group.Statements.Count).ToDictionary(i => group.Statements[i], ReferenceEqualityComparer<Statement>.Instance);
+            return KeyOf(positions[target]);
+        }
+
+        var slices = new List<ResolvedSlice>();
+        var start = 0;
+        for (var i = 1; i <= group.Statements.Count; i++)
+        {
+            if (i < group.Statements.Count && group.Places[i].Path == group.Places[start].Path)
+            {
+                continue;
+            }
+
+            var range = Enumerable.Range(start, i - start).ToList();
+            slices.Add(new ResolvedSlice(
+                group.Places[start].Path,
+                range.Select(j => group.Places[j].Ordinal).ToEquatableArray(),
+                range.Select(j => new ShardStatement(group.Statements[j], CanonicalKey(j))).ToEquatableArray()));
+            start = i;
+        }
+
+        return new GroupResolution(group.Index, slices.ToEquatableArray());
+    }
+
     private static Dictionary<Statement, Statement?> Canonical(Corpus corpus, Containment containment)
     {
-        var canonical = new Dictionary<Statement, Statement?>();
+        // By identity: every statement is its own object, and hashing one by value would hash its citation's sentence.
+        var canonical = new Dictionary<Statement, Statement?>(ReferenceEqualityComparer<Statement>.Instance);
         var index = new CorpusIndex(corpus);
         foreach (var statements in index.Groups)
         {

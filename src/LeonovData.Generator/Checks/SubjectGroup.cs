@@ -8,6 +8,12 @@ using LeonovData.Generator.Schema;
 
 namespace LeonovData.Generator.Checks;
 
+/// <summary>
+/// Where a statement is stated: the file (its path; a whole corpus knows only the key), the document
+/// as citations name it, and the statement's position among the file's statements.
+/// </summary>
+internal sealed record StatementPlace(string Path, string Document, int Ordinal);
+
 /// <summary>One "lies within" fact (Burdenko hospital is in Moscow), for <see cref="Containment"/>.</summary>
 internal sealed record ContainmentEdge(string Inner, string Outer);
 
@@ -17,13 +23,15 @@ internal sealed record ContainmentEdge(string Inner, string Outer);
 /// places among their values lie in. Caching contract: equal unless a statement, mention or
 /// containment of one of its subjects changed, so an edit re-checks only the groups it touches.
 /// </summary>
+/// <param name="Places">Where each of <paramref name="Statements"/> is stated: its document and its position there.</param>
 internal sealed record SubjectGroup(
     int Index,
     SchemaModel Schema,
     EquatableArray<Entity> Entities,
     EquatableArray<Statement> Statements,
     EquatableArray<Mention> Mentions,
-    EquatableArray<ContainmentEdge> Containment)
+    EquatableArray<ContainmentEdge> Containment,
+    EquatableArray<StatementPlace> Places)
 {
     /// <summary>How many groups a corpus is split into: enough that an edit re-checks a small share, few enough to stay cheap to compare.</summary>
     public const int Count = 64;
@@ -35,11 +43,12 @@ internal sealed record SubjectGroup(
     public static IReadOnlyList<SubjectGroup> Partition(Corpus corpus, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var containment = Checks.Containment.Edges(corpus);
-        var parents = containment.ToLookup(static e => e.Inner, StringComparer.Ordinal);
+        var containment = new ContainmentFacts(Checks.Containment.Edges(corpus).ToEquatableArray());
         var entities = Buckets<Entity>();
         var statements = Buckets<Statement>();
+        var places = Buckets<StatementPlace>();
         var mentions = Buckets<Mention>();
+        var ordinals = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var entity in corpus.Entities)
         {
             entities[Of(entity.Id)].Add(entity);
@@ -47,7 +56,11 @@ internal sealed record SubjectGroup(
 
         foreach (var statement in corpus.Statements)
         {
+            var document = statement.Citation.Document;
+            ordinals.TryGetValue(document, out var ordinal);
+            ordinals[document] = ordinal + 1;
             statements[Of(statement.Subject)].Add(statement);
+            places[Of(statement.Subject)].Add(new StatementPlace(document, document, ordinal));
         }
 
         foreach (var mention in corpus.Mentions)
@@ -64,10 +77,40 @@ internal sealed record SubjectGroup(
                 continue;
             }
 
-            groups.Add(new SubjectGroup(i, corpus.Schema, entities[i].ToEquatableArray(), statements[i].ToEquatableArray(), mentions[i].ToEquatableArray(), Slice(statements[i], parents)));
+            groups.Add(new SubjectGroup(i, corpus.Schema, entities[i].ToEquatableArray(), statements[i].ToEquatableArray(), mentions[i].ToEquatableArray(), containment.Above(statements[i]), places[i].ToEquatableArray()));
         }
 
         return groups;
+    }
+
+    /// <summary>
+    /// The group as the generator assembles it, from its share of each document and of the corpus's
+    /// links: the same group <see cref="Partition"/> cuts from the whole corpus.
+    /// </summary>
+    public static SubjectGroup Assemble(GroupParts parts, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var linked = parts.Links.Statements.ToDictionary(static l => (l.Path, l.Ordinal));
+        var statements = new List<Statement>();
+        var places = new List<StatementPlace>();
+        foreach (var slice in parts.Slices)
+        {
+            for (var i = 0; i < slice.Statements.Count; i++)
+            {
+                var ordinal = slice.Ordinals[i];
+                statements.Add(linked.TryGetValue((slice.Path, ordinal), out var link) ? link.Apply(slice.Statements[i]) : slice.Statements[i]);
+                places.Add(new StatementPlace(slice.Path, slice.Document, ordinal));
+            }
+        }
+
+        return new SubjectGroup(
+            parts.Index,
+            parts.Schema,
+            parts.Links.Entities,
+            statements.ToEquatableArray(),
+            parts.Slices.SelectMany(static s => s.Mentions).ToEquatableArray(),
+            parts.Containment.Above(statements),
+            places.ToEquatableArray());
     }
 
     /// <summary>The group of an id: FNV-1a, stable across processes (string hashes are randomised per process).</summary>
@@ -82,42 +125,8 @@ internal sealed record SubjectGroup(
         return (int)(hash % Count);
     }
 
-    /// <summary>The containment facts above every entity the statements name as a value, in corpus order.</summary>
-    private static EquatableArray<ContainmentEdge> Slice(List<Statement> statements, ILookup<string, ContainmentEdge> parents)
-    {
-        var needed = new HashSet<ContainmentEdge>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var pending = new Stack<string>();
-        foreach (var statement in statements)
-        {
-            if (statement.Value.EntityId is { } id && seen.Add(id))
-            {
-                pending.Push(id);
-            }
-        }
-
-        while (pending.Count > 0)
-        {
-            foreach (var edge in parents[pending.Pop()])
-            {
-                needed.Add(edge);
-                if (seen.Add(edge.Outer))
-                {
-                    pending.Push(edge.Outer);
-                }
-            }
-        }
-
-        if (needed.Count == 0)
-        {
-            return EquatableArray<ContainmentEdge>.Empty;
-        }
-
-        // Corpus order, as Containment reads parents in it (the first is the one Depth follows).
-        return parents.SelectMany(static g => g).Where(needed.Contains).ToEquatableArray();
-    }
-
-    private static List<T>[] Buckets<T>()
+    /// <summary>One empty list per group.</summary>
+    internal static List<T>[] Buckets<T>()
     {
         var buckets = new List<T>[Count];
         for (var i = 0; i < Count; i++)

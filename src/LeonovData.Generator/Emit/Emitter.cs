@@ -125,47 +125,28 @@ internal static class Emitter
         return new Result<EquatableArray<GeneratedFile>>(files.ToEquatableArray(), diagnostics.ToEquatableArray());
     }
 
-    /// <summary>The shards of a whole corpus, with the resolution computed over the whole corpus.</summary>
+    /// <summary>
+    /// The shards of a whole corpus, composed of the steps the generator runs one by one: each subject
+    /// group resolved, then each shard joined from its documents' resolved slices.
+    /// </summary>
     public static IEnumerable<ShardInput> Shards(Corpus corpus, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var canonical = Checks.Resolution.Canonical(corpus);
+        var groups = Checks.SubjectGroup.Partition(corpus, cancellationToken).Select(static g => Checks.Resolution.Resolve(g)).ToList();
         cancellationToken.ThrowIfCancellationRequested();
-        var keys = new Dictionary<Statement, StatementKey>();
-        var documents = new List<(string Key, List<Statement> Statements)>();
-        foreach (var statement in corpus.Statements)
-        {
-            var key = statement.Citation.Document;
-            if (documents.Count == 0 || documents[documents.Count - 1].Key != key)
-            {
-                documents.Add((key, new List<Statement>()));
-            }
 
-            var list = documents[documents.Count - 1].Statements;
-            keys[statement] = new StatementKey(key, list.Count);
-            list.Add(statement);
-        }
-
+        // A whole corpus knows its documents by key alone: one file per key.
+        var counts = corpus.Statements.GroupBy(static s => s.Citation.Document).ToDictionary(static g => g.Key, static g => g.Count());
         var sources = corpus.Documents.GroupBy(static d => d.RelativePath).ToDictionary(static g => g.Key, static g => g.First());
         var declared = corpus.Entities.GroupBy(static e => e.Citation.Document).ToDictionary(
             static g => g.Key,
-            static g => g.OrderBy(static e => e.Id, System.StringComparer.Ordinal).Select(static e => new Declaration(e.Id, e.Citation)).ToEquatableArray());
-        var all = documents.Select(d => d.Key).Concat(sources.Keys).Concat(declared.Keys).Distinct();
-        var byKey = documents.GroupBy(static d => d.Key).ToDictionary(static g => g.Key, static g => g.SelectMany(static d => d.Statements).ToList());
-        return all
-            .OrderBy(static k => k, System.StringComparer.Ordinal)
-            .Select(key => new ShardDocument(
-                key,
-                sources.TryGetValue(key, out var source) ? source : null,
-                (byKey.TryGetValue(key, out var statements) ? statements : new List<Statement>())
-                    .Select(s => new ShardStatement(s, canonical.TryGetValue(s, out var c) && c is not null ? keys[c] : null))
-                    .ToEquatableArray())
+            static g => DocumentHead.Sorted(g.Select(static e => new Declaration(e.Id, e.Citation))));
+        var heads = counts.Keys.Concat(sources.Keys).Concat(declared.Keys).Distinct()
+            .Select(key => new DocumentHead(key, key, sources.TryGetValue(key, out var source) ? source : null, counts.TryGetValue(key, out var count) ? count : 0)
             {
                 Declarations = declared.TryGetValue(key, out var declarations) ? declarations : EquatableArray<Declaration>.Empty,
-            })
-            .GroupBy(static d => ShardOf(d.Key))
-            .OrderBy(static g => g.Key)
-            .Select(static g => new ShardInput(g.Key, g.ToEquatableArray()));
+            });
+        return ShardParts.Split(groups, heads, cancellationToken).Select(parts => parts.Join(cancellationToken));
     }
 
     /// <summary>

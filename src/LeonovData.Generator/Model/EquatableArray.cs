@@ -30,7 +30,9 @@ internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IRea
 
     public ImmutableArray<T> AsImmutableArray() => Items;
 
-    public bool Equals(EquatableArray<T> other) => Items.AsSpan().SequenceEqual(other.Items.AsSpan());
+    // The same array is equal without a look at its elements: steps that pass an unchanged part on
+    // hand the driver the very array it compared last time.
+    public bool Equals(EquatableArray<T> other) => Items == other.Items || Items.AsSpan().SequenceEqual(other.Items.AsSpan());
 
     public override bool Equals(object? obj) => obj is EquatableArray<T> other && Equals(other);
 

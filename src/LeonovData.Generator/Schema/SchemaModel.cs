@@ -60,11 +60,44 @@ internal sealed record SchemaModel(EquatableArray<KindSpec> Kinds, EquatableArra
 {
     public static readonly SchemaModel Empty = new(EquatableArray<KindSpec>.Empty, EquatableArray<PropertySpec>.Empty, EquatableArray<DiagnosticInfo>.Empty);
 
-    public KindSpec? Kind(string id) => Kinds.FirstOrDefault(k => string.Equals(k.Id, id, StringComparison.Ordinal));
+    // Loops, not LINQ: the binder and the checks look a kind or property up for every span and
+    // statement, and a lambda over the boxed array allocated more than the statements themselves.
+    public KindSpec? Kind(string id)
+    {
+        foreach (var kind in Kinds)
+        {
+            if (string.Equals(kind.Id, id, StringComparison.Ordinal))
+            {
+                return kind;
+            }
+        }
 
-    public PropertySpec? Property(string kind, string id) =>
-        Properties.FirstOrDefault(p => string.Equals(p.Of, kind, StringComparison.Ordinal) && string.Equals(p.Id, id, StringComparison.Ordinal));
+        return null;
+    }
 
-    public PropertySpec? Qualifier(string id) =>
-        Properties.FirstOrDefault(p => p.IsQualifier && string.Equals(p.Id, id, StringComparison.Ordinal));
+    public PropertySpec? Property(string kind, string id)
+    {
+        foreach (var property in Properties)
+        {
+            if (string.Equals(property.Of, kind, StringComparison.Ordinal) && string.Equals(property.Id, id, StringComparison.Ordinal))
+            {
+                return property;
+            }
+        }
+
+        return null;
+    }
+
+    public PropertySpec? Qualifier(string id)
+    {
+        foreach (var property in Properties)
+        {
+            if (property.IsQualifier && string.Equals(property.Id, id, StringComparison.Ordinal))
+            {
+                return property;
+            }
+        }
+
+        return null;
+    }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
@@ -267,14 +268,11 @@ internal sealed class DocumentParser
     private EquatableArray<SpanNode> OrderSpans()
     {
         var ordered = _closed.OrderBy(static s => s.OpenOffset).ToList();
-        var indexByOffset = new Dictionary<int, int>();
-        for (var i = 0; i < ordered.Count; i++)
-        {
-            indexByOffset[ordered[i].OpenOffset] = i;
-        }
 
+        // Each span opens at its own offset: the parent's index is found by a binary search.
+        var offsets = ordered.Select(static s => s.OpenOffset).ToArray();
         return ordered
-            .Select((s, i) => s.Node with { Index = i, Parent = indexByOffset.TryGetValue(s.ParentOffset, out var p) ? p : -1 })
+            .Select((s, i) => s.Node with { Index = i, Parent = Array.BinarySearch(offsets, s.ParentOffset) is var p and >= 0 ? p : -1 })
             .ToEquatableArray();
     }
 

@@ -48,15 +48,18 @@ public sealed class IncrementalTests
             [TrackingNames.Ids] = new[] { Cached },
             [TrackingNames.DuplicateIds] = new[] { Cached },
             [TrackingNames.Bound] = new[] { Cached, Modified },
-            [TrackingNames.Corpus] = new[] { Modified },
-            [TrackingNames.Groups] = new[] { Modified },
-            [TrackingNames.Runtime] = new[] { Cached },
 
-            // The edited sentence also declares an entity, whose citation quotes it: the model's input
-            // changes, but the model keeps no quote (its shard does), so the model's output does not.
+            // The edited sentence also declares an entity, whose citation quotes it: the document's
+            // links change, and the model's input with them; the model keeps no quote (its shard
+            // does), so the model's output does not.
+            [TrackingNames.DocumentLinks] = new[] { Cached, Modified },
+            [TrackingNames.Links] = new[] { Modified },
+            [TrackingNames.Slices] = new[] { Cached, Modified },
+            [TrackingNames.GroupParts] = new[] { Modified },
+            [TrackingNames.ShardParts] = new[] { Modified },
+            [TrackingNames.Runtime] = new[] { Cached },
             [TrackingNames.ModelInput] = new[] { Modified },
             [TrackingNames.Model] = new[] { Unchanged },
-            [TrackingNames.Shards] = new[] { Modified },
         });
         // The edited statement's subject, and those of the statements quoting the same sentence.
         AssertSomeGroupsRechecked(run, atMost: 3);
@@ -85,16 +88,21 @@ public sealed class IncrementalTests
             [TrackingNames.Declarations] = Reasons(documents - 1, Cached).Append(Unchanged).ToArray(),
             [TrackingNames.Ids] = new[] { Cached },
             [TrackingNames.Bound] = Reasons(documents - 1, Cached).Append(Modified).ToArray(),
-            [TrackingNames.Corpus] = new[] { Modified },
-            [TrackingNames.Groups] = new[] { Modified },
+
+            // The edit moves no span and names nothing new: the links between documents stay cached,
+            // and so does the model; no step that walks every statement runs.
+            [TrackingNames.DocumentLinks] = Reasons(documents - 1, Cached).Append(Unchanged).ToArray(),
+            [TrackingNames.Links] = new[] { Cached },
+            [TrackingNames.Slices] = Reasons(documents - 1, Cached).Append(Modified).ToArray(),
+            [TrackingNames.GroupParts] = new[] { Modified },
+            [TrackingNames.ShardParts] = new[] { Modified },
             [TrackingNames.Runtime] = new[] { Cached },
-            [TrackingNames.ModelInput] = new[] { Unchanged },
+            [TrackingNames.ModelInput] = new[] { Cached },
             [TrackingNames.Model] = new[] { Cached },
-            [TrackingNames.Shards] = new[] { Modified },
         });
 
-        // Only the edited date's subject (the mission) is checked again, and only the data shard
-        // of the edited document is emitted again; the model (no values) stays as it was.
+        // Only the edited date's subject (the mission) is assembled, checked and resolved again, and
+        // only the data shard of the edited document is joined and emitted again.
         AssertSomeGroupsRechecked(run, atMost: 1);
         AssertOneShardReemitted(run);
         Assert.Empty(run.Diagnostics);
@@ -118,8 +126,9 @@ public sealed class IncrementalTests
             [TrackingNames.Declarations] = new[] { Unchanged, Cached },
             [TrackingNames.Ids] = new[] { Cached },
             [TrackingNames.Bound] = new[] { Unchanged, Cached },
-            [TrackingNames.Corpus] = new[] { Cached },
-            [TrackingNames.Shards] = new[] { Cached },
+            [TrackingNames.Links] = new[] { Cached },
+            [TrackingNames.GroupParts] = new[] { Cached },
+            [TrackingNames.ShardParts] = new[] { Cached },
         });
         Assert.All(PipelineSteps.Reasons(run.Result, TrackingNames.Checked), static r => Assert.Equal(Cached, r));
     }
@@ -138,8 +147,9 @@ public sealed class IncrementalTests
             [TrackingNames.Parsed] = new[] { Cached, Cached },
             [TrackingNames.Declarations] = new[] { Cached, Cached },
             [TrackingNames.Bound] = new[] { Cached, Cached },
-            [TrackingNames.Corpus] = new[] { Cached },
-            [TrackingNames.Shards] = new[] { Cached },
+            [TrackingNames.Links] = new[] { Cached },
+            [TrackingNames.GroupParts] = new[] { Cached },
+            [TrackingNames.ShardParts] = new[] { Cached },
         });
     }
 
@@ -164,12 +174,17 @@ public sealed class IncrementalTests
             [TrackingNames.Declarations] = new[] { Cached, Cached, New },
             [TrackingNames.Ids] = new[] { Modified },
             [TrackingNames.Bound] = new[] { Unchanged, Unchanged, New },
-            [TrackingNames.Corpus] = new[] { Modified },
-            [TrackingNames.Groups] = new[] { Modified },
+            [TrackingNames.DocumentLinks] = new[] { Cached, Cached, New },
+
+            // It mentions known entities by known names: the links between documents stay equal.
+            [TrackingNames.Links] = new[] { Unchanged },
+            [TrackingNames.Slices] = new[] { Cached, Cached, New },
+            [TrackingNames.GroupParts] = new[] { Modified },
+            [TrackingNames.ShardParts] = new[] { Modified },
             [TrackingNames.Runtime] = new[] { Cached },
 
             // The new document's shard is new; shards are matched by position, so the one after it moves.
-            [TrackingNames.Shards] = new[] { Modified },
+            [TrackingNames.Shards] = new[] { Modified, New },
             [TrackingNames.Output] = new[] { Modified, New },
         });
         Assert.Empty(run.Diagnostics);
@@ -189,7 +204,8 @@ public sealed class IncrementalTests
 
         Assert.Equal(new[] { Cached, Cached, Removed }, Sorted(PipelineSteps.Reasons(run.Result, TrackingNames.Parsed)));
         Assert.Equal(new[] { Unchanged, Unchanged, Removed }, Sorted(PipelineSteps.Reasons(run.Result, TrackingNames.Bound)));
-        Assert.Equal(new[] { Modified }, PipelineSteps.Reasons(run.Result, TrackingNames.Corpus));
+        Assert.Equal(new[] { Unchanged }, PipelineSteps.Reasons(run.Result, TrackingNames.Links));
+        Assert.Equal(new[] { Modified }, PipelineSteps.Reasons(run.Result, TrackingNames.ShardParts));
         Assert.Equal(first.Data, run.Data);
     }
 
@@ -211,11 +227,13 @@ public sealed class IncrementalTests
             [TrackingNames.Declarations] = new[] { Unchanged, Unchanged },
             [TrackingNames.Ids] = new[] { Cached },
             [TrackingNames.Bound] = new[] { Unchanged, Unchanged },
-            [TrackingNames.Corpus] = new[] { Modified },
-            [TrackingNames.Groups] = new[] { Modified },
+
+            // The schema is part of every subject group (the rules read it) and of the model.
+            [TrackingNames.Links] = new[] { Unchanged },
+            [TrackingNames.GroupParts] = new[] { Modified },
             [TrackingNames.ModelInput] = new[] { Modified },
             [TrackingNames.Model] = new[] { Modified },
-            [TrackingNames.Shards] = new[] { Unchanged },
+            [TrackingNames.ShardParts] = new[] { Unchanged },
         });
         Assert.Contains("The day of birth.", run.Source("LeonovData.Model.g.cs"), StringComparison.Ordinal);
     }
@@ -237,7 +255,8 @@ public sealed class IncrementalTests
             [TrackingNames.Schemas] = new[] { Cached },
             [TrackingNames.Schema] = new[] { Cached },
             [TrackingNames.Bound] = new[] { Cached, Cached },
-            [TrackingNames.Corpus] = new[] { Cached },
+            [TrackingNames.Links] = new[] { Cached },
+            [TrackingNames.ShardParts] = new[] { Cached },
             [TrackingNames.Runtime] = new[] { Modified },
             [TrackingNames.Model] = new[] { Modified },
             [TrackingNames.Output] = new[] { Modified },
@@ -294,13 +313,16 @@ public sealed class IncrementalTests
     /// The listed steps ran for the listed reasons; any step not listed (one added later) must at
     /// least not have produced anything new.
     /// </summary>
+    private static readonly string[] s_perGroupAndShard = { TrackingNames.Groups, TrackingNames.Checked, TrackingNames.Resolved, TrackingNames.Shards, TrackingNames.Output };
+
     private static void Expect(GeneratorRun run, Dictionary<string, IncrementalStepRunReason[]> expected)
     {
-        var actual = expected.Keys.ToDictionary(static k => k, k => Describe(PipelineSteps.Reasons(run.Result, k)));
-        Assert.Equal(expected.ToDictionary(static p => p.Key, static p => Describe(p.Value)), actual);
+        // One line per step, so that a failure shows every step that differs.
+        var actual = string.Join("\n", expected.Keys.Select(k => $"{k}: {Describe(PipelineSteps.Reasons(run.Result, k))}"));
+        Assert.Equal(string.Join("\n", expected.Select(static p => $"{p.Key}: {Describe(p.Value)}")), actual);
         // Per-item steps whose item count depends on the corpus (subject groups, data shards) are
         // asserted by each test with AssertSomeGroupsRechecked, AssertOneShardReemitted or directly.
-        foreach (var other in PipelineSteps.All.Except(expected.Keys).Except(new[] { TrackingNames.Checked, TrackingNames.Output }))
+        foreach (var other in PipelineSteps.All.Except(expected.Keys).Except(s_perGroupAndShard))
         {
             Assert.All(PipelineSteps.Reasons(run.Result, other), reason => Assert.True(reason is Cached or Unchanged, $"{other}: {reason}"));
         }
@@ -324,27 +346,32 @@ public sealed class IncrementalTests
             [TrackingNames.Declarations] = new[] { Cached, Cached },
             [TrackingNames.Ids] = new[] { Cached },
             [TrackingNames.Bound] = new[] { Cached, Cached },
-            [TrackingNames.Corpus] = new[] { Cached },
-            [TrackingNames.Shards] = new[] { Cached },
+            [TrackingNames.Links] = new[] { Cached },
+            [TrackingNames.GroupParts] = new[] { Cached },
+            [TrackingNames.ShardParts] = new[] { Cached },
         });
         Assert.All(PipelineSteps.Reasons(run.Result, TrackingNames.Checked), static r => Assert.Equal(Cached, r));
         Assert.All(run.Result.TrackedOutputSteps.SelectMany(static s => s.Value).SelectMany(static s => s.Outputs), static o => Assert.Equal(Cached, o.Reason));
     }
 
-    /// <summary>Of the subject groups, only those whose statements changed were checked again.</summary>
+    /// <summary>Of the subject groups, only those whose statements changed were assembled, checked and resolved again.</summary>
     private static void AssertSomeGroupsRechecked(GeneratorRun run, int atMost)
     {
-        var reasons = PipelineSteps.Reasons(run.Result, TrackingNames.Checked);
-        var rechecked = reasons.Count(static r => r is not Cached);
-        Assert.InRange(rechecked, 1, atMost);
-        Assert.Contains(Cached, reasons);
+        var assembled = PipelineSteps.Reasons(run.Result, TrackingNames.Groups);
+        Assert.InRange(assembled.Count(static r => r is not Cached), 1, atMost);
+        Assert.Contains(Cached, assembled);
+        foreach (var step in new[] { TrackingNames.Checked, TrackingNames.Resolved })
+        {
+            var reasons = PipelineSteps.Reasons(run.Result, step);
+            Assert.Equal(assembled.Count(static r => r is Modified), reasons.Count(static r => r is not Cached));
+        }
     }
 
-    /// <summary>Of the data shards, exactly one was emitted again (the edited document's) and the others came from the cache.</summary>
+    /// <summary>Of the data shards, exactly one was joined and emitted again (the edited document's) and the others came from the cache.</summary>
     private static void AssertOneShardReemitted(GeneratorRun run)
     {
-        var reasons = PipelineSteps.Reasons(run.Result, TrackingNames.Output);
-        Assert.Single(reasons, static r => r is not Cached);
+        Assert.Single(PipelineSteps.Reasons(run.Result, TrackingNames.Shards), static r => r is not Cached);
+        Assert.Single(PipelineSteps.Reasons(run.Result, TrackingNames.Output), static r => r is not Cached);
     }
 
     private static IEnumerable<IncrementalStepRunReason> Reasons(int count, IncrementalStepRunReason reason) => Enumerable.Repeat(reason, count);

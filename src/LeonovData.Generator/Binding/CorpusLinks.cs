@@ -1,0 +1,252 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using LeonovData.Generator.Checks;
+using LeonovData.Generator.Diagnostics;
+using LeonovData.Generator.Model;
+using LeonovData.Generator.Schema;
+
+namespace LeonovData.Generator.Binding;
+
+/// <summary>A statement a document names (<c>#id</c>), by its position among the document's statements.</summary>
+internal sealed record NamedStatement(string Id, LocationInfo IdLocation, int Ordinal, string Subject);
+
+/// <summary>A statement that places <paramref name="Inner"/> within <paramref name="Outer"/> if its subject's kind reads <paramref name="Property"/> as its container.</summary>
+internal sealed record WithinFact(string Inner, string Property, string Outer);
+
+/// <summary>The distinct names (not .sic) one document mentions an entity by, in document order.</summary>
+internal sealed record MentionedNames(string EntityId, EquatableArray<string> Names);
+
+/// <summary>
+/// What one document contributes to the links between documents, and nothing about its values:
+/// the statements it names, the qualifiers it sends to named statements, the entities it declares
+/// with the names it mentions them by, and the "lies within" facts it may state. Caching contract:
+/// editing a value (without moving a span) leaves it equal, so the corpus's links stay cached.
+/// </summary>
+internal sealed record DocumentLinks(
+    string Path,
+    string RelativePath,
+    EquatableArray<NamedStatement> Named,
+    EquatableArray<PendingQualifier> Qualifiers,
+    EquatableArray<string> BrokenNames,
+    EquatableArray<EntityDeclaration> Entities,
+    EquatableArray<MentionedNames> Names,
+    EquatableArray<WithinFact> Within)
+{
+    /// <summary>The document's links; <paramref name="schema"/> says which properties can state containment.</summary>
+    public static DocumentLinks Of(BoundDocument document, SchemaModel schema)
+    {
+        var named = new List<NamedStatement>();
+        var within = new List<WithinFact>();
+        var withinProperties = new HashSet<string>(schema.Kinds.Select(static k => k.WithinProperty).Where(static p => p is not null)!, StringComparer.Ordinal);
+        for (var i = 0; i < document.Statements.Count; i++)
+        {
+            var bound = document.Statements[i];
+            var statement = bound.Statement;
+            if (statement.Id is { } id && bound.IdLocation is { } location)
+            {
+                named.Add(new NamedStatement(id, location, i, statement.Subject));
+            }
+
+            // Candidates only: whether the subject's kind reads this property as its container is
+            // known once every document's entities are (Containment.Edges filters the same way).
+            if (statement.Value.EntityId is { } outer && statement.Rank != Rank.Deprecated && withinProperties.Contains(statement.Property))
+            {
+                within.Add(new WithinFact(statement.Subject, statement.Property, outer));
+            }
+        }
+
+        var names = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var order = new List<string>();
+        foreach (var mention in document.Mentions)
+        {
+            if (mention.IsSic || mention.Text.Length == 0)
+            {
+                continue;
+            }
+
+            if (!names.TryGetValue(mention.EntityId, out var list))
+            {
+                names[mention.EntityId] = list = new List<string>();
+                order.Add(mention.EntityId);
+            }
+
+            if (!list.Contains(mention.Text, StringComparer.Ordinal))
+            {
+                list.Add(mention.Text);
+            }
+        }
+
+        return new DocumentLinks(
+            document.Path,
+            document.RelativePath,
+            named.ToEquatableArray(),
+            document.Qualifiers,
+            document.BrokenNames,
+            document.Entities,
+            order.Select(id => new MentionedNames(id, names[id].ToEquatableArray())).ToEquatableArray(),
+            within.ToEquatableArray());
+    }
+}
+
+/// <summary>
+/// A statement that assembling the corpus changes: it loses its id to an earlier declaration
+/// (LEO0206), or qualifiers from any document refine it. Addressed by its document's path and its
+/// position among that document's statements.
+/// </summary>
+internal sealed record StatementLink(string Path, int Ordinal, bool LosesId, EquatableArray<Qualifier> Qualifiers)
+{
+    /// <summary>The statement as the corpus holds it.</summary>
+    public Statement Apply(Statement statement)
+    {
+        var linked = LosesId ? statement with { Id = null } : statement;
+        return Qualifiers.IsEmpty ? linked : linked with { Qualifiers = Qualifiers };
+    }
+}
+
+/// <summary>The links of one subject group: its entities (with every name they are mentioned by) and its linked statements.</summary>
+internal sealed record GroupLinks(int Index, EquatableArray<Entity> Entities, EquatableArray<StatementLink> Statements)
+{
+    public static GroupLinks None(int index) => new(index, EquatableArray<Entity>.Empty, EquatableArray<StatementLink>.Empty);
+}
+
+/// <summary>
+/// The links between documents, which only the whole corpus knows: statement ids claimed after
+/// every declaration (a repeated one is LEO0206), qualifiers attached to the statements they name
+/// in any document (an unknown one is LEO0207), each entity's names gathered from its mentions
+/// everywhere, and the "lies within" facts. Built from every document's <see cref="DocumentLinks"/>
+/// alone, so it is light (no values) and stays cached when an edit moves no span. Caching contract:
+/// each group's share is its own element of <see cref="Groups"/>, so a change re-assembles only
+/// the groups it touches.
+/// </summary>
+/// <param name="Entities">Every entity, ordered by kind then id (ordinal): the model's entities.</param>
+/// <param name="Containment">Every "lies within" fact, in corpus order.</param>
+/// <param name="Groups">One element per subject group, by index (<see cref="SubjectGroup.Count"/>).</param>
+internal sealed record CorpusLinks(
+    EquatableArray<Entity> Entities,
+    ContainmentFacts Containment,
+    EquatableArray<GroupLinks> Groups,
+    EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    public static readonly CorpusLinks Empty = new(
+        EquatableArray<Entity>.Empty,
+        ContainmentFacts.None,
+        Enumerable.Range(0, SubjectGroup.Count).Select(GroupLinks.None).ToEquatableArray(),
+        EquatableArray<DiagnosticInfo>.Empty);
+
+    public static CorpusLinks Build(IEnumerable<DocumentLinks> documents, IEnumerable<DocumentDeclarations> declarations, SchemaModel schema, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var ordered = documents.ToList();
+        ordered.Sort(static (a, b) => DocumentDeclarations.CompareOrder(a.RelativePath, a.Path, b.RelativePath, b.Path));
+        var declared = declarations.ToList();
+        var diagnostics = new List<DiagnosticInfo>();
+        var links = new Dictionary<(string Path, int Ordinal), (string Subject, bool LosesId, List<Qualifier>? Qualifiers)>();
+
+        // Statement ids are claimed after every declared id, in corpus order.
+        var claimed = IdTable.FirstDeclarations(declared);
+        var named = new Dictionary<string, (string Path, int Ordinal, string Subject)>(StringComparer.Ordinal);
+        foreach (var document in ordered)
+        {
+            foreach (var statement in document.Named)
+            {
+                if (claimed.TryGetValue(statement.Id, out var first))
+                {
+                    diagnostics.Add(IdTable.Duplicate(statement.Id, statement.IdLocation, first));
+                    links[(document.Path, statement.Ordinal)] = (statement.Subject, true, null);
+                }
+                else
+                {
+                    claimed[statement.Id] = statement.IdLocation;
+                    named[statement.Id] = (document.Path, statement.Ordinal, statement.Subject);
+                }
+            }
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var broken = new HashSet<string>(declared.SelectMany(static d => d.BrokenIds).Concat(ordered.SelectMany(static d => d.BrokenNames)), StringComparer.Ordinal);
+        foreach (var pending in ordered.SelectMany(static d => d.Qualifiers))
+        {
+            if (named.TryGetValue(pending.Target, out var target))
+            {
+                var key = (target.Path, target.Ordinal);
+                if (!links.TryGetValue(key, out var link))
+                {
+                    link = (target.Subject, false, null);
+                }
+
+                (link.Qualifiers ??= new List<Qualifier>()).Add(pending.Qualifier);
+                links[key] = link;
+            }
+            else if (!broken.Contains(pending.Target))
+            {
+                // Not when the statement's block was broken: that error is reported already.
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownStatement, pending.TargetLocation, pending.Target, Binder.UnknownIdAdvice(DiagnosticDescriptors.UnknownStatement, pending.Target, named.Keys)));
+            }
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var entities = Named(ordered);
+        var kinds = entities.ToDictionary(static e => e.Id, static e => e.Kind, StringComparer.Ordinal);
+        var groupEntities = SubjectGroup.Buckets<Entity>();
+        foreach (var entity in entities)
+        {
+            groupEntities[SubjectGroup.Of(entity.Id)].Add(entity);
+        }
+
+        var groupLinks = SubjectGroup.Buckets<StatementLink>();
+        foreach (var pair in links.OrderBy(static p => p.Key.Path, StringComparer.Ordinal).ThenBy(static p => p.Key.Ordinal))
+        {
+            var (subject, losesId, qualifiers) = pair.Value;
+            groupLinks[SubjectGroup.Of(subject)].Add(new StatementLink(pair.Key.Path, pair.Key.Ordinal, losesId, qualifiers is null ? EquatableArray<Qualifier>.Empty : qualifiers.ToEquatableArray()));
+        }
+
+        return new CorpusLinks(
+            entities,
+            new ContainmentFacts(ordered.SelectMany(static d => d.Within)
+                .Where(w => kinds.TryGetValue(w.Inner, out var kind) && schema.Kind(kind)?.WithinProperty == w.Property)
+                .Select(static w => new ContainmentEdge(w.Inner, w.Outer))
+                .ToEquatableArray()),
+            Enumerable.Range(0, SubjectGroup.Count).Select(i => new GroupLinks(i, groupEntities[i].ToEquatableArray(), groupLinks[i].ToEquatableArray())).ToEquatableArray(),
+            diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>Each entity with its declared name first, then every name it is mentioned by (.sic excluded), in corpus order.</summary>
+    private static EquatableArray<Entity> Named(List<DocumentLinks> documents)
+    {
+        var names = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var declared = documents.SelectMany(static d => d.Entities).ToList();
+        foreach (var entity in declared)
+        {
+            names[entity.Id] = new List<string>();
+            AddName(names[entity.Id], entity.Name);
+        }
+
+        foreach (var mentioned in documents.SelectMany(static d => d.Names))
+        {
+            if (names.TryGetValue(mentioned.EntityId, out var list))
+            {
+                foreach (var name in mentioned.Names)
+                {
+                    AddName(list, name);
+                }
+            }
+        }
+
+        return declared
+            .OrderBy(static e => e.Kind, StringComparer.Ordinal)
+            .ThenBy(static e => e.Id, StringComparer.Ordinal)
+            .Select(e => new Entity(e.Id, e.Kind, e.Name, names[e.Id].ToEquatableArray(), e.Citation, e.Location))
+            .ToEquatableArray();
+    }
+
+    private static void AddName(List<string> names, string name)
+    {
+        // Few names per entity: a list keeps their order, which the generated docs show.
+        if (name.Length > 0 && !names.Contains(name, StringComparer.Ordinal))
+        {
+            names.Add(name);
+        }
+    }
+}

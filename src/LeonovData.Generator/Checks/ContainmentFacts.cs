@@ -1,0 +1,99 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using LeonovData.Generator.Binding;
+using LeonovData.Generator.Model;
+
+namespace LeonovData.Generator.Checks;
+
+/// <summary>
+/// Every "lies within" fact of a corpus, with each entity's facts indexed once, so that each of the
+/// subject groups takes the share it needs without walking all of them. Equal when the facts are
+/// equal (the index is derived, built at most once per instance, and every group shares it).
+/// </summary>
+internal sealed class ContainmentFacts : IEquatable<ContainmentFacts>
+{
+    public static readonly ContainmentFacts None = new(EquatableArray<ContainmentEdge>.Empty);
+
+    private Index? _index;
+
+    public ContainmentFacts(EquatableArray<ContainmentEdge> edges) => Edges = edges;
+
+    /// <summary>The facts in corpus order.</summary>
+    public EquatableArray<ContainmentEdge> Edges { get; }
+
+    /// <summary>
+    /// The facts above every entity the statements name as a value, at any depth: grouped by the
+    /// entity they place, in the order those first appear, each group in corpus order (the order
+    /// <see cref="Containment"/> reads parents in; the first is the one its depth follows).
+    /// </summary>
+    public EquatableArray<ContainmentEdge> Above(IEnumerable<Statement> statements)
+    {
+        if (Edges.IsEmpty)
+        {
+            return EquatableArray<ContainmentEdge>.Empty;
+        }
+
+        // Built by whichever group needs it first; a race builds two equal indexes, and either is kept.
+        var index = _index ??= new Index(Edges);
+        var visited = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<string>();
+        foreach (var statement in statements)
+        {
+            if (statement.Value.EntityId is { } id && seen.Add(id))
+            {
+                pending.Push(id);
+            }
+        }
+
+        while (pending.Count > 0)
+        {
+            var inner = pending.Pop();
+            if (!index.ByInner.TryGetValue(inner, out var edges))
+            {
+                continue;
+            }
+
+            visited.Add(inner);
+            foreach (var edge in edges)
+            {
+                if (seen.Add(edge.Outer))
+                {
+                    pending.Push(edge.Outer);
+                }
+            }
+        }
+
+        return visited.Count == 0
+            ? EquatableArray<ContainmentEdge>.Empty
+            : visited.OrderBy(inner => index.Rank[inner]).SelectMany(inner => index.ByInner[inner]).ToEquatableArray();
+    }
+
+    public bool Equals(ContainmentFacts? other) => other is not null && Edges.Equals(other.Edges);
+
+    public override bool Equals(object? obj) => Equals(obj as ContainmentFacts);
+
+    public override int GetHashCode() => Edges.GetHashCode();
+
+    private sealed class Index
+    {
+        public Index(EquatableArray<ContainmentEdge> edges)
+        {
+            foreach (var edge in edges)
+            {
+                if (!ByInner.TryGetValue(edge.Inner, out var list))
+                {
+                    Rank[edge.Inner] = ByInner.Count;
+                    ByInner[edge.Inner] = list = new List<ContainmentEdge>();
+                }
+
+                list.Add(edge);
+            }
+        }
+
+        public Dictionary<string, List<ContainmentEdge>> ByInner { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, int> Rank { get; } = new(StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,117 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using LeonovData.Generator.Binding;
+using LeonovData.Generator.Model;
+
+namespace LeonovData.Generator.Emit;
+
+/// <summary>
+/// One file's statements of one subject group, resolved (<see cref="Checks.Resolution.Resolve"/>),
+/// each with its position among the file's statements.
+/// </summary>
+internal sealed record ResolvedSlice(string Path, EquatableArray<int> Ordinals, EquatableArray<ShardStatement> Statements);
+
+/// <summary>
+/// One subject group's resolution, per file. Caching contract: changes only when a statement of the
+/// group, or what one resolves to, changes, so an edit re-joins only the shards of the documents
+/// whose statements it touched.
+/// </summary>
+internal sealed record GroupResolution(int Index, EquatableArray<ResolvedSlice> Slices);
+
+/// <summary>
+/// A file as a data shard lists it: its path, its key (the document as citations name it), its header
+/// (or null), how many statements it states, and the entities whose declaration it holds (by id), whose
+/// quotes and sentences the shard keeps for the model.
+/// </summary>
+internal sealed record DocumentHead(string Path, string Key, SourceDocument? Source, int Statements)
+{
+    public EquatableArray<Declaration> Declarations { get; init; } = EquatableArray<Declaration>.Empty;
+
+    /// <summary>Whether a shard lists the file at all: a header, a statement or a declaration.</summary>
+    public bool IsListed => Source is not null || Statements > 0 || !Declarations.IsEmpty;
+
+    public static DocumentHead Of(BoundDocument document) => new(document.Path, document.RelativePath, document.Source, document.Statements.Count)
+    {
+        Declarations = Sorted(document.Entities.Select(static e => new Declaration(e.Id, e.Citation))),
+    };
+
+    /// <summary>Declarations ordered by id, as a shard's declarations table is searched.</summary>
+    public static EquatableArray<Declaration> Sorted(IEnumerable<Declaration> declarations) =>
+        declarations.OrderBy(static d => d.Id, StringComparer.Ordinal).ToEquatableArray();
+}
+
+/// <summary>
+/// What one data shard is joined from: the heads of its files, in corpus order, and their resolved
+/// slices from every subject group. Caching contract: unchanged documents and groups contribute the
+/// very same objects, so comparing costs little, and a shard is joined again only when one of its
+/// parts changed.
+/// </summary>
+internal sealed record ShardParts(int Number, EquatableArray<DocumentHead> Files, EquatableArray<ResolvedSlice> Slices)
+{
+    /// <summary>The parts of every shard that has a document, by shard number.</summary>
+    public static IReadOnlyList<ShardParts> Split(IEnumerable<GroupResolution> groups, IEnumerable<DocumentHead> files, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var heads = files.Where(static h => h.IsListed).ToList();
+        heads.Sort(static (a, b) => DocumentDeclarations.CompareOrder(a.Key, a.Path, b.Key, b.Path));
+        var shardOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var head in heads)
+        {
+            shardOf[head.Path] = Emitter.ShardOf(head.Key);
+        }
+
+        var slices = new List<ResolvedSlice>[Emitter.ShardCount];
+        for (var i = 0; i < slices.Length; i++)
+        {
+            slices[i] = new List<ResolvedSlice>();
+        }
+
+        foreach (var slice in groups.OrderBy(static g => g.Index).SelectMany(static g => g.Slices))
+        {
+            slices[shardOf[slice.Path]].Add(slice);
+        }
+
+        return heads
+            .GroupBy(static h => Emitter.ShardOf(h.Key))
+            .OrderBy(static g => g.Key)
+            .Select(g => new ShardParts(g.Key, g.ToEquatableArray(), slices[g.Key].ToEquatableArray()))
+            .ToList();
+    }
+
+    /// <summary>
+    /// The shard's input: each document's statements back in document order. Files with one key (two
+    /// <c>notes.leo</c> named by file name alone) are one document to the data, their statements one
+    /// after the other, as the whole corpus lists them.
+    /// </summary>
+    public ShardInput Join(CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var statements = Files.ToDictionary(static f => f.Path, static f => new ShardStatement[f.Statements], StringComparer.Ordinal);
+        foreach (var slice in Slices)
+        {
+            var array = statements[slice.Path];
+            for (var i = 0; i < slice.Ordinals.Count; i++)
+            {
+                array[slice.Ordinals[i]] = slice.Statements[i];
+            }
+        }
+
+        var documents = Files
+            .GroupBy(static f => f.Key)
+            .Select(g => new ShardDocument(
+                g.Key,
+                g.Select(static f => f.Source).FirstOrDefault(static s => s is not null),
+                g.SelectMany(f => Complete(statements[f.Path], f.Path)).ToEquatableArray())
+            {
+                Declarations = g.Count() == 1 ? g.First().Declarations : DocumentHead.Sorted(g.SelectMany(static f => f.Declarations)),
+            });
+        return new ShardInput(Number, documents.ToEquatableArray());
+    }
+
+    private static ShardStatement[] Complete(ShardStatement[] statements, string path) =>
+        Array.IndexOf(statements, null) is var missing and >= 0
+            ? throw new InvalidOperationException($"statement {missing} of {path} is in no subject group")
+            : statements;
+}
