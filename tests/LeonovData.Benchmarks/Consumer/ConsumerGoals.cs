@@ -19,11 +19,11 @@ internal sealed class ConsumerGoals : IGoalMeasurement
 
     public IEnumerable<Goal> Measure(TextWriter log)
     {
-        var baseline = CpuClock.MedianMs(5, static () => GeneratedConsumer.CompileWithout(Hello));
+        var baseline = CpuClock.MedianMs(5, static () => GeneratedConsumer.CompileWithout(Hello), warmups: 30);
         log.WriteLine($"  hello world without generated files: {baseline:0} ms of processor time (compile times below are processor time, not wall time)");
 
         var leonov = new GeneratedConsumer(Corpus.Files());
-        var leonovExtra = CpuClock.MedianMs(5, () => leonov.CompileWithData(Hello)) - baseline;
+        var leonovExtra = CpuClock.MedianMs(5, () => leonov.CompileWithData(Hello), warmups: 20) - baseline;
         yield return new Goal("consumer compile extra, Leonov corpus", leonovExtra, baseline, "the same program without the generated files", 50, "ms");
 
         GeneratedConsumer? largest = null;
@@ -35,7 +35,7 @@ internal sealed class ConsumerGoals : IGoalMeasurement
             var consumer = new GeneratedConsumer(new SyntheticInputs(documents, facts).Files);
             var statements = Statements(consumer);
             var runs = statements > 50_000 ? 3 : 5;
-            var extra = CpuClock.MedianMs(runs, () => consumer.CompileWithData(Hello)) - baseline;
+            var extra = CpuClock.MedianMs(runs, () => consumer.CompileWithData(Hello), warmups: statements > 50_000 ? 3 : 10) - baseline;
             log.WriteLine($"  {documents} × {facts}: {statements:N0} statements, {consumer.Characters / 1e6:0.00} M chars generated in {consumer.Sources.Count} files, {consumer.Errors} errors, +{extra:0} ms");
             yield return new Goal($"consumer compile extra per 1,000 statements, {documents} docs × {facts} ({statements:N0} statements)", extra / (statements / 1000.0), baseline, "the same program without the generated files", 10, "ms");
             if (smallest.Statements == 0)
