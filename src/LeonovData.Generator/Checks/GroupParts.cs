@@ -70,7 +70,8 @@ internal sealed record DocumentShares(EquatableArray<GroupSlice> Slices, Emit.Do
 /// depth). Caching contract: the slices and links are the very objects of unchanged documents, so
 /// comparing costs little, and a group is assembled again only when one of its parts changed.
 /// </summary>
-internal sealed record GroupParts(int Index, SchemaModel Schema, EquatableArray<GroupSlice> Slices, GroupLinks Links, ContainmentFacts Containment)
+/// <param name="Offsets">For files that share their document's key with an earlier file: how many statements of that document come before theirs (none in the usual case).</param>
+internal sealed record GroupParts(int Index, SchemaModel Schema, EquatableArray<GroupSlice> Slices, GroupLinks Links, ContainmentFacts Containment, EquatableArray<FileOffset> Offsets)
 {
     /// <summary>Every group's parts, by index (all of them, so that a group keeps its place in the pipeline); none for an empty corpus.</summary>
     public static IReadOnlyList<GroupParts> Split(IEnumerable<EquatableArray<GroupSlice>> documents, CorpusLinks links, SchemaModel schema, CancellationToken cancellationToken = default)
@@ -91,8 +92,32 @@ internal sealed record GroupParts(int Index, SchemaModel Schema, EquatableArray<
             groups[slice.Group].Add(slice);
         }
 
+        var offsets = FileOffsets(ordered);
         return Enumerable.Range(0, SubjectGroup.Count)
-            .Select(i => new GroupParts(i, schema, groups[i].ToEquatableArray(), links.Groups[i], links.Containment))
+            .Select(i => new GroupParts(i, schema, groups[i].ToEquatableArray(), links.Groups[i], links.Containment, offsets))
             .ToList();
     }
+
+    // Files that share a key (two notes.leo outside any project folder) are one document to the data,
+    // in corpus order: a statement's address in it counts the statements of the files before.
+    private static EquatableArray<FileOffset> FileOffsets(List<EquatableArray<GroupSlice>> ordered)
+    {
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        List<FileOffset>? offsets = null;
+        foreach (var document in ordered)
+        {
+            var key = document[0].Document;
+            if (seen.TryGetValue(key, out var before))
+            {
+                (offsets ??= new List<FileOffset>()).Add(new FileOffset(document[0].Path, before));
+            }
+
+            seen[key] = before + document.Sum(static slice => slice.Statements.Count);
+        }
+
+        return offsets is null ? EquatableArray<FileOffset>.Empty : offsets.ToEquatableArray();
+    }
 }
+
+/// <summary>How many statements of its document come before a file's, when files share the document's key.</summary>
+internal sealed record FileOffset(string Path, int Offset);

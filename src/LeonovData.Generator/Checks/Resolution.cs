@@ -38,7 +38,7 @@ internal static class Resolution
         // Most statements state their value canonically themselves: the positions of the others'
         // canonical statements are looked up only when one resolves to another.
         Dictionary<Statement, int>? positions = null;
-        StatementKey KeyOf(int position) => new(group.Places[position].Document, group.Places[position].Ordinal);
+        StatementKey KeyOf(int position) => new(group.Places[position].Document, group.Places[position].InDocument);
         StatementKey? CanonicalKey(int position)
         {
             var statement = group.Statements[position];

@@ -10,9 +10,11 @@ namespace LeonovData.Generator.Checks;
 
 /// <summary>
 /// Where a statement is stated: the file (its path; a whole corpus knows only the key), the document
-/// as citations name it, and the statement's position among the file's statements.
+/// as citations name it, the statement's position among the file's statements, and its position
+/// among the document's (the same, unless several files share the document's key: the data then
+/// lists them as one document, one file's statements after the other's).
 /// </summary>
-internal sealed record StatementPlace(string Path, string Document, int Ordinal);
+internal sealed record StatementPlace(string Path, string Document, int Ordinal, int InDocument);
 
 /// <summary>One "lies within" fact (Burdenko hospital is in Moscow), for <see cref="Containment"/>.</summary>
 internal sealed record ContainmentEdge(string Inner, string Outer);
@@ -60,7 +62,7 @@ internal sealed record SubjectGroup(
             ordinals.TryGetValue(document, out var ordinal);
             ordinals[document] = ordinal + 1;
             statements[Of(statement.Subject)].Add(statement);
-            places[Of(statement.Subject)].Add(new StatementPlace(document, document, ordinal));
+            places[Of(statement.Subject)].Add(new StatementPlace(document, document, ordinal, ordinal));
         }
 
         foreach (var mention in corpus.Mentions)
@@ -91,6 +93,7 @@ internal sealed record SubjectGroup(
     {
         cancellationToken.ThrowIfCancellationRequested();
         var linked = parts.Links.Statements.ToDictionary(static l => (l.Path, l.Ordinal));
+        var offsets = parts.Offsets.IsEmpty ? null : parts.Offsets.ToDictionary(static o => o.Path, static o => o.Offset, StringComparer.Ordinal);
         var statements = new List<Statement>();
         var places = new List<StatementPlace>();
         foreach (var slice in parts.Slices)
@@ -99,7 +102,8 @@ internal sealed record SubjectGroup(
             {
                 var ordinal = slice.Ordinals[i];
                 statements.Add(linked.TryGetValue((slice.Path, ordinal), out var link) ? link.Apply(slice.Statements[i]) : slice.Statements[i]);
-                places.Add(new StatementPlace(slice.Path, slice.Document, ordinal));
+                var offset = offsets is not null && offsets.TryGetValue(slice.Path, out var before) ? before : 0;
+                places.Add(new StatementPlace(slice.Path, slice.Document, ordinal, offset + ordinal));
             }
         }
 
