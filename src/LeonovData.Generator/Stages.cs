@@ -80,7 +80,14 @@ internal static class Stages
         // The driver does not look at the token between files; without this a cancelled build
         // would still read and parse every remaining document.
         cancellationToken.ThrowIfCancellationRequested();
-        return new DocumentText(file.Path, file.GetText(cancellationToken)?.ToString());
+        try
+        {
+            return new DocumentText(file.Path, file.GetText(cancellationToken)?.ToString());
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return new DocumentText(file.Path, null) { Problem = e.Message };
+        }
     }
 
     public static ParsedDocument Parse(DocumentText document, DocumentPaths paths, CancellationToken cancellationToken)
@@ -90,7 +97,7 @@ internal static class Stages
         {
             if (document.Text is null)
             {
-                return Failed(document.Path, "reading the file", "the compiler could not read it");
+                return Failed(document.Path, "reading the file", document.Problem ?? "the compiler could not read it");
             }
 
             return DocumentParser.Parse(document.Path, document.Text, cancellationToken) with { RelativePath = paths.RelativePath(document.Path) };
@@ -332,8 +339,13 @@ internal static class Stages
         Emitting("emitting the support types", () => hasSchema ? new[] { Emitter.Runtime(options) } : Array.Empty<GeneratedFile>(), EquatableArray<DiagnosticInfo>.Empty);
 
     /// <summary>What the typed model is emitted from: schema and entity declarations, no statement values (null without a schema).</summary>
+    /// <summary>
+    /// What the model is emitted from: the schema and the entities, each cited by document, line and
+    /// column only. The model prints no quote (a declaration's quote and sentence live in its shard),
+    /// so a value edit in a sentence that declares an entity leaves this input equal and the model cached.
+    /// </summary>
     public static ModelInput? ModelOf(CorpusLinks links, SchemaModel schema) =>
-        schema.Kinds.IsEmpty ? null : new ModelInput(schema, links.Entities);
+        schema.Kinds.IsEmpty ? null : new ModelInput(schema, links.Entities.Select(static e => e with { Citation = e.Citation with { Quote = string.Empty, Sentence = string.Empty } }).ToEquatableArray());
 
     public static Result<EquatableArray<GeneratedFile>> EmitModel(ModelInput? input, GeneratorOptions options, CancellationToken cancellationToken = default)
     {

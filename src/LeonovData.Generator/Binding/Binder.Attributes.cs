@@ -24,12 +24,6 @@ internal sealed partial class Binder
         return null;
     }
 
-    /// <summary>
-    /// Every attribute must be understood and used: one that would be silently ignored (of= on a
-    /// qualifier, v= on an entity) is an error, because the annotator meant something by it. The
-    /// span is still bound without it, so that one mistake gives one error.
-    /// </summary>
-    /// <returns>False when the span must not be bound: it is ambiguous or names nothing.</returns>
     /// <summary>Whether attribute <paramref name="index"/> repeats an earlier one (any two #ids; a class or key twice). A block has a handful of attributes: no set needed.</summary>
     private static bool RepeatsAnEarlier(IReadOnlyList<AttributeNode> attributes, int index)
     {
@@ -65,6 +59,12 @@ internal sealed partial class Binder
             : !makesStatement ? "statement= names the statement this span makes, but it makes none (add p=)" : null,
     };
 
+    /// <summary>
+    /// Every attribute must be understood and used: one that would be silently ignored (of= on a
+    /// qualifier, v= on an entity) is an error, because the annotator meant something by it. The
+    /// span is still bound without it, so that one mistake gives one error.
+    /// </summary>
+    /// <returns>False when the span must not be bound: it is ambiguous or names nothing.</returns>
     private bool CheckAttributes(SpanNode span, bool isValue)
     {
         var ok = true;

@@ -8,4 +8,8 @@ namespace LeonovData.Generator.Syntax;
 /// </summary>
 /// <param name="Path">The path the compiler gives.</param>
 /// <param name="Text">The text; null when the compiler could not read the file.</param>
-internal sealed record DocumentText(string Path, string? Text);
+internal sealed record DocumentText(string Path, string? Text)
+{
+    /// <summary>Why the text could not be read, when <see cref="Text"/> is null and the reason is known.</summary>
+    public string? Problem { get; init; }
+}

@@ -55,11 +55,11 @@ internal sealed class AcceptanceGoals : IGoalMeasurement, IRealBuilds
         var person = FirstBornSubject(SyntheticCorpus.Generate(Documents, Facts));
         File.WriteAllText(Path.Combine(app.Folder, "Program.cs"), $$"""
             var clock = System.Diagnostics.Stopwatch.StartNew();
-            var lookup = System.Array.Find(new[] { ("a", new System.DateTime(1934, 5, 30)) }, static p => p.Item1 == "a").Item2;
-            var handWritten = clock.Elapsed.TotalMilliseconds;
-            clock.Restart();
             var born = LeonovData.People.Get("{{person}}")!.BornFact;
             var typed = clock.Elapsed.TotalMilliseconds;
+            clock.Restart();
+            var lookup = System.Array.Find(new[] { ("a", new System.DateTime(1934, 5, 30)) }, static p => p.Item1 == "a").Item2;
+            var handWritten = clock.Elapsed.TotalMilliseconds;
             System.Console.WriteLine(System.FormattableString.Invariant($"{typed} {handWritten} {born?.Value} {lookup.Year}"));
             """);
 
@@ -82,8 +82,8 @@ internal sealed class AcceptanceGoals : IGoalMeasurement, IRealBuilds
         var runs = Enumerable.Range(0, 5).Select(_ => app.RunApp().Split(' ')).ToList();
         var typed = Median(runs.Select(static r => double.Parse(r[0], CultureInfo.InvariantCulture)));
         var handWritten = Median(runs.Select(static r => double.Parse(r[1], CultureInfo.InvariantCulture)));
-        log.WriteLine($"  first typed access from Main: {typed:0.000} ms (hand-written lookup before it: {handWritten:0.000} ms); printed {string.Join(' ', runs[0].Skip(2))}");
-        yield return new Goal("acceptance: first typed access after Main, 100 × 1,000 console app (median of 5 processes)", typed, handWritten, "a hand-written lookup in the same Main", 1, "ms");
+        log.WriteLine($"  first typed access from the start of Main: {typed:0.000} ms (a hand-written lookup after it: {handWritten:0.000} ms); printed {string.Join(' ', runs[0].Skip(2))}");
+        yield return new Goal("acceptance: first typed access after Main, 100 × 1,000 console app (median of 5 processes)", typed, handWritten, "a hand-written lookup later in the same Main", 1, "ms");
     }
 
     private static Goal LeonovSample(string root, string feed, string packages, string version, TextWriter log)
