@@ -6,7 +6,7 @@ namespace LeonovData.Generator;
 /// Turns annotated documents (<c>.leo</c>) and their schema (<c>.leoschema</c>) into typed C# data.
 /// Per document: Read (its text, compared by value) → Parse → Declarations → Bound (against the
 /// corpus's ids, which only a declaration changes) → its links, and its slices by subject group with
-/// its head. The links of all documents are joined (light: no values); each subject group is
+/// its head. The links of all documents are joined (light: no statement values); each subject group is
 /// assembled from its slices and links, checked and resolved; each data shard is joined from its
 /// documents' resolved slices and emitted. No step that an edit of one value re-runs walks every
 /// statement of the corpus. Diagnostics are reported from their own outputs so that source is
@@ -71,10 +71,10 @@ public sealed class LeonovGenerator : IIncrementalGenerator
             .Select(static (input, cancellationToken) => Stages.BindDocument(input.Left, input.Right.Left, input.Right.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Bound);
 
-        // The links between documents come from what each document names and declares, not from its
-        // values, so a value edit leaves them cached; each subject group is then assembled from its
-        // slice of every document and its share of the links, and only the groups an edit touched
-        // are assembled, checked and resolved again.
+        // The links between documents come from what each document names and declares (ids,
+        // qualifiers, names, "within" facts), so most value edits leave them equal; each subject
+        // group is then assembled from its slice of every document and its share of the links, and
+        // only the groups an edit touched are assembled, checked and resolved again.
         var links = bound
             .Combine(schema)
             .Select(static (input, _) => Stages.LinksOf(input.Left, input.Right))

@@ -218,7 +218,7 @@ internal static class Stages
         return document.Diagnostics.IsEmpty ? bound : bound with { Diagnostics = document.Diagnostics.Concat(bound.Diagnostics).ToEquatableArray() };
     }
 
-    /// <summary>What a bound document contributes to the links between documents (no values).</summary>
+    /// <summary>What a bound document contributes to the links between documents (no statement values).</summary>
     public static DocumentLinks LinksOf(BoundDocument document, SchemaModel schema) => DocumentLinks.Of(document, schema);
 
     /// <summary>A bound document cut by subject group, and its head for the data shards.</summary>

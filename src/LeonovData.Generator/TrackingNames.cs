@@ -29,7 +29,7 @@ internal static class TrackingNames
     /// <summary>Per document: its statements, qualifiers and mentions.</summary>
     public const string Bound = nameof(Bound);
 
-    /// <summary>Per document: what it names and declares, no values.</summary>
+    /// <summary>Per document: what it names and declares, no statement values.</summary>
     public const string DocumentLinks = nameof(DocumentLinks);
 
     /// <summary>The links between documents: statement ids, qualifiers, entity names, containment.</summary>

@@ -19,10 +19,11 @@ internal sealed record WithinFact(string Inner, string Property, string Outer);
 internal sealed record MentionedNames(string EntityId, EquatableArray<string> Names);
 
 /// <summary>
-/// What one document contributes to the links between documents, and nothing about its values:
-/// the statements it names, the qualifiers it sends to named statements, the entities it declares
-/// with the names it mentions them by, and the "lies within" facts it may state. Caching contract:
-/// editing a value (without moving a span) leaves it equal, so the corpus's links stay cached.
+/// What one document contributes to the links between documents: the statements it names, the
+/// qualifiers it sends to named statements, the entities it declares (with their citations) and the
+/// names it mentions them by, and the "lies within" facts it may state. Caching contract: a value
+/// edit leaves it equal unless it edits a qualifier sent elsewhere, a "within" fact or a sentence
+/// that declares an entity, so the corpus's links usually stay cached.
 /// </summary>
 internal sealed record DocumentLinks(
     string Path,
@@ -116,7 +117,7 @@ internal sealed record GroupLinks(int Index, EquatableArray<Entity> Entities, Eq
 /// every declaration (a repeated one is LEO0206), qualifiers attached to the statements they name
 /// in any document (an unknown one is LEO0207), each entity's names gathered from its mentions
 /// everywhere, and the "lies within" facts. Built from every document's <see cref="DocumentLinks"/>
-/// alone, so it is light (no values) and stays cached when an edit moves no span. Caching contract:
+/// alone, so it is light (no statement values) and most value edits leave it equal. Caching contract:
 /// each group's share is its own element of <see cref="Groups"/>, so a change re-assembles only
 /// the groups it touches.
 /// </summary>
