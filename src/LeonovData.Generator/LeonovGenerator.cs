@@ -21,14 +21,14 @@ public sealed class LeonovGenerator : IIncrementalGenerator
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         var target = context.CompilationProvider
-            .Select(static (compilation, _) => Stages.SupportsUtf8Data(compilation))
+            .Select(static (compilation, _) => Stages.Target(compilation))
             .WithTrackingName(TrackingNames.Target);
 
         var options = context.AnalyzerConfigOptionsProvider
             .Select(static (provider, _) => Stages.ReadOptions(provider.GlobalOptions))
             .WithTrackingName(TrackingNames.Options)
             .Combine(target)
-            .Select(static (input, _) => input.Left with { Utf8Data = input.Right })
+            .Select(static (input, _) => input.Left with { Utf8Data = input.Right.Utf8Data, Utf8Literals = input.Right.Utf8Literals, Runtime = input.Right.Runtime })
             .WithTrackingName(TrackingNames.EmitOptions);
 
         var paths = context.AnalyzerConfigOptionsProvider
@@ -109,13 +109,13 @@ public sealed class LeonovGenerator : IIncrementalGenerator
             .Select(static (group, cancellationToken) => Stages.Resolve(group.Value, cancellationToken))
             .WithTrackingName(TrackingNames.Resolved);
 
-        // Emission in parts, so that an edit re-emits only what it changed: the support types
-        // (options only), the model (schema and declarations, no values) and the data shards, each
-        // joined from its documents' resolved slices.
+        // Emission in parts, so that an edit re-emits only what it changed: the model (schema and
+        // declarations, no values) and the data shards, each joined from its documents' resolved
+        // slices. The support types are not emitted: the package's LeonovData.Runtime has them.
         var runtime = schema
             .Select(static (value, _) => !value.Kinds.IsEmpty)
             .Combine(options)
-            .Select(static (input, _) => Stages.EmitRuntime(input.Left, input.Right))
+            .Select(static (input, _) => Stages.RuntimeProblems(input.Left, input.Right))
             .WithTrackingName(TrackingNames.Runtime);
 
         var model = links
@@ -158,7 +158,7 @@ public sealed class LeonovGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(resolved.Combine(severities), static (spc, input) => Stages.Report(spc, input.Left.Diagnostics, input.Right));
         context.RegisterSourceOutput(shardParts.Combine(severities), static (spc, input) => Stages.Report(spc, input.Left.Diagnostics, input.Right));
         context.RegisterSourceOutput(shards.Combine(severities), static (spc, input) => Stages.Report(spc, input.Left.Diagnostics, input.Right));
-        context.RegisterSourceOutput(runtime.Combine(severities), static (spc, input) => Stages.AddSources(spc, input.Left, input.Right));
+        context.RegisterSourceOutput(runtime.Combine(severities), static (spc, input) => Stages.Report(spc, input.Left, input.Right));
         context.RegisterSourceOutput(model.Combine(severities), static (spc, input) => Stages.AddSources(spc, input.Left, input.Right));
         context.RegisterSourceOutput(data.Combine(severities), static (spc, input) => Stages.AddSources(spc, input.Left, input.Right));
     }

@@ -334,9 +334,15 @@ internal static class Stages
         }
     }
 
-    /// <summary>The support types, when there is anything to support: a project with neither schema nor documents gets no file.</summary>
-    public static Result<EquatableArray<GeneratedFile>> EmitRuntime(bool hasSchema, GeneratorOptions options) =>
-        Emitting("emitting the support types", () => hasSchema ? new[] { Emitter.Runtime(options) } : Array.Empty<GeneratedFile>(), EquatableArray<DiagnosticInfo>.Empty);
+    /// <summary>
+    /// LEO0503 when there is a schema to emit but the consumer cannot compile what is emitted: the
+    /// LeonovData.Runtime assembly is not referenced, or is of another version. Nothing is emitted
+    /// then (<see cref="EmitModel"/>, <see cref="EmitShard"/>), rather than hundreds of CS0246 errors.
+    /// </summary>
+    public static EquatableArray<DiagnosticInfo> RuntimeProblems(bool hasSchema, GeneratorOptions options) =>
+        hasSchema && options.Runtime is { } problem
+            ? new EquatableArray<DiagnosticInfo>(new[] { DiagnosticInfo.Create(DiagnosticDescriptors.RuntimeMissing, null, Emitter.Version, problem) })
+            : EquatableArray<DiagnosticInfo>.Empty;
 
     /// <summary>What the typed model is emitted from: schema and entity declarations, no statement values (null without a schema).</summary>
     /// <summary>
@@ -349,7 +355,7 @@ internal static class Stages
 
     public static Result<EquatableArray<GeneratedFile>> EmitModel(ModelInput? input, GeneratorOptions options, CancellationToken cancellationToken = default)
     {
-        if (input is null)
+        if (input is null || options.Runtime is not null)
         {
             return new Result<EquatableArray<GeneratedFile>>(EquatableArray<GeneratedFile>.Empty, EquatableArray<DiagnosticInfo>.Empty);
         }
@@ -360,12 +366,14 @@ internal static class Stages
 
     public static Result<EquatableArray<GeneratedFile>> EmitShard(ShardInput input, GeneratorOptions options, CancellationToken cancellationToken = default)
     {
+        if (options.Runtime is not null)
+        {
+            return new Result<EquatableArray<GeneratedFile>>(EquatableArray<GeneratedFile>.Empty, EquatableArray<DiagnosticInfo>.Empty);
+        }
+
         Result<GeneratedFile>? shard = null;
         return Emitting("emitting a data shard", () => new[] { (shard = Emitter.Shard(input, options, cancellationToken)).Value }, () => shard!.Diagnostics);
     }
-
-    private static Result<EquatableArray<GeneratedFile>> Emitting(string doing, Func<GeneratedFile[]> emit, EquatableArray<DiagnosticInfo> diagnostics) =>
-        Emitting(doing, emit, () => diagnostics);
 
     private static Result<EquatableArray<GeneratedFile>> Emitting(string doing, Func<GeneratedFile[]> emit, Func<EquatableArray<DiagnosticInfo>> diagnostics)
     {
@@ -396,31 +404,34 @@ internal static class Stages
     }
 
     /// <summary>
-    /// Whether the consumer can store the data as UTF-8 literals: C# 11 or later (<c>u8</c>), and a core
-    /// library whose <c>Encoding</c> decodes a <c>ReadOnlySpan&lt;byte&gt;</c>. Looked up in the core
-    /// library only, whose symbols the compiler reuses from one compilation to the next, so a C# edit
-    /// costs a lookup, not a search of the project.
+    /// What the consumer's compilation reads the data with: the LeonovData.Runtime build it references
+    /// (net8.0 reads UTF-8 spans, netstandard2.0 strings; the generated <c>Dataset</c> hands its data to
+    /// <c>Corpus</c>'s constructor, whose delegate types say which) and whether its C# has <c>u8</c>
+    /// literals. Symbols of referenced assemblies are reused from one compilation to the next, so a
+    /// C# edit costs a lookup, not a search of the project.
     /// </summary>
-    public static bool SupportsUtf8Data(Compilation compilation)
+    public static DataTarget Target(Compilation compilation)
     {
         try
         {
-            if (compilation is not Microsoft.CodeAnalysis.CSharp.CSharpCompilation { LanguageVersion: >= Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp11 })
+            var utf8Literals = compilation is Microsoft.CodeAnalysis.CSharp.CSharpCompilation { LanguageVersion: >= Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp11 };
+            var corpus = compilation.GetTypeByMetadataName("LeonovData.Corpus");
+            if (corpus is null || !SameVersion(corpus.ContainingAssembly))
             {
-                return false;
+                return new DataTarget(Utf8Data: true, utf8Literals, corpus is null ? "does not reference it" : $"references version {corpus.ContainingAssembly.Identity.Version}");
             }
 
-            var core = compilation.GetSpecialType(SpecialType.System_Object).ContainingAssembly;
-            return core?.GetTypeByMetadataName("System.Text.Encoding") is { } encoding
-                && encoding.GetMembers("GetString").OfType<IMethodSymbol>().Any(static m =>
-                    m.Parameters.Length == 1 && m.Parameters[0].Type is INamedTypeSymbol { Name: "ReadOnlySpan", TypeArguments.Length: 1 } span && span.TypeArguments[0].SpecialType == SpecialType.System_Byte);
+            var data = compilation.GetTypeByMetadataName("LeonovData.ShardData")?.DelegateInvokeMethod?.ReturnType;
+            return new DataTarget(Utf8Data: data is not { SpecialType: SpecialType.System_String }, utf8Literals, Runtime: null);
         }
-        catch (Exception)
+        catch (Exception e)
         {
-            // String literals compile everywhere: the safe choice when the target cannot be read.
-            return false;
+            return new DataTarget(Utf8Data: true, Utf8Literals: false, "could not be read: " + e.Message);
         }
     }
+
+    /// <summary>The runtime's version must be the generator's: the generated code calls its members by name.</summary>
+    private static bool SameVersion(IAssemblySymbol assembly) => assembly.Identity.Version == typeof(Stages).Assembly.GetName().Version;
 
     /// <summary>
     /// Severities set per ID in .editorconfig; the compiler would ignore them for diagnostics located in

@@ -50,7 +50,7 @@ internal static class TrackingNames
     /// <summary>Per subject group: each statement's canonical statement.</summary>
     public const string Resolved = nameof(Resolved);
 
-    /// <summary>The support types' file.</summary>
+    /// <summary>Whether the consumer references a usable LeonovData.Runtime (LEO0503).</summary>
     public const string Runtime = nameof(Runtime);
 
     /// <summary>What the model is emitted from: schema and entity declarations.</summary>

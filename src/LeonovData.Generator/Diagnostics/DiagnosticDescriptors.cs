@@ -82,6 +82,7 @@ internal static class DiagnosticDescriptors
     // Emission (issue 7): bounds of the generated data.
     public static readonly DiagnosticDescriptor DataTooLarge = Error("LEO0501", Emission, "Generated data too large", "{0} holds more data than one generated literal can carry; {1}");
     public static readonly DiagnosticDescriptor TooManyNamedEntities = Warning("LEO0502", Emission, "Too many entities for named accessors", "kind '{0}' has {1} entities; only the first {2} by id get a named accessor, the others are reached with {3}.Get(id) or {3}.All; split the kind if each needs a name in code");
+    public static readonly DiagnosticDescriptor RuntimeMissing = Error("LEO0503", Emission, "LeonovData.Runtime not referenced", "the generated types need the LeonovData.Runtime assembly of LeonovData {0}, which the LeonovData package adds to the project's references; this compilation {1}; reference the package without ExcludeAssets=compile, or reference LeonovData.Runtime.dll of the same version");
     public static readonly DiagnosticDescriptor OutOfOrder = Error("LEO0309", Consistency, "Dates out of the schema's order", "{0}.{1} is {2}, before its {3} ({4}) at {5}, but the schema says {1} comes after {3}; check both dates, or the subject (of=)");
     public static readonly DiagnosticDescriptor OutOfRange = Error("LEO0310", Consistency, "Value outside its plausible range", "{0}.{1} is {2}, {3} the schema's {4}; check the value, or widen the range in the schema");
 
@@ -144,6 +145,7 @@ internal static class DiagnosticDescriptors
         [NearMiss.Id] = NearMiss,
         [DataTooLarge.Id] = DataTooLarge,
         [TooManyNamedEntities.Id] = TooManyNamedEntities,
+        [RuntimeMissing.Id] = RuntimeMissing,
         [OutOfOrder.Id] = OutOfOrder,
         [OutOfRange.Id] = OutOfRange,
         [InvalidOption.Id] = InvalidOption,

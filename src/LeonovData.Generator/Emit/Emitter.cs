@@ -11,8 +11,8 @@ namespace LeonovData.Generator.Emit;
 internal sealed record GeneratedFile(string HintName, string Text);
 
 /// <summary>
-/// Writes the generated files: the support types (fixed), the typed model (grows with the schema and
-/// one thin accessor per entity) and at most <see cref="ShardCount"/> data files of constant data.
+/// Writes the generated files: the typed model (grows with the schema and one thin accessor per
+/// entity) and at most <see cref="ShardCount"/> data files of constant data.
 /// The engine runs each part on its own input, so an edit re-emits only what it touches;
 /// <see cref="Emit"/> composes them for a whole corpus (tests, the CLI).
 /// </summary>
@@ -20,11 +20,8 @@ internal static class Emitter
 {
     public const string Version = "0.1.0";
 
-    /// <summary>How many data files a corpus is spread over, whatever its size (<c>Runtime/Shards.cs</c> declares as many).</summary>
+    /// <summary>How many data files a corpus is spread over, whatever its size (the model's <c>Dataset</c> declares as many).</summary>
     public const int ShardCount = 16;
-
-    public static GeneratedFile Runtime(GeneratorOptions options) =>
-        new("LeonovData.Runtime.g.cs", Header() + RuntimeSource.For(options.Namespace, options.Public, options.Utf8Data));
 
     public static Result<GeneratedFile> Model(ModelInput input, GeneratorOptions options, CancellationToken cancellationToken = default)
     {
@@ -56,8 +53,10 @@ internal static class Emitter
         var statements = input.Documents.Sum(static d => d.Statements.Count);
         using (writer.Open("partial class Dataset"))
         {
-            writer.Line($"// Data shard {Literals.Int(input.Number)} of {Literals.Int(ShardCount)}: {Literals.Int(input.Documents.Count)} document(s), {Literals.Int(statements)} statement(s); read by Shard.cs.");
-            writer.Line($"static partial void Shard{input.Number:D2}(ref {DataType(options)} data) => data = {DataLiteral(data.Records, options)};");
+            writer.Line($"// Data shard {Literals.Int(input.Number)} of {Literals.Int(ShardCount)}: {Literals.Int(input.Documents.Count)} document(s), {Literals.Int(statements)} statement(s); read by LeonovData.Runtime's Shard.");
+            var records = $"Data{input.Number:D2}";
+            WriteData(writer, records, data.Records, options);
+            writer.Line($"static partial void Shard{input.Number:D2}(ref {DataType(options)} data) => data = {records};");
             if (data.Text.Length > 0)
             {
                 writer.Line();
@@ -82,12 +81,12 @@ internal static class Emitter
     private static ShardData? Encode(ShardInput input, GeneratorOptions options, int textLimit)
     {
         var data = ShardEmitter.Encode(input, options.Utf8Data, utf8Text: false);
-        if (data is not null && options.Utf8Data && data.TextUnits > textLimit)
+        if (data is not null && options.Utf8Literals && data.TextUnits > textLimit)
         {
             data = ShardEmitter.Encode(input, utf8: true, utf8Text: true);
         }
 
-        return data is null || (!options.Utf8Data && data.Records.Length + data.TextUnits > StringLiteralLimit) ? null : data;
+        return data is null || (!options.Utf8Literals && StringUnits(data.Records, options) + data.TextUnits > StringLiteralLimit) ? null : data;
     }
 
     /// <summary>
@@ -105,11 +104,11 @@ internal static class Emitter
         return (int)(hash % ShardCount);
     }
 
-    /// <summary>Every file for a whole corpus: the runtime, the model, and one file per non-empty shard.</summary>
+    /// <summary>Every file for a whole corpus: the model, and one file per non-empty shard.</summary>
     public static Result<EquatableArray<GeneratedFile>> Emit(Corpus corpus, GeneratorOptions options, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var files = new List<GeneratedFile> { Runtime(options) };
+        var files = new List<GeneratedFile>();
         var diagnostics = new List<DiagnosticInfo>();
         var model = Model(new ModelInput(corpus.Schema, corpus.Entities), options);
         files.Add(model.Value);
@@ -156,17 +155,54 @@ internal static class Emitter
     /// </summary>
     public const int StringLiteralLimit = 384 * 1024;
 
-    public static string TooLargeAdvice(GeneratorOptions options, string split) => options.Utf8Data
+    public static string TooLargeAdvice(GeneratorOptions options, string split) => options.Utf8Literals
         ? split
-        : "build with LangVersion 11 or later for a target whose System.Text.Encoding reads a ReadOnlySpan<byte> (netstandard2.1, .NET Core 2.1 or later), which stores the data as UTF-8 literals without this bound, or split the documents over several projects";
+        : "build with LangVersion 11 or later for .NET 8 or later, which stores the data as UTF-8 literals without this bound, or split the documents over several projects";
 
     private static LocationInfo? FirstLocation(ShardInput input) =>
         input.Documents.SelectMany(static d => d.Statements).Select(static s => s.Statement.Location).FirstOrDefault();
 
-    private static string DataType(GeneratorOptions options) => options.Utf8Data ? "global::System.ReadOnlySpan<byte>" : "string";
+    /// <summary>What the data is read as: UTF-8 spans (the runtime's net8.0 build) or strings (its netstandard2.0 build).</summary>
+    public static string DataType(GeneratorOptions options) => options.Utf8Data ? "global::System.ReadOnlySpan<byte>" : "string";
 
-    /// <summary>The data as a literal: UTF-8 (<c>u8</c>, stored as-is in the assembly) or a string.</summary>
-    public static string DataLiteral(string data, GeneratorOptions options) => Literals.String(data) + (options.Utf8Data ? "u8" : string.Empty);
+    /// <summary>
+    /// Declares a blob of data as a member named <paramref name="name"/>: a <c>u8</c> literal, stored
+    /// as-is in the assembly; without C# 11, the same bytes as a Latin-1 string literal, copied to an
+    /// array once on first use; for a string-literal runtime, a string constant.
+    /// </summary>
+    public static void WriteData(SourceWriter writer, string name, string data, GeneratorOptions options)
+    {
+        if (options.Utf8Literals)
+        {
+            writer.Line($"private static global::System.ReadOnlySpan<byte> {name} => {Literals.String(data)}u8;");
+        }
+        else if (options.Utf8Data)
+        {
+            var cache = "s_" + char.ToLowerInvariant(name[0]) + name.Substring(1);
+            writer.Line($"private static byte[]? {cache};");
+            writer.Line($"private static global::System.ReadOnlySpan<byte> {name} => {Naming.Runtime}.EncodedData.Latin1(ref {cache}, {Literals.String(Latin1(data))});");
+        }
+        else
+        {
+            writer.Line($"private const string {name} = {Literals.String(data)};");
+        }
+    }
+
+    /// <summary>The UTF-8 bytes of <paramref name="data"/>, each as the char of the same number.</summary>
+    private static string Latin1(string data)
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(data);
+        var chars = new char[bytes.Length];
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            chars[i] = (char)bytes[i];
+        }
+
+        return new string(chars);
+    }
+
+    /// <summary>The chars a blob takes as a string literal.</summary>
+    private static int StringUnits(string data, GeneratorOptions options) => options.Utf8Data ? System.Text.Encoding.UTF8.GetByteCount(data) : data.Length;
 
     private static SourceWriter Begin(string ns, out SourceWriter.Block block)
     {

@@ -25,9 +25,7 @@ internal static class ModelEmitter
     {
         var schema = input.Schema;
         var visibility = options.Public ? "public" : "internal";
-        WriteFactQualifiers(writer, schema, naming);
-        writer.Line();
-        WriteDataset(writer, schema, naming);
+        WriteDataset(writer, schema, naming, options, visibility);
         foreach (var kind in schema.Kinds)
         {
             var entities = input.Entities.Where(e => e.Kind == kind.Id).OrderBy(static e => e.Id, System.StringComparer.Ordinal).ToList();
@@ -38,74 +36,56 @@ internal static class ModelEmitter
         }
     }
 
-    private static void WriteFactQualifiers(SourceWriter writer, SchemaModel schema, Naming naming)
-    {
-        using (writer.Open("partial class Fact<T>"))
-        {
-            var first = true;
-            foreach (var qualifier in schema.Properties.Where(static p => p.IsQualifier))
-            {
-                if (!first)
-                {
-                    writer.Line();
-                }
-
-                first = false;
-                var (type, isStruct) = naming.ClrType(qualifier.Type);
-                var member = Naming.QualifierMember(qualifier);
-                writer.Line($"/// <summary>Qualifier <c>{qualifier.Id}</c>: {Literals.Xml(qualifier.Doc)}</summary>");
-                if (qualifier.Many)
-                {
-                    writer.Line($"public global::System.Collections.Generic.IReadOnlyList<{type}> {member} => QualifierValues({Literals.String(qualifier.Id)}, {naming.Converter(qualifier.Type)});");
-                }
-                else if (naming.IsEntityType(qualifier.Type))
-                {
-                    var catalogue = naming.Ns + "." + schema.Kind(qualifier.Type)!.CatalogueName;
-                    writer.Line($"public {type}? {member} => Qualifier({Literals.String(qualifier.Id)}) is {naming.Ns}.EntityRef r ? {catalogue}.Get(r.Id) : null;");
-                }
-                else
-                {
-                    writer.Line($"public {type}? {member} => Qualifier({Literals.String(qualifier.Id)}) is {type} q ? q : {(isStruct ? $"({type}?)null" : "null")};");
-                }
-            }
-        }
-    }
-
-    /// <summary>The schema's description and the lookups across kinds.</summary>
-    private static void WriteDataset(SourceWriter writer, SchemaModel schema, Naming naming)
+    /// <summary>
+    /// The dataset as a whole: its corpus (statements and sources, read from the data shards), the
+    /// schema's description, the lookups across kinds and the JSON export.
+    /// </summary>
+    private static void WriteDataset(SourceWriter writer, SchemaModel schema, Naming naming, GeneratorOptions options, string visibility)
     {
         var ns = naming.Ns;
-        using (writer.Open("partial class Dataset"))
+        var runtime = Naming.Runtime;
+        var list = "global::System.Collections.Generic.IReadOnlyList";
+        writer.Line("/// <summary>The whole dataset: every statement, every source, the schema, and the JSON export.</summary>");
+        using (writer.Open($"{visibility} static partial class Dataset"))
         {
-            writer.Line("/// <summary>The schema's properties and qualifiers (qualifiers have no kind).</summary>");
-            writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<{ns}.SchemaProperty> Properties => SchemaTable.Properties;");
+            writer.Line($"private static {runtime}.Corpus? s_corpus;");
             writer.Line();
-
-            // A class of its own, so that its initialiser runs when the schema is read, not on the
-            // first access to the data (a fresh process would compile it first: about 1 ms).
-            using (writer.Open("private static class SchemaTable"))
-            {
-                writer.Line($"internal static readonly global::System.Collections.Generic.IReadOnlyList<{ns}.SchemaProperty> Properties = global::System.Array.AsReadOnly(new {ns}.SchemaProperty[]");
-                writer.Line("{");
-                foreach (var property in schema.Properties)
-                {
-                    writer.Line($"    new {ns}.SchemaProperty({Literals.String(property.Of)}, {Literals.String(property.Id)}, {Literals.String(property.Type)}, {(property.Many ? "true" : "false")}, {Literals.String(property.Doc)}),");
-                }
-
-                writer.Line("});");
-            }
-
+            writer.Line("/// <summary>The name and major version of the JSON export's format (docs/export.md); it changes only when a field changes meaning or goes away.</summary>");
+            writer.Line($"public const string ExportFormat = {runtime}.Corpus.ExportFormat;");
+            writer.Line();
+            writer.Line("/// <summary>The statements and sources of the dataset, read from its data on first use.</summary>");
+            writer.Line($"public static {runtime}.Corpus Corpus =>");
+            writer.Line($"    s_corpus ?? global::System.Threading.LazyInitializer.EnsureInitialized(ref s_corpus, static () => new {runtime}.Corpus({Literals.Int(Emitter.ShardCount)}, ShardData, Text))!;");
+            writer.Line();
+            writer.Line("/// <summary>Every statement, in corpus order (documents by file name, then position).</summary>");
+            writer.Line($"public static {list}<{runtime}.Statement> Statements => Corpus.Statements;");
+            writer.Line();
+            writer.Line("/// <summary>The documents of the corpus, in corpus order.</summary>");
+            writer.Line($"public static {list}<{runtime}.Source> Sources => Corpus.Sources;");
+            writer.Line();
+            writer.Line("/// <summary>Every statement about one entity, in corpus order.</summary>");
+            writer.Line($"public static {list}<{runtime}.Statement> About(string entityId) => Corpus.About(entityId);");
+            writer.Line();
+            writer.Line("/// <summary>");
+            writer.Line("/// The whole dataset as one JSON document (docs/export.md, docs/export.schema.json): the format's");
+            writer.Line("/// name and version, the sources with their origin and licence, the entities with every name");
+            writer.Line("/// and where they were declared, and the statements with normalised values and citations.");
+            writer.Line("/// </summary>");
+            writer.Line("public static string ToJson() => Corpus.ToJson(Entities);");
+            writer.Line();
+            writer.Line("/// <summary>The schema's properties and qualifiers (qualifiers have no kind).</summary>");
+            writer.Line($"public static {list}<{runtime}.SchemaProperty> Properties => SchemaTable.Properties;");
             writer.Line();
             writer.Line("/// <summary>Finds any entity by id; null when there is none.</summary>");
-            var lookups = schema.Kinds.Select(k => $"({ns}.Entity?){ns}.{k.CatalogueName}.Get(id)").ToList();
-            writer.Line($"public static {ns}.Entity? Find(string id) => {(lookups.Count == 0 ? "null" : string.Join(" ?? ", lookups))};");
+            var lookups = schema.Kinds.Select(k => $"({runtime}.Entity?){ns}.{k.CatalogueName}.Get(id)").ToList();
+            writer.Line($"public static {runtime}.Entity? Find(string id) => {(lookups.Count == 0 ? "null" : string.Join(" ?? ", lookups))};");
             writer.Line();
             writer.Line("/// <summary>Every entity of every kind, by kind then id.</summary>");
-            using (writer.Open($"public static global::System.Collections.Generic.IReadOnlyList<{ns}.Entity> Entities"))
+            using (writer.Open($"public static {list}<{runtime}.Entity> Entities"))
             {
                 using (writer.Open("get"))
                 {
-                    writer.Line($"var all = new global::System.Collections.Generic.List<{ns}.Entity>();");
+                    writer.Line($"var all = new global::System.Collections.Generic.List<{runtime}.Entity>();");
                     foreach (var kind in schema.Kinds)
                     {
                         writer.Line($"all.AddRange({ns}.{kind.CatalogueName}.All);");
@@ -114,6 +94,78 @@ internal static class ModelEmitter
                     writer.Line("return all.AsReadOnly();");
                 }
             }
+
+            writer.Line();
+
+            // A class of its own, so that its initialiser runs when the schema is read, not on the
+            // first access to the data (a fresh process would compile it first: about 1 ms).
+            using (writer.Open("private static class SchemaTable"))
+            {
+                writer.Line($"internal static readonly {list}<{runtime}.SchemaProperty> Properties = global::System.Array.AsReadOnly(new {runtime}.SchemaProperty[]");
+                writer.Line("{");
+                foreach (var property in schema.Properties)
+                {
+                    writer.Line($"    new {runtime}.SchemaProperty({Literals.String(property.Of)}, {Literals.String(property.Id)}, {Literals.String(property.Type)}, {(property.Many ? "true" : "false")}, {Literals.String(property.Doc)}),");
+                }
+
+                writer.Line("});");
+            }
+
+            WriteShardSwitches(writer, options);
+        }
+    }
+
+    /// <summary>
+    /// One partial method per data shard: a data file implements its own; the calls to the others
+    /// compile to nothing, and their shards read as empty. A bounded number, whatever the corpus.
+    /// </summary>
+    private static void WriteShardSwitches(SourceWriter writer, GeneratorOptions options)
+    {
+        var data = Emitter.DataType(options);
+        var empty = options.Utf8Data ? "default" : "string.Empty";
+        writer.Line();
+        using (writer.Open($"private static {data} ShardData(int shard)"))
+        {
+            writer.Line($"{data} data = {empty};");
+            using (writer.Open("switch (shard)"))
+            {
+                for (var i = 0; i < Emitter.ShardCount; i++)
+                {
+                    writer.Line($"case {Literals.Int(i)}: Shard{i:D2}(ref data); break;");
+                }
+            }
+
+            writer.Line();
+            writer.Line("return data;");
+        }
+
+        writer.Line();
+        using (writer.Open($"private static {data} Text(int shard, out string? text)"))
+        {
+            writer.Line("text = null;");
+            writer.Line($"{data} utf8 = {empty};");
+            using (writer.Open("switch (shard)"))
+            {
+                for (var i = 0; i < Emitter.ShardCount; i++)
+                {
+                    writer.Line($"case {Literals.Int(i)}: Text{i:D2}(ref text, ref utf8); break;");
+                }
+            }
+
+            writer.Line();
+            writer.Line("return utf8;");
+        }
+
+        for (var i = 0; i < Emitter.ShardCount; i++)
+        {
+            writer.Line();
+            writer.Line($"static partial void Shard{i:D2}(ref {data} data);");
+        }
+
+        for (var i = 0; i < Emitter.ShardCount; i++)
+        {
+            writer.Line();
+            writer.Line($"static partial void Text{i:D2}(ref string? text, ref {data} utf8);");
         }
     }
 
@@ -124,9 +176,9 @@ internal static class ModelEmitter
         var inverses = Naming.Inverses(schema, kind);
         var slots = properties.Sum(static p => p.Many ? 2 : 1) + inverses.Count;
         writer.Line($"/// <summary>{Literals.Xml(kind.Doc)} Kind <c>{kind.Id}</c>; every one is in <see cref=\"{kind.CatalogueName}\"/>.</summary>");
-        using (writer.Open($"{visibility} sealed record {kind.TypeName} : {ns}.Entity"))
+        using (writer.Open($"{visibility} sealed record {kind.TypeName} : {Naming.Runtime}.Entity"))
         {
-            writer.Line($"internal {kind.TypeName}({ns}.EntityData data)");
+            writer.Line($"internal {kind.TypeName}({Naming.Runtime}.EntityData data)");
             writer.Line($"    : base(data, {Literals.Int(slots)})");
             writer.Line("{");
             writer.Line("}");
@@ -144,7 +196,7 @@ internal static class ModelEmitter
                     writer.Line($"public global::System.Collections.Generic.IReadOnlyList<{type}> {member} => ValuesOf({Literals.Int(slot + 1)}, {factMember});");
                     writer.Line();
                     writer.Line($"/// <summary>{doc} Property <c>{property.Id}</c>, each value with its sources and qualifiers.</summary>");
-                    writer.Line($"public global::System.Collections.Generic.IReadOnlyList<{ns}.Fact<{type}>> {factMember} => Many<{type}>({Literals.Int(slot)}, {Literals.String(property.Id)}, {naming.Converter(property.Type)});");
+                    writer.Line($"public global::System.Collections.Generic.IReadOnlyList<{Naming.Runtime}.Fact<{type}>> {factMember} => Many<{type}>({Literals.Int(slot)}, {Literals.String(property.Id)}, {naming.Converter(property.Type)});");
                     slot += 2;
                 }
                 else
@@ -153,7 +205,7 @@ internal static class ModelEmitter
                     writer.Line($"public {type}? {member} => {factMember}?.Value;");
                     writer.Line();
                     writer.Line($"/// <summary>{doc} Property <c>{property.Id}</c>, with every source that states it and its qualifiers.</summary>");
-                    writer.Line($"public {ns}.Fact<{type}>? {factMember} => One<{type}>({Literals.Int(slot)}, {Literals.String(property.Id)}, {naming.Converter(property.Type)});");
+                    writer.Line($"public {Naming.Runtime}.Fact<{type}>? {factMember} => One<{type}>({Literals.Int(slot)}, {Literals.String(property.Id)}, {naming.Converter(property.Type)});");
                     slot += 1;
                 }
             }
@@ -196,7 +248,7 @@ internal static class ModelEmitter
         writer.Line($"/// <summary>Every {Literals.Xml(kind.Id)} of the corpus ({Literals.Int(entities.Count)}): {Literals.Xml(kind.Doc)}</summary>");
         using (writer.Open($"{visibility} static partial class {kind.CatalogueName}"))
         {
-            writer.Line($"private static {ns}.Catalogue<{type}>? s_catalogue;");
+            writer.Line($"private static {Naming.Runtime}.Catalogue<{type}>? s_catalogue;");
             writer.Line();
             writer.Line($"/// <summary>Every {Literals.Xml(kind.Id)}, ordered by id.</summary>");
             writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<{type}> All => Catalogue.All;");
@@ -215,13 +267,11 @@ internal static class ModelEmitter
             }
 
             writer.Line();
-            writer.Line($"private static {ns}.Catalogue<{type}> Catalogue =>");
-            writer.Line($"    s_catalogue ?? global::System.Threading.LazyInitializer.EnsureInitialized(ref s_catalogue, static () => new {ns}.Catalogue<{type}>({Literals.String(kind.Id)}, static () => Table, static data => new {type}(data)))!;");
+            writer.Line($"private static {Naming.Runtime}.Catalogue<{type}> Catalogue =>");
+            writer.Line($"    s_catalogue ?? global::System.Threading.LazyInitializer.EnsureInitialized(ref s_catalogue, static () => new {Naming.Runtime}.Catalogue<{type}>({ns}.Dataset.Corpus, {Literals.String(kind.Id)}, static () => Table, static data => new {type}(data)))!;");
             writer.Line();
-            writer.Line("// The entities, ordered by id, as constant data (Runtime/Catalogue.cs reads it).");
-            writer.Line(options.Utf8Data
-                ? $"private static global::System.ReadOnlySpan<byte> Table => {Emitter.DataLiteral(data, options)};"
-                : $"private const string Table = {Emitter.DataLiteral(data, options)};");
+            writer.Line("// The entities, ordered by id, as constant data (LeonovData.Runtime's Catalogue reads it).");
+            Emitter.WriteData(writer, "Table", data, options);
         }
     }
 }

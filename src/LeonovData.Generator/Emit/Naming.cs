@@ -36,24 +36,30 @@ internal sealed class Naming
         Ns = ns;
     }
 
-    /// <summary>The namespace, <c>global::</c>-qualified for use in generated code.</summary>
+    /// <summary>The namespace of the generated types, <c>global::</c>-qualified for use in generated code.</summary>
     public string Ns { get; }
+
+    /// <summary>
+    /// The namespace of the support types (<c>PartialDate</c>, <c>Fact&lt;T&gt;</c>…), which the
+    /// LeonovData.Runtime assembly of the package declares, whatever the generated types' namespace.
+    /// </summary>
+    public const string Runtime = "global::LeonovData";
 
     public bool IsEntityType(string type) => _schema.Kind(type) is not null;
 
     /// <summary>The C# type of a schema type, and whether it is a value type (needs '?' to be optional).</summary>
     public (string Type, bool IsStruct) ClrType(string schemaType) => schemaType switch
     {
-        "date" => ($"{Ns}.PartialDate", true),
-        "interval" => ($"{Ns}.DateInterval", true),
-        "duration" => ($"{Ns}.Duration", true),
-        "length" => ($"{Ns}.Quantity", true),
-        "mass" => ($"{Ns}.Mass", true),
-        "speed" => ($"{Ns}.Speed", true),
-        "area" => ($"{Ns}.Area", true),
-        "volume" => ($"{Ns}.Volume", true),
-        "temperature" => ($"{Ns}.Temperature", true),
-        "datetime" => ($"{Ns}.Instant", true),
+        "date" => ($"{Runtime}.PartialDate", true),
+        "interval" => ($"{Runtime}.DateInterval", true),
+        "duration" => ($"{Runtime}.Duration", true),
+        "length" => ($"{Runtime}.Quantity", true),
+        "mass" => ($"{Runtime}.Mass", true),
+        "speed" => ($"{Runtime}.Speed", true),
+        "area" => ($"{Runtime}.Area", true),
+        "volume" => ($"{Runtime}.Volume", true),
+        "temperature" => ($"{Runtime}.Temperature", true),
+        "datetime" => ($"{Runtime}.Instant", true),
         "age" or "count" or "ordinal" => ("int", true),
         "name" => ("string", false),
         _ => ($"{Ns}.{_schema.Kind(schemaType)!.TypeName}", false),
@@ -64,7 +70,7 @@ internal sealed class Naming
     {
         var kind = _schema.Kind(schemaType);
         return kind is not null
-            ? $"static v => {Ns}.{kind.CatalogueName}.Get((({Ns}.EntityRef)v).Id)!"
+            ? $"static v => {Ns}.{kind.CatalogueName}.Get((({Runtime}.EntityRef)v).Id)!"
             : $"static v => ({ClrType(schemaType).Type})v";
     }
 

@@ -5,11 +5,15 @@ namespace LeonovData.Generator.Model;
 /// <param name="Public">Whether generated types are public or internal (LeonovDataVisibility).</param>
 /// <param name="Problems">Options that were invalid and fell back to their defaults.</param>
 /// <param name="Utf8Data">
-/// Whether the data is stored as UTF-8 <c>u8</c> literals (C# 11 or later, and a target whose
-/// <c>System.Text.Encoding</c> decodes a <c>ReadOnlySpan&lt;byte&gt;</c>) rather than string literals
-/// (C# 9 and 10, netstandard2.0, .NET Framework); see <see cref="Emit.Emitter.StringLiteralLimit"/>.
+/// Whether the data is UTF-8, read as spans (the LeonovData.Runtime build for .NET 8 and later), rather
+/// than strings (its netstandard2.0 build, for .NET Framework and older targets).
 /// </param>
-internal sealed record GeneratorOptions(string Namespace, bool Public, EquatableArray<DiagnosticInfo> Problems, bool Utf8Data = true)
+/// <param name="Utf8Literals">
+/// Whether UTF-8 data is written as <c>u8</c> literals (C# 11 or later); without them it is a Latin-1
+/// string literal of the same bytes. Either string form is bounded by <see cref="Emit.Emitter.StringLiteralLimit"/>.
+/// </param>
+/// <param name="Runtime">What is wrong with the consumer's reference to LeonovData.Runtime, or null when it is usable.</param>
+internal sealed record GeneratorOptions(string Namespace, bool Public, EquatableArray<DiagnosticInfo> Problems, bool Utf8Data = true, bool Utf8Literals = true, string? Runtime = null)
 {
     public static readonly GeneratorOptions Default = new("LeonovData", true, EquatableArray<DiagnosticInfo>.Empty);
 }

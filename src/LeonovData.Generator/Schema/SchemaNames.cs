@@ -28,7 +28,7 @@ internal static class SchemaNames
 
     public static void Check(List<KindSpec> kinds, List<PropertySpec> properties, List<DiagnosticInfo> diagnostics)
     {
-        var types = RuntimeSource.TypeNames.ToDictionary(static n => n, static _ => "a LeonovData support type", StringComparer.Ordinal);
+        var types = RuntimeTypes.Names.ToDictionary(static n => n, static _ => "a LeonovData support type", StringComparer.Ordinal);
         foreach (var kind in kinds.ToList())
         {
             var problem = TypeProblem("type", kind.TypeName, types) ?? TypeProblem("plural", kind.CatalogueName, types)

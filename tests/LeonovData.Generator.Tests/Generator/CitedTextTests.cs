@@ -159,7 +159,6 @@ public sealed class CitedTextTests
     private static IEnumerable<string> Sources(Corpus corpus, IEnumerable<ShardInput> shards, int textLimit)
     {
         var options = GeneratorOptions.Default;
-        yield return Emitter.Runtime(options).Text;
         yield return Emitter.Model(new ModelInput(corpus.Schema, corpus.Entities), options).Value.Text;
         foreach (var shard in shards)
         {

@@ -39,7 +39,7 @@ public sealed class LegacyTargetTests
     [MemberData(nameof(Targets))]
     public void CSharp9ConsumerCompilesWithStringLiteralData(string target)
     {
-        var references = target == "net472" ? Net472.References.All : NetStandard20.References.All;
+        var references = (target == "net472" ? Net472.References.All : NetStandard20.References.All).Append(TestReferences.LegacyRuntime);
         var (compilation, sources) = Generate(LanguageVersion.CSharp9, references);
 
         Assert.All(sources, static s => Assert.DoesNotContain("\"u8", s, StringComparison.Ordinal));
@@ -50,7 +50,7 @@ public sealed class LegacyTargetTests
     [Fact]
     public void NetStandardLibraryReadsTheSameDataAsBefore()
     {
-        var (compilation, _) = Generate(LanguageVersion.CSharp9, NetStandard20.References.All);
+        var (compilation, _) = Generate(LanguageVersion.CSharp9, NetStandard20.References.All.Append(TestReferences.LegacyRuntime));
         using var assembly = GeneratedAssembly.Load(compilation);
 
         var json = (string)assembly.Invoke("LeonovData.Dataset", "ToJson")!;

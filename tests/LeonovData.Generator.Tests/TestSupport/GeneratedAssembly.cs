@@ -28,7 +28,8 @@ internal sealed class GeneratedAssembly : IDisposable
         Assert.True(result.Success, "The generated code does not emit:\n" + string.Join("\n", result.Diagnostics.Where(static d => d.Severity == DiagnosticSeverity.Error)));
 
         image.Position = 0;
-        var context = new AssemblyLoadContext("LeonovData.Consumer." + Guid.NewGuid().ToString("N"), isCollectible: true);
+        var runtime = compilation.References.OfType<PortableExecutableReference>().Select(static r => r.FilePath).FirstOrDefault(static p => Path.GetFileName(p) == "LeonovData.Runtime.dll");
+        var context = new ConsumerContext(runtime);
         return new GeneratedAssembly(context, context.LoadFromStream(image));
     }
 
@@ -49,4 +50,11 @@ internal sealed class GeneratedAssembly : IDisposable
     }
 
     public void Dispose() => _context.Unload();
+
+    /// <summary>Loads the consumer with the build of LeonovData.Runtime it was compiled against, its own copy, unloaded with it.</summary>
+    private sealed class ConsumerContext(string? runtime) : AssemblyLoadContext("LeonovData.Consumer." + Guid.NewGuid().ToString("N"), isCollectible: true)
+    {
+        protected override Assembly? Load(AssemblyName name) =>
+            name.Name == "LeonovData.Runtime" && runtime is not null ? LoadFromAssemblyPath(runtime) : null;
+    }
 }

@@ -4,15 +4,31 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 
 /// <summary>
-/// The framework assemblies a test compilation references: the running runtime's trusted platform
-/// assemblies (Basic.Reference.Assemblies is not served by this project's registry). Implementation
-/// assemblies compile like reference assemblies for the code the generator emits.
+/// What a test compilation references, as a .NET consumer of the package does: the running runtime's
+/// trusted platform assemblies (implementation assemblies compile like reference assemblies for the
+/// code the generator emits), and LeonovData.Runtime's net8.0 build, which the package adds.
 /// </summary>
 internal static class TestReferences
 {
-    private static readonly Lazy<ImmutableArray<MetadataReference>> s_framework = new(Load);
+    private static readonly Lazy<ImmutableArray<MetadataReference>> s_frameworkOnly = new(Load);
 
+
+    /// <summary>The framework and LeonovData.Runtime (net8.0).</summary>
     public static ImmutableArray<MetadataReference> Framework => s_framework.Value;
+
+    /// <summary>The framework alone: a consumer without LeonovData.Runtime (LEO0503).</summary>
+    public static ImmutableArray<MetadataReference> FrameworkOnly => s_frameworkOnly.Value;
+
+    /// <summary>LeonovData.Runtime's net8.0 build (UTF-8 data).</summary>
+    public static MetadataReference Runtime { get; } = MetadataReference.CreateFromFile(RuntimePath("net8.0"));
+
+    /// <summary>LeonovData.Runtime's netstandard2.0 build (string data), for .NET Framework and netstandard2.0 consumers.</summary>
+    public static MetadataReference LegacyRuntime { get; } = MetadataReference.CreateFromFile(RuntimePath("netstandard2.0"));
+
+    /// <summary>Where the tests' build copied a build of LeonovData.Runtime (tests/RuntimeBuilds.targets).</summary>
+    public static string RuntimePath(string framework) => Path.Combine(AppContext.BaseDirectory, "runtime", framework, "LeonovData.Runtime.dll");
+
+    private static readonly Lazy<ImmutableArray<MetadataReference>> s_framework = new(static () => s_frameworkOnly.Value.Add(Runtime));
 
     private static ImmutableArray<MetadataReference> Load()
     {

@@ -29,7 +29,7 @@ namespace LeonovData
         public string Doc { get; }
     }
 
-    public static partial class Dataset
+    public sealed partial class Corpus
     {
         /// <summary>The name and major version of the JSON export's format (docs/export.md); it changes only when a field changes meaning or goes away.</summary>
         public const string ExportFormat = "leonovdata-export/1";
@@ -39,7 +39,8 @@ namespace LeonovData
         /// name and version, the sources with their origin and licence, the entities with every name
         /// and where they were declared, and the statements with normalised values and citations.
         /// </summary>
-        public static string ToJson()
+        /// <param name="entities">Every entity of the dataset, by kind then id (the generated <c>Dataset.Entities</c>).</param>
+        public string ToJson(global::System.Collections.Generic.IReadOnlyList<Entity> entities)
         {
             var json = new global::System.Text.StringBuilder();
             json.Append("{\n  \"format\": ");
@@ -60,7 +61,7 @@ namespace LeonovData
                 Field(row, "subject", source.Subject);
             });
             json.Append(",\n  \"entities\": ");
-            Objects(json, Entities, static (row, entity) =>
+            Objects(json, entities, static (row, entity) =>
             {
                 Field(row, "id", entity.Id, first: true);
                 Field(row, "kind", entity.Kind);

@@ -1,14 +1,21 @@
 namespace LeonovData
 {
-    /// <summary>The data is stored as UTF-8 literals (C# 11 or later, on a target that decodes spans).</summary>
+    /// <summary>Decodes the strings of the generated data.</summary>
     internal static class EncodedText
     {
+#if NETSTANDARD2_0
         /// <summary>The data of a shard the corpus does not use.</summary>
-        internal static global::System.ReadOnlySpan<byte> Empty => default;
+        internal const string Empty = "";
 
-        internal static string Decode(global::System.ReadOnlySpan<byte> data, int start, int length)
+        // String-literal data keeps its strings as they are.
+        internal static string Decode(string data, int start, int length) => data.Substring(start, length);
+#else
+        /// <summary>The data of a shard the corpus does not use.</summary>
+        internal static EncodedBytes Empty => default;
+
+        internal static string Decode(EncodedBytes data, int start, int length)
         {
-            var text = global::System.Text.Encoding.UTF8.GetString(data.Slice(start, length));
+            var text = System.Text.Encoding.UTF8.GetString(data.Slice(start, length));
             return text.Length > 0 && text[0] == '\uFFFF' ? Unescape(text) : text;
         }
 
@@ -18,12 +25,12 @@ namespace LeonovData
         /// </summary>
         private static string Unescape(string text)
         {
-            var builder = new global::System.Text.StringBuilder(text.Length);
+            var builder = new System.Text.StringBuilder(text.Length);
             for (var i = 1; i < text.Length; i++)
             {
                 if (text[i] == '\uFFFF')
                 {
-                    builder.Append((char)int.Parse(text.Substring(i + 1, 4), global::System.Globalization.NumberStyles.AllowHexSpecifier, global::System.Globalization.CultureInfo.InvariantCulture));
+                    builder.Append((char)int.Parse(text.Substring(i + 1, 4), System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture));
                     i += 4;
                 }
                 else
@@ -34,5 +41,6 @@ namespace LeonovData
 
             return builder.ToString();
         }
+#endif
     }
 }

@@ -1,7 +1,5 @@
 namespace LeonovData
 {
-    using EncodedBytes = global::System.ReadOnlySpan<byte>;
-
     /// <summary>Where a statement is stated: its shard, its document and its position there.</summary>
     internal readonly struct StatementAddress : global::System.IEquatable<StatementAddress>
     {
@@ -40,13 +38,15 @@ namespace LeonovData
         private const int SentenceTable = 4;
         private const int DeclarationTable = 5;
 
+        private readonly Corpus _corpus;
         private readonly EncodedBlob _blob;
         private readonly Statement?[] _statements;
         private string?[]? _sentences;
         private string? _text;
 
-        internal Shard(int number, DataSource source)
+        internal Shard(Corpus corpus, int number, DataSource source)
         {
+            _corpus = corpus;
             Number = number;
             _blob = new EncodedBlob(source);
             _statements = new Statement?[_blob.Count(StatementTable)];
@@ -171,7 +171,7 @@ namespace LeonovData
                 1 => address,
                 var shard => new StatementAddress(shard - 2, _blob.Text(data, ref position), EncodedBlob.Number(data, ref position)),
             };
-            return new Statement(id, subject, property, type, value, rank, why, citation, qualifiers, address, canonical);
+            return new Statement(_corpus, id, subject, property, type, value, rank, why, citation, qualifiers, address, canonical);
         }
 
         /// <summary>
@@ -275,9 +275,9 @@ namespace LeonovData
             var start = EncodedBlob.Number(data, ref position);
             var length = EncodedBlob.Number(data, ref position);
             var text = _text;
-            var utf8 = text is null ? Dataset.Text(Number, out text) : default;
+            var utf8 = text is null ? _corpus.Text(Number, out text) : default;
             _text = text;
-            var sentence = text is not null ? text.Substring(start, length) : EncodedText.Decode(utf8, start, length);
+            var sentence = text is not null ? text.Substring(start, length) : EncodedText.Decode(utf8!, start, length);
             return global::System.Threading.Interlocked.CompareExchange(ref sentences[index], sentence, null) ?? sentence;
         }
 

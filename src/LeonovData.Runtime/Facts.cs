@@ -157,9 +157,10 @@ namespace LeonovData
     /// <summary>One statement of the dataset: subject, property, value, with qualifiers, rank and source.</summary>
     public sealed class Statement
     {
+        private readonly Corpus _corpus;
         private readonly StatementAddress? _canonical;
 
-        internal Statement(string? id, string subject, string property, string type, object value, Rank rank, string? why, Citation citation, Qualifier[] qualifiers, StatementAddress address, StatementAddress? canonical)
+        internal Statement(Corpus corpus, string? id, string subject, string property, string type, object value, Rank rank, string? why, Citation citation, Qualifier[] qualifiers, StatementAddress address, StatementAddress? canonical)
         {
             Id = id;
             Subject = subject;
@@ -171,6 +172,7 @@ namespace LeonovData
             Citation = citation;
             Qualifiers = global::System.Array.AsReadOnly(qualifiers);
             Address = address;
+            _corpus = corpus;
             _canonical = canonical;
         }
 
@@ -206,7 +208,7 @@ namespace LeonovData
         /// of a compatible value ("23 March 1965" for a "1965"). Null when the statement is deprecated,
         /// or lost to a preferred statement of a single-valued property.
         /// </summary>
-        public Statement? Canonical => _canonical is { } address ? (address.Equals(Address) ? this : Dataset.StatementAt(address)) : null;
+        public Statement? Canonical => _canonical is { } address ? (address.Equals(Address) ? this : _corpus.StatementAt(address)) : null;
 
         /// <summary>Whether this statement is the canonical statement of its value.</summary>
         public bool IsCanonical => _canonical is { } address && address.Equals(Address);
@@ -223,9 +225,11 @@ namespace LeonovData
 
     /// <summary>A typed value of an entity with the sources that state it.</summary>
     /// <typeparam name="T">The value's type.</typeparam>
-    public sealed partial class Fact<T>
+    /// <remarks>A property whose schema names its qualifiers gets a generated fact type deriving from this one, with a typed accessor for each.</remarks>
+    public class Fact<T>
     {
-        internal Fact(T value, Statement statement, Citation[] citations)
+        /// <summary>Creates a fact (the generated fact types call it).</summary>
+        protected internal Fact(T value, Statement statement, Citation[] citations)
         {
             Value = value;
             Statement = statement;
@@ -253,7 +257,8 @@ namespace LeonovData
         /// <summary>The value, for printing.</summary>
         public override string ToString() => Value?.ToString() ?? string.Empty;
 
-        private object? Qualifier(string property)
+        /// <summary>The value of a single-valued qualifier, or null (for the generated typed accessors).</summary>
+        protected object? Qualifier(string property)
         {
             foreach (var qualifier in Statement.Qualifiers)
             {
@@ -266,7 +271,8 @@ namespace LeonovData
             return null;
         }
 
-        private global::System.Collections.Generic.IReadOnlyList<TValue> QualifierValues<TValue>(string property, global::System.Func<object, TValue> convert)
+        /// <summary>The values of a many-valued qualifier (for the generated typed accessors).</summary>
+        protected global::System.Collections.Generic.IReadOnlyList<TValue> QualifierValues<TValue>(string property, global::System.Func<object, TValue> convert)
         {
             var values = new global::System.Collections.Generic.List<TValue>();
             foreach (var qualifier in Statement.Qualifiers)
@@ -289,14 +295,17 @@ namespace LeonovData
     public abstract record Entity
     {
         private static readonly object s_none = new();
+        private readonly Corpus _corpus;
         private readonly object?[] _cache;
         private Statement[]? _statements;
         private Statement[]? _referents;
         private global::System.Collections.Generic.Dictionary<string, Statement[]>? _byProperty;
         private global::System.Collections.Generic.IReadOnlyList<Statement>? _statementList;
 
-        private protected Entity(EntityData data, int cachedMembers)
+        /// <summary>Called by the generated records: an entity with room for <paramref name="cachedMembers"/> computed members.</summary>
+        protected Entity(EntityData data, int cachedMembers)
         {
+            _corpus = data.Corpus;
             Kind = data.Kind;
             Id = data.Id;
             Name = data.Name;
@@ -324,7 +333,7 @@ namespace LeonovData
         public global::System.Collections.Generic.IReadOnlyList<Statement> Statements =>
             _statementList ??= global::System.Array.AsReadOnly(OwnStatements);
 
-        private Statement[] OwnStatements => _statements ??= Dataset.Gather(Id, referent: false);
+        private Statement[] OwnStatements => _statements ??= _corpus.Gather(Id, referent: false);
 
         /// <summary>The statements about it grouped by property, once, so each property reads only its own.</summary>
         private global::System.Collections.Generic.Dictionary<string, Statement[]> ByProperty
@@ -365,7 +374,7 @@ namespace LeonovData
         public override int GetHashCode() => Id.GetHashCode();
 
         /// <summary>The fact of a single-valued property, computed once.</summary>
-        private protected Fact<TValue>? One<TValue>(int slot, string property, global::System.Func<object, TValue> convert)
+        protected Fact<TValue>? One<TValue>(int slot, string property, global::System.Func<object, TValue> convert)
         {
             var cached = Cached(slot);
             if (cached is null)
@@ -378,11 +387,11 @@ namespace LeonovData
         }
 
         /// <summary>The facts of a many-valued property, computed once.</summary>
-        private protected global::System.Collections.Generic.IReadOnlyList<Fact<TValue>> Many<TValue>(int slot, string property, global::System.Func<object, TValue> convert) =>
+        protected global::System.Collections.Generic.IReadOnlyList<Fact<TValue>> Many<TValue>(int slot, string property, global::System.Func<object, TValue> convert) =>
             (global::System.Collections.Generic.IReadOnlyList<Fact<TValue>>)(Cached(slot) ?? Keep(slot, global::System.Array.AsReadOnly(Facts(property, convert))));
 
         /// <summary>The values of facts, computed once.</summary>
-        private protected global::System.Collections.Generic.IReadOnlyList<TValue> ValuesOf<TValue>(int slot, global::System.Collections.Generic.IReadOnlyList<Fact<TValue>> facts)
+        protected global::System.Collections.Generic.IReadOnlyList<TValue> ValuesOf<TValue>(int slot, global::System.Collections.Generic.IReadOnlyList<Fact<TValue>> facts)
         {
             var cached = Cached(slot);
             if (cached is null)
@@ -403,14 +412,14 @@ namespace LeonovData
         /// The entities whose <paramref name="property"/> has this entity as a value (reverse navigation),
         /// each once, in corpus order; computed once.
         /// </summary>
-        private protected global::System.Collections.Generic.IReadOnlyList<TEntity> Referrers<TEntity>(int slot, string property, global::System.Func<string, TEntity?> get)
+        protected global::System.Collections.Generic.IReadOnlyList<TEntity> Referrers<TEntity>(int slot, string property, global::System.Func<string, TEntity?> get)
             where TEntity : Entity
         {
             var cached = Cached(slot);
             if (cached is null)
             {
                 var found = new global::System.Collections.Generic.List<TEntity>();
-                foreach (var statement in _referents ??= Dataset.Gather(Id, referent: true))
+                foreach (var statement in _referents ??= _corpus.Gather(Id, referent: true))
                 {
                     if (statement.Property == property && statement.IsCanonical && get(statement.Subject) is { } subject && !found.Contains(subject))
                     {
@@ -462,16 +471,20 @@ namespace LeonovData
     }
 
     /// <summary>What the catalogue decodes for an entity: what it is, and where it was declared.</summary>
-    internal sealed class EntityData
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+    public sealed class EntityData
     {
-        internal EntityData(string kind, string id, string name, string[] names, Citation citation)
+        internal EntityData(Corpus corpus, string kind, string id, string name, string[] names, Citation citation)
         {
+            Corpus = corpus;
             Kind = kind;
             Id = id;
             Name = name;
             Names = names;
             Citation = citation;
         }
+
+        internal Corpus Corpus { get; }
 
         internal string Kind { get; }
 

@@ -5,9 +5,11 @@ namespace LeonovData
     /// time, on first use, and kept: an entity is always the same object.
     /// </summary>
     /// <typeparam name="TEntity">The kind's record type.</typeparam>
-    internal sealed class Catalogue<TEntity>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+    public sealed class Catalogue<TEntity>
         where TEntity : Entity
     {
+        private readonly Corpus _corpus;
         private readonly string _kind;
         private readonly EncodedBlob _blob;
         private readonly global::System.Func<EntityData, TEntity> _create;
@@ -15,8 +17,10 @@ namespace LeonovData
         private global::System.Collections.Generic.IReadOnlyList<TEntity>? _all;
         private global::System.Collections.Generic.Dictionary<string, TEntity[]>? _byName;
 
-        internal Catalogue(string kind, DataSource data, global::System.Func<EntityData, TEntity> create)
+        /// <summary>The catalogue of one kind of a corpus: its constant data and how to create its records.</summary>
+        public Catalogue(Corpus corpus, string kind, DataSource data, global::System.Func<EntityData, TEntity> create)
         {
+            _corpus = corpus;
             _kind = kind;
             _blob = new EncodedBlob(data);
             _create = create;
@@ -24,7 +28,7 @@ namespace LeonovData
         }
 
         /// <summary>Every entity, ordered by id.</summary>
-        internal global::System.Collections.Generic.IReadOnlyList<TEntity> All
+        public global::System.Collections.Generic.IReadOnlyList<TEntity> All
         {
             get
             {
@@ -44,7 +48,7 @@ namespace LeonovData
         }
 
         /// <summary>The entity at a position in id order.</summary>
-        internal TEntity At(int index)
+        public TEntity At(int index)
         {
             var entity = global::System.Threading.Volatile.Read(ref _entities[index]);
             if (entity is null)
@@ -57,14 +61,14 @@ namespace LeonovData
         }
 
         /// <summary>The entity with this id, or null.</summary>
-        internal TEntity? Get(string id)
+        public TEntity? Get(string id)
         {
             var index = _blob.Search(0, id);
             return index < 0 ? null : At(index);
         }
 
         /// <summary>The entities that any source names so (display name or variant, ordinal comparison), ordered by id.</summary>
-        internal global::System.Collections.Generic.IReadOnlyList<TEntity> Find(string name)
+        public global::System.Collections.Generic.IReadOnlyList<TEntity> Find(string name)
         {
             var byName = global::System.Threading.Volatile.Read(ref _byName);
             if (byName is null)
@@ -121,8 +125,8 @@ namespace LeonovData
             var document = _blob.Text(data, ref position);
             var line = EncodedBlob.Number(data, ref position);
             var column = EncodedBlob.Number(data, ref position);
-            var citation = new Citation(document, line, column, Dataset.ShardAt(EncodedBlob.Number(data, ref position)), id);
-            return new EntityData(_kind, id, name, names, citation);
+            var citation = new Citation(document, line, column, _corpus.ShardAt(EncodedBlob.Number(data, ref position)), id);
+            return new EntityData(_corpus, _kind, id, name, names, citation);
         }
     }
 }

@@ -1,0 +1,153 @@
+namespace LeonovData
+{
+    /// <summary>Returns one data shard's constant data (a literal, so calling it copies nothing); empty when the corpus has none there.</summary>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+    public delegate EncodedBytes ShardData(int shard);
+
+    /// <summary>
+    /// Returns one data shard's cited text: a string (through <paramref name="text"/>), or, past the
+    /// string-literal budget, UTF-8 (returned); both empty when the shard cites nothing.
+    /// </summary>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+    public delegate EncodedBytes ShardText(int shard, out string? text);
+
+    /// <summary>
+    /// A generated dataset's statements and sources, read from its constant data on first use. Each
+    /// generated <c>Dataset</c> class has one; a process can hold several, one per assembly.
+    /// </summary>
+    public sealed partial class Corpus
+    {
+        private readonly ShardData _data;
+        private readonly ShardText _text;
+        private readonly int _shardCount;
+        private Shard[]? _shards;
+        private Statement[]? _statements;
+        private global::System.Collections.Generic.IReadOnlyList<Statement>? _statementList;
+        private global::System.Collections.Generic.IReadOnlyList<Source>? _sources;
+
+        /// <summary>Called by generated code: a corpus spread over <paramref name="shardCount"/> data shards.</summary>
+        [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+        public Corpus(int shardCount, ShardData data, ShardText text)
+        {
+            _shardCount = shardCount;
+            _data = data;
+            _text = text;
+        }
+
+        /// <summary>Every statement, in corpus order (documents by file name, then position).</summary>
+        public global::System.Collections.Generic.IReadOnlyList<Statement> Statements =>
+            _statementList ??= global::System.Array.AsReadOnly(AllStatements);
+
+        /// <summary>The documents of the corpus, in corpus order.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<Source> Sources
+        {
+            get
+            {
+                if (_sources is null)
+                {
+                    var sources = new global::System.Collections.Generic.List<Source>();
+                    foreach (var (shard, index, _, _, _) in Documents())
+                    {
+                        if (shard.Source(index) is { } source)
+                        {
+                            sources.Add(source);
+                        }
+                    }
+
+                    _sources = sources.AsReadOnly();
+                }
+
+                return _sources;
+            }
+        }
+
+        /// <summary>Every statement about one entity, in corpus order.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<Statement> About(string entityId) =>
+            global::System.Array.AsReadOnly(Gather(entityId, referent: false));
+
+        internal Statement[] AllStatements
+        {
+            get
+            {
+                if (_statements is null)
+                {
+                    var all = new global::System.Collections.Generic.List<Statement>();
+                    foreach (var (shard, _, _, first, count) in Documents())
+                    {
+                        for (var i = 0; i < count; i++)
+                        {
+                            all.Add(shard.Statement(first + i));
+                        }
+                    }
+
+                    _statements = all.ToArray();
+                }
+
+                return _statements;
+            }
+        }
+
+        /// <summary>The statements about an entity, or whose value is the entity, from every shard, in corpus order.</summary>
+        internal Statement[] Gather(string entityId, bool referent)
+        {
+            var found = new global::System.Collections.Generic.List<Statement>();
+            foreach (var shard in Shards)
+            {
+                shard.About(entityId, referent, found);
+            }
+
+            var statements = found.ToArray();
+            global::System.Array.Sort(statements, static (a, b) =>
+            {
+                var order = string.CompareOrdinal(a.Address.Document, b.Address.Document);
+                return order != 0 ? order : a.Address.Ordinal.CompareTo(b.Address.Ordinal);
+            });
+            return statements;
+        }
+
+        internal Statement? StatementAt(StatementAddress address) => Shards[address.Shard].At(address.Document, address.Ordinal);
+
+        internal Shard ShardAt(int number) => Shards[number];
+
+        /// <summary>Every document of every shard, in corpus order (by key).</summary>
+        private global::System.Collections.Generic.List<(Shard Shard, int Index, string Key, int First, int Count)> Documents()
+        {
+            var documents = new global::System.Collections.Generic.List<(Shard Shard, int Index, string Key, int First, int Count)>();
+            foreach (var shard in Shards)
+            {
+                for (var i = 0; i < shard.DocumentCount; i++)
+                {
+                    var (key, first, count) = shard.Document(i);
+                    documents.Add((shard, i, key, first, count));
+                }
+            }
+
+            documents.Sort(static (a, b) => string.CompareOrdinal(a.Key, b.Key));
+            return documents;
+        }
+
+        private Shard[] Shards
+        {
+            get
+            {
+                var shards = global::System.Threading.Volatile.Read(ref _shards);
+                if (shards is null)
+                {
+                    shards = new Shard[_shardCount];
+                    for (var i = 0; i < shards.Length; i++)
+                    {
+                        var number = i;
+                        shards[i] = new Shard(this, number, () => _data(number));
+                    }
+
+                    shards = global::System.Threading.Interlocked.CompareExchange(ref _shards, shards, null) ?? shards;
+                }
+
+                return shards;
+            }
+        }
+
+        /// <summary>A shard's cited text (see <see cref="ShardText"/>).</summary>
+        internal EncodedBytes Text(int number, out string? text) => _text(number, out text);
+    }
+}

@@ -1,0 +1,8 @@
+// What the generated data is read as. On .NET (net8.0 and later) the data is UTF-8 literals, read in
+// place as spans; on netstandard2.0 (.NET Framework, older targets) it is string literals, which every
+// target reads without System.Memory. The same reader (Encoded.cs, Shards.cs) compiles against either.
+#if NETSTANDARD2_0
+global using EncodedBytes = System.String;
+#else
+global using EncodedBytes = System.ReadOnlySpan<byte>;
+#endif
