@@ -81,12 +81,12 @@ internal static class Emitter
     private static ShardData? Encode(ShardInput input, GeneratorOptions options, int textLimit)
     {
         var data = ShardEmitter.Encode(input, options.Utf8Data, utf8Text: false);
-        if (data is not null && options.Utf8Literals && data.TextUnits > textLimit)
+        if (data is not null && options.U8Literals && data.TextUnits > textLimit)
         {
             data = ShardEmitter.Encode(input, utf8: true, utf8Text: true);
         }
 
-        return data is null || (!options.Utf8Literals && StringUnits(data.Records, options) + data.TextUnits > StringLiteralLimit) ? null : data;
+        return data is null || (!options.U8Literals && StringUnits(data.Records, options) + data.TextUnits > StringLiteralLimit) ? null : data;
     }
 
     /// <summary>
@@ -155,7 +155,7 @@ internal static class Emitter
     /// </summary>
     public const int StringLiteralLimit = 384 * 1024;
 
-    public static string TooLargeAdvice(GeneratorOptions options, string split) => options.Utf8Literals
+    public static string TooLargeAdvice(GeneratorOptions options, string split) => options.U8Literals
         ? split
         : "build with LangVersion 11 or later for .NET 8 or later, which stores the data as UTF-8 literals without this bound, or split the documents over several projects";
 
@@ -172,7 +172,7 @@ internal static class Emitter
     /// </summary>
     public static void WriteData(SourceWriter writer, string name, string data, GeneratorOptions options)
     {
-        if (options.Utf8Literals)
+        if (options.U8Literals)
         {
             writer.Line($"private static global::System.ReadOnlySpan<byte> {name} => {Literals.String(data)}u8;");
         }

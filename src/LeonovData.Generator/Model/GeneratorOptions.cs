@@ -15,5 +15,8 @@ namespace LeonovData.Generator.Model;
 /// <param name="Runtime">What is wrong with the consumer's reference to LeonovData.Runtime, or null when it is usable.</param>
 internal sealed record GeneratorOptions(string Namespace, bool Public, EquatableArray<DiagnosticInfo> Problems, bool Utf8Data = true, bool Utf8Literals = true, string? Runtime = null)
 {
+    /// <summary>Whether the data is written as <c>u8</c> literals: UTF-8 data, and C# that has them.</summary>
+    public bool U8Literals => Utf8Data && Utf8Literals;
+
     public static readonly GeneratorOptions Default = new("LeonovData", true, EquatableArray<DiagnosticInfo>.Empty);
 }

@@ -18,8 +18,12 @@ public sealed class DiagnosticsDocTests
 
     private static readonly string InternalError = DiagnosticDescriptors.InternalError.Id;
 
-    /// <summary>Bounds of the generated data, whose bad example would be megabytes (EmissionBoundsTests reaches them).</summary>
-    private static readonly string[] s_bounds = { DiagnosticDescriptors.DataTooLarge.Id, DiagnosticDescriptors.TooManyNamedEntities.Id };
+    /// <summary>
+    /// Diagnostics a page cannot show by example: bounds of the generated data, whose bad example would
+    /// be megabytes (EmissionBoundsTests reaches them), and a project that does not reference the
+    /// package's runtime (RuntimeReferenceTests).
+    /// </summary>
+    private static readonly string[] s_withoutExamples = { DiagnosticDescriptors.DataTooLarge.Id, DiagnosticDescriptors.TooManyNamedEntities.Id, DiagnosticDescriptors.RuntimeMissing.Id };
 
     /// <summary>
     /// Diagnostics whose bad example is not an annotated document, with how each is checked instead.
@@ -36,6 +40,8 @@ public sealed class DiagnosticsDocTests
             + "no bad or fixed example; its console line is checked against the message format, and EmissionBoundsTests reaches the bound.",
         [DiagnosticDescriptors.TooManyNamedEntities.Id] = "A bound of the generated code: a bad example would declare 20,001 entities. The section has "
             + "no bad or fixed example; its console line is checked against the message format, and EmissionBoundsTests reaches the bound.",
+        [DiagnosticDescriptors.RuntimeMissing.Id] = "About the project's references, not a document: the section has no bad or fixed example; its "
+            + "console line is checked against the message format, and RuntimeReferenceTests compiles a consumer without LeonovData.Runtime.",
         [DiagnosticDescriptors.SchemaRepeatsBundled.Id] = "About the bundled Leonov corpus, which a page cannot bundle: the page's default schema "
             + "plays the bundled leonov.leoschema (it is merged as the package's file), and the section's schemas are the project's own.",
         [InternalError] = "A defect of the generator itself: no input is meant to produce it, so the section has no "
@@ -104,7 +110,7 @@ public sealed class DiagnosticsDocTests
     [MemberData(nameof(Ids))]
     public void Bad_example_prints_its_console_block(string id)
     {
-        if (id == InternalError || s_bounds.Contains(id))
+        if (id == InternalError || s_withoutExamples.Contains(id))
         {
             return; // see s_exceptions; checked by Section_without_examples_shows_the_message_form
         }
@@ -125,7 +131,7 @@ public sealed class DiagnosticsDocTests
     [MemberData(nameof(Ids))]
     public void Fixed_example_reports_nothing(string id)
     {
-        if (id == InternalError || s_bounds.Contains(id))
+        if (id == InternalError || s_withoutExamples.Contains(id))
         {
             return; // see s_exceptions
         }
@@ -139,7 +145,7 @@ public sealed class DiagnosticsDocTests
     {
         var section = SectionOf(id);
         var examples = section.Blocks.Where(static b => b.Role is "bad" or "fixed").ToList();
-        if (id == InternalError || s_bounds.Contains(id))
+        if (id == InternalError || s_withoutExamples.Contains(id))
         {
             Assert.Empty(examples);
             return;
@@ -184,6 +190,7 @@ public sealed class DiagnosticsDocTests
     [Theory]
     [InlineData("LEO0501", "^[^ ]+\\(\\d+,\\d+\\): error LEO0501: ")]
     [InlineData("LEO0502", "^[^ ]+\\(\\d+,\\d+\\): warning LEO0502: ")]
+    [InlineData("LEO0503", "^CSC : error LEO0503: ")]
     [InlineData("LEO0901", "^CSC : error LEO0901: ")]
     public void Section_without_examples_shows_the_message_form(string id, string prefix)
     {

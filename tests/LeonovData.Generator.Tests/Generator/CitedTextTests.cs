@@ -42,11 +42,12 @@ public sealed class CitedTextTests
 
             private static int Loaded()
             {
-                var text = typeof(LeonovData.Dataset).Assembly.GetType("LeonovData.Shard")!.GetField("_text", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!;
+                var text = typeof(LeonovData.Corpus).Assembly.GetType("LeonovData.Shard")!.GetField("_text", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!;
+                var shardAt = typeof(LeonovData.Corpus).GetMethod("ShardAt", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!;
                 var loaded = 0;
                 for (var i = 0; i < 16; i++)
                 {
-                    loaded += text.GetValue(LeonovData.Dataset.ShardAt(i)) is null ? 0 : 1;
+                    loaded += text.GetValue(shardAt.Invoke(LeonovData.Dataset.Corpus, new object[] { i })) is null ? 0 : 1;
                 }
 
                 return loaded;

@@ -82,7 +82,7 @@ public sealed class DifferentialTests
     {
         var dataset = assembly.GetType("LeonovData.Dataset", throwOnError: true)!;
         var entities = (IEnumerable)dataset.GetProperty("Entities")!.GetValue(null)!;
-        var entityType = assembly.GetType("LeonovData.Entity", throwOnError: true)!;
+        var entityType = dataset.GetProperty("Entities")!.PropertyType.GetGenericArguments()[0];
         var lines = new List<string>();
         foreach (var entity in entities.Cast<object>())
         {

@@ -257,7 +257,7 @@ public sealed class IncrementalTests
             [TrackingNames.Bound] = new[] { Cached, Cached },
             [TrackingNames.Links] = new[] { Cached },
             [TrackingNames.ShardParts] = new[] { Cached },
-            [TrackingNames.Runtime] = new[] { Modified },
+            [TrackingNames.Runtime] = new[] { Unchanged },
             [TrackingNames.Model] = new[] { Modified },
             [TrackingNames.Output] = new[] { Modified },
         });

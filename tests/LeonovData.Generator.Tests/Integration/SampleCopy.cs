@@ -34,7 +34,15 @@ public sealed class SampleCopy : IDisposable
             throw new InvalidOperationException("samples/LeonovTimeline no longer references the generator project; update SampleCopy");
         }
 
-        File.WriteAllText(Path.Combine(ProjectDirectory, "LeonovTimeline.csproj"), reference.Replace(project, $"<Analyzer Include=\"{GeneratorAssemblyTests.GeneratorPath}\" />"));
+        var runtime = new Regex(@"<ProjectReference\s+Include=""[^""]*LeonovData\.Runtime\.csproj""[^>]*/>");
+        if (!runtime.IsMatch(project))
+        {
+            throw new InvalidOperationException("samples/LeonovTimeline no longer references the runtime project; update SampleCopy");
+        }
+
+        project = reference.Replace(project, $"<Analyzer Include=\"{GeneratorAssemblyTests.GeneratorPath}\" />");
+        project = runtime.Replace(project, $"<Reference Include=\"{TestReferences.RuntimePath("net8.0")}\" />");
+        File.WriteAllText(Path.Combine(ProjectDirectory, "LeonovTimeline.csproj"), project);
 
         // The repository's build settings that matter to a consumer; nothing above the copy leaks in.
         File.WriteAllText(Path.Combine(Root, "Directory.Build.props"), """

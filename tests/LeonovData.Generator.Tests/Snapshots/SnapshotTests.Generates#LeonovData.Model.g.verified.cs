@@ -5,19 +5,52 @@
 #nullable enable annotations
 namespace LeonovData
 {
-    partial class Fact<T>
+    /// <summary>The whole dataset: every statement, every source, the schema, and the JSON export.</summary>
+    public static partial class Dataset
     {
-        /// <summary>Qualifier <c>with</c>: People the statement is shared with.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::LeonovData.Person> With => QualifierValues("with", static v => global::LeonovData.People.Get(((global::LeonovData.EntityRef)v).Id)!);
+        private static global::LeonovData.Corpus? s_corpus;
 
-        /// <summary>Qualifier <c>role</c>: The role in which the subject took part.</summary>
-        public string? Role => Qualifier("role") is string q ? q : null;
-    }
+        /// <summary>The name and major version of the JSON export's format (docs/export.md); it changes only when a field changes meaning or goes away.</summary>
+        public const string ExportFormat = global::LeonovData.Corpus.ExportFormat;
 
-    partial class Dataset
-    {
+        /// <summary>The statements and sources of the dataset, read from its data on first use.</summary>
+        public static global::LeonovData.Corpus Corpus =>
+            s_corpus ?? global::System.Threading.LazyInitializer.EnsureInitialized(ref s_corpus, static () => new global::LeonovData.Corpus(16, ShardData, Text))!;
+
+        /// <summary>Every statement, in corpus order (documents by file name, then position).</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::LeonovData.Statement> Statements => Corpus.Statements;
+
+        /// <summary>The documents of the corpus, in corpus order.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::LeonovData.Source> Sources => Corpus.Sources;
+
+        /// <summary>Every statement about one entity, in corpus order.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::LeonovData.Statement> About(string entityId) => Corpus.About(entityId);
+
+        /// <summary>
+        /// The whole dataset as one JSON document (docs/export.md, docs/export.schema.json): the format's
+        /// name and version, the sources with their origin and licence, the entities with every name
+        /// and where they were declared, and the statements with normalised values and citations.
+        /// </summary>
+        public static string ToJson() => Corpus.ToJson(Entities);
+
         /// <summary>The schema's properties and qualifiers (qualifiers have no kind).</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::LeonovData.SchemaProperty> Properties => SchemaTable.Properties;
+
+        /// <summary>Finds any entity by id; null when there is none.</summary>
+        public static global::LeonovData.Entity? Find(string id) => (global::LeonovData.Entity?)global::LeonovData.People.Get(id) ?? (global::LeonovData.Entity?)global::LeonovData.Missions.Get(id) ?? (global::LeonovData.Entity?)global::LeonovData.Events.Get(id);
+
+        /// <summary>Every entity of every kind, by kind then id.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::LeonovData.Entity> Entities
+        {
+            get
+            {
+                var all = new global::System.Collections.Generic.List<global::LeonovData.Entity>();
+                all.AddRange(global::LeonovData.People.All);
+                all.AddRange(global::LeonovData.Missions.All);
+                all.AddRange(global::LeonovData.Events.All);
+                return all.AsReadOnly();
+            }
+        }
 
         private static class SchemaTable
         {
@@ -36,21 +69,122 @@ namespace LeonovData
             });
         }
 
-        /// <summary>Finds any entity by id; null when there is none.</summary>
-        public static global::LeonovData.Entity? Find(string id) => (global::LeonovData.Entity?)global::LeonovData.People.Get(id) ?? (global::LeonovData.Entity?)global::LeonovData.Missions.Get(id) ?? (global::LeonovData.Entity?)global::LeonovData.Events.Get(id);
-
-        /// <summary>Every entity of every kind, by kind then id.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::LeonovData.Entity> Entities
+        private static global::System.ReadOnlySpan<byte> ShardData(int shard)
         {
-            get
+            global::System.ReadOnlySpan<byte> data = default;
+            switch (shard)
             {
-                var all = new global::System.Collections.Generic.List<global::LeonovData.Entity>();
-                all.AddRange(global::LeonovData.People.All);
-                all.AddRange(global::LeonovData.Missions.All);
-                all.AddRange(global::LeonovData.Events.All);
-                return all.AsReadOnly();
+                case 0: Shard00(ref data); break;
+                case 1: Shard01(ref data); break;
+                case 2: Shard02(ref data); break;
+                case 3: Shard03(ref data); break;
+                case 4: Shard04(ref data); break;
+                case 5: Shard05(ref data); break;
+                case 6: Shard06(ref data); break;
+                case 7: Shard07(ref data); break;
+                case 8: Shard08(ref data); break;
+                case 9: Shard09(ref data); break;
+                case 10: Shard10(ref data); break;
+                case 11: Shard11(ref data); break;
+                case 12: Shard12(ref data); break;
+                case 13: Shard13(ref data); break;
+                case 14: Shard14(ref data); break;
+                case 15: Shard15(ref data); break;
             }
+
+            return data;
         }
+
+        private static global::System.ReadOnlySpan<byte> Text(int shard, out string? text)
+        {
+            text = null;
+            global::System.ReadOnlySpan<byte> utf8 = default;
+            switch (shard)
+            {
+                case 0: Text00(ref text, ref utf8); break;
+                case 1: Text01(ref text, ref utf8); break;
+                case 2: Text02(ref text, ref utf8); break;
+                case 3: Text03(ref text, ref utf8); break;
+                case 4: Text04(ref text, ref utf8); break;
+                case 5: Text05(ref text, ref utf8); break;
+                case 6: Text06(ref text, ref utf8); break;
+                case 7: Text07(ref text, ref utf8); break;
+                case 8: Text08(ref text, ref utf8); break;
+                case 9: Text09(ref text, ref utf8); break;
+                case 10: Text10(ref text, ref utf8); break;
+                case 11: Text11(ref text, ref utf8); break;
+                case 12: Text12(ref text, ref utf8); break;
+                case 13: Text13(ref text, ref utf8); break;
+                case 14: Text14(ref text, ref utf8); break;
+                case 15: Text15(ref text, ref utf8); break;
+            }
+
+            return utf8;
+        }
+
+        static partial void Shard00(ref global::System.ReadOnlySpan<byte> data);
+
+        static partial void Shard01(ref global::System.ReadOnlySpan<byte> data);
+
+        static partial void Shard02(ref global::System.ReadOnlySpan<byte> data);
+
+        static partial void Shard03(ref global::System.ReadOnlySpan<byte> data);
+
+        static partial void Shard04(ref global::System.ReadOnlySpan<byte> data);
+
+        static partial void Shard05(ref global::System.ReadOnlySpan<byte> data);
+
+        static partial void Shard06(ref global::System.ReadOnlySpan<byte> data);
+
+        static partial void Shard07(ref global::System.ReadOnlySpan<byte> data);
+
+        static partial void Shard08(ref global::System.ReadOnlySpan<byte> data);
+
+        static partial void Shard09(ref global::System.ReadOnlySpan<byte> data);
+
+        static partial void Shard10(ref global::System.ReadOnlySpan<byte> data);
+
+        static partial void Shard11(ref global::System.ReadOnlySpan<byte> data);
+
+        static partial void Shard12(ref global::System.ReadOnlySpan<byte> data);
+
+        static partial void Shard13(ref global::System.ReadOnlySpan<byte> data);
+
+        static partial void Shard14(ref global::System.ReadOnlySpan<byte> data);
+
+        static partial void Shard15(ref global::System.ReadOnlySpan<byte> data);
+
+        static partial void Text00(ref string? text, ref global::System.ReadOnlySpan<byte> utf8);
+
+        static partial void Text01(ref string? text, ref global::System.ReadOnlySpan<byte> utf8);
+
+        static partial void Text02(ref string? text, ref global::System.ReadOnlySpan<byte> utf8);
+
+        static partial void Text03(ref string? text, ref global::System.ReadOnlySpan<byte> utf8);
+
+        static partial void Text04(ref string? text, ref global::System.ReadOnlySpan<byte> utf8);
+
+        static partial void Text05(ref string? text, ref global::System.ReadOnlySpan<byte> utf8);
+
+        static partial void Text06(ref string? text, ref global::System.ReadOnlySpan<byte> utf8);
+
+        static partial void Text07(ref string? text, ref global::System.ReadOnlySpan<byte> utf8);
+
+        static partial void Text08(ref string? text, ref global::System.ReadOnlySpan<byte> utf8);
+
+        static partial void Text09(ref string? text, ref global::System.ReadOnlySpan<byte> utf8);
+
+        static partial void Text10(ref string? text, ref global::System.ReadOnlySpan<byte> utf8);
+
+        static partial void Text11(ref string? text, ref global::System.ReadOnlySpan<byte> utf8);
+
+        static partial void Text12(ref string? text, ref global::System.ReadOnlySpan<byte> utf8);
+
+        static partial void Text13(ref string? text, ref global::System.ReadOnlySpan<byte> utf8);
+
+        static partial void Text14(ref string? text, ref global::System.ReadOnlySpan<byte> utf8);
+
+        static partial void Text15(ref string? text, ref global::System.ReadOnlySpan<byte> utf8);
     }
 
     /// <summary>A person. Kind <c>person</c>; every one is in <see cref="People"/>.</summary>
@@ -110,9 +244,9 @@ namespace LeonovData
         public static global::LeonovData.Person PavelBelyayev => Catalogue.At(1);
 
         private static global::LeonovData.Catalogue<global::LeonovData.Person> Catalogue =>
-            s_catalogue ?? global::System.Threading.LazyInitializer.EnsureInitialized(ref s_catalogue, static () => new global::LeonovData.Catalogue<global::LeonovData.Person>("person", static () => Table, static data => new global::LeonovData.Person(data)))!;
+            s_catalogue ?? global::System.Threading.LazyInitializer.EnsureInitialized(ref s_catalogue, static () => new global::LeonovData.Catalogue<global::LeonovData.Person>(global::LeonovData.Dataset.Corpus, "person", static () => Table, static data => new global::LeonovData.Person(data)))!;
 
-        // The entities, ordered by id, as constant data (Runtime/Catalogue.cs reads it).
+        // The entities, ordered by id, as constant data (LeonovData.Runtime's Catalogue reads it).
         private static global::System.ReadOnlySpan<byte> Table => "600010002000\\000d0001100>100W100a100o100=200=200F200alexei-leonovAlexei LeonovAlexei Arkhipovich Leonova-news.leopavel-belyayevPavel Belyayev12223421>561643W3>"u8;
     }
 
@@ -158,9 +292,9 @@ namespace LeonovData
         public static global::LeonovData.Mission Voskhod2 => Catalogue.At(1);
 
         private static global::LeonovData.Catalogue<global::LeonovData.Mission> Catalogue =>
-            s_catalogue ?? global::System.Threading.LazyInitializer.EnsureInitialized(ref s_catalogue, static () => new global::LeonovData.Catalogue<global::LeonovData.Mission>("mission", static () => Table, static data => new global::LeonovData.Mission(data)))!;
+            s_catalogue ?? global::System.Threading.LazyInitializer.EnsureInitialized(ref s_catalogue, static () => new global::LeonovData.Catalogue<global::LeonovData.Mission>(global::LeonovData.Dataset.Corpus, "mission", static () => Table, static data => new global::LeonovData.Mission(data)))!;
 
-        // The entities, ordered by id, as constant data (Runtime/Catalogue.cs reads it).
+        // The entities, ordered by id, as constant data (LeonovData.Runtime's Catalogue reads it).
         private static global::System.ReadOnlySpan<byte> Table => "600010002000\\000d000l0004100>100G100P100b100b100k100soyuz-19Soyuz 19a-news.leovoskhod-2Voskhod 2b-encyclopedia.leo121233b5>4515631>"u8;
     }
 
@@ -212,9 +346,9 @@ namespace LeonovData
         public static global::LeonovData.Event Spacewalk => Catalogue.At(0);
 
         private static global::LeonovData.Catalogue<global::LeonovData.Event> Catalogue =>
-            s_catalogue ?? global::System.Threading.LazyInitializer.EnsureInitialized(ref s_catalogue, static () => new global::LeonovData.Catalogue<global::LeonovData.Event>("event", static () => Table, static data => new global::LeonovData.Event(data)))!;
+            s_catalogue ?? global::System.Threading.LazyInitializer.EnsureInitialized(ref s_catalogue, static () => new global::LeonovData.Catalogue<global::LeonovData.Event>(global::LeonovData.Dataset.Corpus, "event", static () => Table, static data => new global::LeonovData.Event(data)))!;
 
-        // The entities, ordered by id, as constant data (Runtime/Catalogue.cs reads it).
+        // The entities, ordered by id, as constant data (LeonovData.Runtime's Catalogue reads it).
         private static global::System.ReadOnlySpan<byte> Table => "200010001000L000P000Y000c000c000spacewalka-news.leo111124Q2>"u8;
     }
 }

@@ -5,85 +5,219 @@
 #nullable enable annotations
 namespace Acme.Facts
 {
-    partial class Fact<T>
+    /// <summary>The whole dataset: every statement, every source, the schema, and the JSON export.</summary>
+    internal static partial class Dataset
     {
-        /// <summary>Qualifier <c>with</c>: People the statement is shared with.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Person> With => QualifierValues("with", static v => global::Acme.Facts.People.Get(((global::Acme.Facts.EntityRef)v).Id)!);
+        private static global::LeonovData.Corpus? s_corpus;
 
-        /// <summary>Qualifier <c>role</c>: The role in which the subject took part.</summary>
-        public string? Role => Qualifier("role") is string q ? q : null;
-    }
+        /// <summary>The name and major version of the JSON export's format (docs/export.md); it changes only when a field changes meaning or goes away.</summary>
+        public const string ExportFormat = global::LeonovData.Corpus.ExportFormat;
 
-    partial class Dataset
-    {
+        /// <summary>The statements and sources of the dataset, read from its data on first use.</summary>
+        public static global::LeonovData.Corpus Corpus =>
+            s_corpus ?? global::System.Threading.LazyInitializer.EnsureInitialized(ref s_corpus, static () => new global::LeonovData.Corpus(16, ShardData, Text))!;
+
+        /// <summary>Every statement, in corpus order (documents by file name, then position).</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::LeonovData.Statement> Statements => Corpus.Statements;
+
+        /// <summary>The documents of the corpus, in corpus order.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::LeonovData.Source> Sources => Corpus.Sources;
+
+        /// <summary>Every statement about one entity, in corpus order.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::LeonovData.Statement> About(string entityId) => Corpus.About(entityId);
+
+        /// <summary>
+        /// The whole dataset as one JSON document (docs/export.md, docs/export.schema.json): the format's
+        /// name and version, the sources with their origin and licence, the entities with every name
+        /// and where they were declared, and the statements with normalised values and citations.
+        /// </summary>
+        public static string ToJson() => Corpus.ToJson(Entities);
+
         /// <summary>The schema's properties and qualifiers (qualifiers have no kind).</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.SchemaProperty> Properties => SchemaTable.Properties;
-
-        private static class SchemaTable
-        {
-            internal static readonly global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.SchemaProperty> Properties = global::System.Array.AsReadOnly(new global::Acme.Facts.SchemaProperty[]
-            {
-                new global::Acme.Facts.SchemaProperty(null, "with", "person", true, "People the statement is shared with."),
-                new global::Acme.Facts.SchemaProperty(null, "role", "name", false, "The role in which the subject took part."),
-                new global::Acme.Facts.SchemaProperty("person", "born", "date", false, "Date of birth."),
-                new global::Acme.Facts.SchemaProperty("person", "died", "date", false, "Date of death."),
-                new global::Acme.Facts.SchemaProperty("person", "flight", "mission", true, "A mission flown."),
-                new global::Acme.Facts.SchemaProperty("person", "flights", "count", false, "How many missions the person flew."),
-                new global::Acme.Facts.SchemaProperty("mission", "date", "date", false, "When the mission flew."),
-                new global::Acme.Facts.SchemaProperty("event", "date", "date", false, "When it happened."),
-                new global::Acme.Facts.SchemaProperty("event", "duration", "duration", false, "How long it lasted."),
-                new global::Acme.Facts.SchemaProperty("event", "tether", "length", false, "The length of the tether."),
-            });
-        }
+        public static global::System.Collections.Generic.IReadOnlyList<global::LeonovData.SchemaProperty> Properties => SchemaTable.Properties;
 
         /// <summary>Finds any entity by id; null when there is none.</summary>
-        public static global::Acme.Facts.Entity? Find(string id) => (global::Acme.Facts.Entity?)global::Acme.Facts.People.Get(id) ?? (global::Acme.Facts.Entity?)global::Acme.Facts.Missions.Get(id) ?? (global::Acme.Facts.Entity?)global::Acme.Facts.Events.Get(id);
+        public static global::LeonovData.Entity? Find(string id) => (global::LeonovData.Entity?)global::Acme.Facts.People.Get(id) ?? (global::LeonovData.Entity?)global::Acme.Facts.Missions.Get(id) ?? (global::LeonovData.Entity?)global::Acme.Facts.Events.Get(id);
 
         /// <summary>Every entity of every kind, by kind then id.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Entity> Entities
+        public static global::System.Collections.Generic.IReadOnlyList<global::LeonovData.Entity> Entities
         {
             get
             {
-                var all = new global::System.Collections.Generic.List<global::Acme.Facts.Entity>();
+                var all = new global::System.Collections.Generic.List<global::LeonovData.Entity>();
                 all.AddRange(global::Acme.Facts.People.All);
                 all.AddRange(global::Acme.Facts.Missions.All);
                 all.AddRange(global::Acme.Facts.Events.All);
                 return all.AsReadOnly();
             }
         }
+
+        private static class SchemaTable
+        {
+            internal static readonly global::System.Collections.Generic.IReadOnlyList<global::LeonovData.SchemaProperty> Properties = global::System.Array.AsReadOnly(new global::LeonovData.SchemaProperty[]
+            {
+                new global::LeonovData.SchemaProperty(null, "with", "person", true, "People the statement is shared with."),
+                new global::LeonovData.SchemaProperty(null, "role", "name", false, "The role in which the subject took part."),
+                new global::LeonovData.SchemaProperty("person", "born", "date", false, "Date of birth."),
+                new global::LeonovData.SchemaProperty("person", "died", "date", false, "Date of death."),
+                new global::LeonovData.SchemaProperty("person", "flight", "mission", true, "A mission flown."),
+                new global::LeonovData.SchemaProperty("person", "flights", "count", false, "How many missions the person flew."),
+                new global::LeonovData.SchemaProperty("mission", "date", "date", false, "When the mission flew."),
+                new global::LeonovData.SchemaProperty("event", "date", "date", false, "When it happened."),
+                new global::LeonovData.SchemaProperty("event", "duration", "duration", false, "How long it lasted."),
+                new global::LeonovData.SchemaProperty("event", "tether", "length", false, "The length of the tether."),
+            });
+        }
+
+        private static global::System.ReadOnlySpan<byte> ShardData(int shard)
+        {
+            global::System.ReadOnlySpan<byte> data = default;
+            switch (shard)
+            {
+                case 0: Shard00(ref data); break;
+                case 1: Shard01(ref data); break;
+                case 2: Shard02(ref data); break;
+                case 3: Shard03(ref data); break;
+                case 4: Shard04(ref data); break;
+                case 5: Shard05(ref data); break;
+                case 6: Shard06(ref data); break;
+                case 7: Shard07(ref data); break;
+                case 8: Shard08(ref data); break;
+                case 9: Shard09(ref data); break;
+                case 10: Shard10(ref data); break;
+                case 11: Shard11(ref data); break;
+                case 12: Shard12(ref data); break;
+                case 13: Shard13(ref data); break;
+                case 14: Shard14(ref data); break;
+                case 15: Shard15(ref data); break;
+            }
+
+            return data;
+        }
+
+        private static global::System.ReadOnlySpan<byte> Text(int shard, out string? text)
+        {
+            text = null;
+            global::System.ReadOnlySpan<byte> utf8 = default;
+            switch (shard)
+            {
+                case 0: Text00(ref text, ref utf8); break;
+                case 1: Text01(ref text, ref utf8); break;
+                case 2: Text02(ref text, ref utf8); break;
+                case 3: Text03(ref text, ref utf8); break;
+                case 4: Text04(ref text, ref utf8); break;
+                case 5: Text05(ref text, ref utf8); break;
+                case 6: Text06(ref text, ref utf8); break;
+                case 7: Text07(ref text, ref utf8); break;
+                case 8: Text08(ref text, ref utf8); break;
+                case 9: Text09(ref text, ref utf8); break;
+                case 10: Text10(ref text, ref utf8); break;
+                case 11: Text11(ref text, ref utf8); break;
+                case 12: Text12(ref text, ref utf8); break;
+                case 13: Text13(ref text, ref utf8); break;
+                case 14: Text14(ref text, ref utf8); break;
+                case 15: Text15(ref text, ref utf8); break;
+            }
+
+            return utf8;
+        }
+
+        static partial void Shard00(ref global::System.ReadOnlySpan<byte> data);
+
+        static partial void Shard01(ref global::System.ReadOnlySpan<byte> data);
+
+        static partial void Shard02(ref global::System.ReadOnlySpan<byte> data);
+
+        static partial void Shard03(ref global::System.ReadOnlySpan<byte> data);
+
+        static partial void Shard04(ref global::System.ReadOnlySpan<byte> data);
+
+        static partial void Shard05(ref global::System.ReadOnlySpan<byte> data);
+
+        static partial void Shard06(ref global::System.ReadOnlySpan<byte> data);
+
+        static partial void Shard07(ref global::System.ReadOnlySpan<byte> data);
+
+        static partial void Shard08(ref global::System.ReadOnlySpan<byte> data);
+
+        static partial void Shard09(ref global::System.ReadOnlySpan<byte> data);
+
+        static partial void Shard10(ref global::System.ReadOnlySpan<byte> data);
+
+        static partial void Shard11(ref global::System.ReadOnlySpan<byte> data);
+
+        static partial void Shard12(ref global::System.ReadOnlySpan<byte> data);
+
+        static partial void Shard13(ref global::System.ReadOnlySpan<byte> data);
+
+        static partial void Shard14(ref global::System.ReadOnlySpan<byte> data);
+
+        static partial void Shard15(ref global::System.ReadOnlySpan<byte> data);
+
+        static partial void Text00(ref string? text, ref global::System.ReadOnlySpan<byte> utf8);
+
+        static partial void Text01(ref string? text, ref global::System.ReadOnlySpan<byte> utf8);
+
+        static partial void Text02(ref string? text, ref global::System.ReadOnlySpan<byte> utf8);
+
+        static partial void Text03(ref string? text, ref global::System.ReadOnlySpan<byte> utf8);
+
+        static partial void Text04(ref string? text, ref global::System.ReadOnlySpan<byte> utf8);
+
+        static partial void Text05(ref string? text, ref global::System.ReadOnlySpan<byte> utf8);
+
+        static partial void Text06(ref string? text, ref global::System.ReadOnlySpan<byte> utf8);
+
+        static partial void Text07(ref string? text, ref global::System.ReadOnlySpan<byte> utf8);
+
+        static partial void Text08(ref string? text, ref global::System.ReadOnlySpan<byte> utf8);
+
+        static partial void Text09(ref string? text, ref global::System.ReadOnlySpan<byte> utf8);
+
+        static partial void Text10(ref string? text, ref global::System.ReadOnlySpan<byte> utf8);
+
+        static partial void Text11(ref string? text, ref global::System.ReadOnlySpan<byte> utf8);
+
+        static partial void Text12(ref string? text, ref global::System.ReadOnlySpan<byte> utf8);
+
+        static partial void Text13(ref string? text, ref global::System.ReadOnlySpan<byte> utf8);
+
+        static partial void Text14(ref string? text, ref global::System.ReadOnlySpan<byte> utf8);
+
+        static partial void Text15(ref string? text, ref global::System.ReadOnlySpan<byte> utf8);
     }
 
     /// <summary>A person. Kind <c>person</c>; every one is in <see cref="People"/>.</summary>
-    internal sealed record Person : global::Acme.Facts.Entity
+    internal sealed record Person : global::LeonovData.Entity
     {
-        internal Person(global::Acme.Facts.EntityData data)
+        internal Person(global::LeonovData.EntityData data)
             : base(data, 5)
         {
         }
 
         /// <summary>Date of birth. Property <c>born</c>; null when no source states it.</summary>
-        public global::Acme.Facts.PartialDate? Born => BornFact?.Value;
+        public global::LeonovData.PartialDate? Born => BornFact?.Value;
 
         /// <summary>Date of birth. Property <c>born</c>, with every source that states it and its qualifiers.</summary>
-        public global::Acme.Facts.Fact<global::Acme.Facts.PartialDate>? BornFact => One<global::Acme.Facts.PartialDate>(0, "born", static v => (global::Acme.Facts.PartialDate)v);
+        public global::LeonovData.Fact<global::LeonovData.PartialDate>? BornFact => One<global::LeonovData.PartialDate>(0, "born", static v => (global::LeonovData.PartialDate)v);
 
         /// <summary>Date of death. Property <c>died</c>; null when no source states it.</summary>
-        public global::Acme.Facts.PartialDate? Died => DiedFact?.Value;
+        public global::LeonovData.PartialDate? Died => DiedFact?.Value;
 
         /// <summary>Date of death. Property <c>died</c>, with every source that states it and its qualifiers.</summary>
-        public global::Acme.Facts.Fact<global::Acme.Facts.PartialDate>? DiedFact => One<global::Acme.Facts.PartialDate>(1, "died", static v => (global::Acme.Facts.PartialDate)v);
+        public global::LeonovData.Fact<global::LeonovData.PartialDate>? DiedFact => One<global::LeonovData.PartialDate>(1, "died", static v => (global::LeonovData.PartialDate)v);
 
         /// <summary>A mission flown. Property <c>flight</c>; every value, in corpus order.</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Mission> Flights => ValuesOf(3, FlightFacts);
 
         /// <summary>A mission flown. Property <c>flight</c>, each value with its sources and qualifiers.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Fact<global::Acme.Facts.Mission>> FlightFacts => Many<global::Acme.Facts.Mission>(2, "flight", static v => global::Acme.Facts.Missions.Get(((global::Acme.Facts.EntityRef)v).Id)!);
+        public global::System.Collections.Generic.IReadOnlyList<global::LeonovData.Fact<global::Acme.Facts.Mission>> FlightFacts => Many<global::Acme.Facts.Mission>(2, "flight", static v => global::Acme.Facts.Missions.Get(((global::LeonovData.EntityRef)v).Id)!);
 
         /// <summary>How many missions the person flew. Property <c>flights</c>; null when no source states it.</summary>
         public int? FlightCount => FlightCountFact?.Value;
 
         /// <summary>How many missions the person flew. Property <c>flights</c>, with every source that states it and its qualifiers.</summary>
-        public global::Acme.Facts.Fact<int>? FlightCountFact => One<int>(4, "flights", static v => (int)v);
+        public global::LeonovData.Fact<int>? FlightCountFact => One<int>(4, "flights", static v => (int)v);
 
         /// <summary>The display name, kind and id.</summary>
         public override string ToString() => Name + " (person " + Id + ")";
@@ -92,7 +226,7 @@ namespace Acme.Facts
     /// <summary>Every person of the corpus (2): A person.</summary>
     internal static partial class People
     {
-        private static global::Acme.Facts.Catalogue<global::Acme.Facts.Person>? s_catalogue;
+        private static global::LeonovData.Catalogue<global::Acme.Facts.Person>? s_catalogue;
 
         /// <summary>Every person, ordered by id.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Person> All => Catalogue.All;
@@ -109,26 +243,26 @@ namespace Acme.Facts
         /// <summary>Pavel Belyayev: person <c>pavel-belyayev</c>, declared at a-news.leo(3,103).</summary>
         public static global::Acme.Facts.Person PavelBelyayev => Catalogue.At(1);
 
-        private static global::Acme.Facts.Catalogue<global::Acme.Facts.Person> Catalogue =>
-            s_catalogue ?? global::System.Threading.LazyInitializer.EnsureInitialized(ref s_catalogue, static () => new global::Acme.Facts.Catalogue<global::Acme.Facts.Person>("person", static () => Table, static data => new global::Acme.Facts.Person(data)))!;
+        private static global::LeonovData.Catalogue<global::Acme.Facts.Person> Catalogue =>
+            s_catalogue ?? global::System.Threading.LazyInitializer.EnsureInitialized(ref s_catalogue, static () => new global::LeonovData.Catalogue<global::Acme.Facts.Person>(global::Acme.Facts.Dataset.Corpus, "person", static () => Table, static data => new global::Acme.Facts.Person(data)))!;
 
-        // The entities, ordered by id, as constant data (Runtime/Catalogue.cs reads it).
+        // The entities, ordered by id, as constant data (LeonovData.Runtime's Catalogue reads it).
         private static global::System.ReadOnlySpan<byte> Table => "600010002000\\000d0001100>100W100a100o100=200=200F200alexei-leonovAlexei LeonovAlexei Arkhipovich Leonova-news.leopavel-belyayevPavel Belyayev12223421>561643W3>"u8;
     }
 
     /// <summary>A space mission. Kind <c>mission</c>; every one is in <see cref="Missions"/>.</summary>
-    internal sealed record Mission : global::Acme.Facts.Entity
+    internal sealed record Mission : global::LeonovData.Entity
     {
-        internal Mission(global::Acme.Facts.EntityData data)
+        internal Mission(global::LeonovData.EntityData data)
             : base(data, 2)
         {
         }
 
         /// <summary>When the mission flew. Property <c>date</c>; null when no source states it.</summary>
-        public global::Acme.Facts.PartialDate? Date => DateFact?.Value;
+        public global::LeonovData.PartialDate? Date => DateFact?.Value;
 
         /// <summary>When the mission flew. Property <c>date</c>, with every source that states it and its qualifiers.</summary>
-        public global::Acme.Facts.Fact<global::Acme.Facts.PartialDate>? DateFact => One<global::Acme.Facts.PartialDate>(0, "date", static v => (global::Acme.Facts.PartialDate)v);
+        public global::LeonovData.Fact<global::LeonovData.PartialDate>? DateFact => One<global::LeonovData.PartialDate>(0, "date", static v => (global::LeonovData.PartialDate)v);
 
         /// <summary>Every person whose <c>flight</c> is this mission, in corpus order: the reverse of <see cref="Person.Flights"/>.</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Person> PeopleByFlight => Referrers<global::Acme.Facts.Person>(1, "flight", static id => global::Acme.Facts.People.Get(id));
@@ -140,7 +274,7 @@ namespace Acme.Facts
     /// <summary>Every mission of the corpus (2): A space mission.</summary>
     internal static partial class Missions
     {
-        private static global::Acme.Facts.Catalogue<global::Acme.Facts.Mission>? s_catalogue;
+        private static global::LeonovData.Catalogue<global::Acme.Facts.Mission>? s_catalogue;
 
         /// <summary>Every mission, ordered by id.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Mission> All => Catalogue.All;
@@ -157,38 +291,38 @@ namespace Acme.Facts
         /// <summary>Voskhod 2: mission <c>voskhod-2</c>, declared at b-encyclopedia.leo(3,1).</summary>
         public static global::Acme.Facts.Mission Voskhod2 => Catalogue.At(1);
 
-        private static global::Acme.Facts.Catalogue<global::Acme.Facts.Mission> Catalogue =>
-            s_catalogue ?? global::System.Threading.LazyInitializer.EnsureInitialized(ref s_catalogue, static () => new global::Acme.Facts.Catalogue<global::Acme.Facts.Mission>("mission", static () => Table, static data => new global::Acme.Facts.Mission(data)))!;
+        private static global::LeonovData.Catalogue<global::Acme.Facts.Mission> Catalogue =>
+            s_catalogue ?? global::System.Threading.LazyInitializer.EnsureInitialized(ref s_catalogue, static () => new global::LeonovData.Catalogue<global::Acme.Facts.Mission>(global::Acme.Facts.Dataset.Corpus, "mission", static () => Table, static data => new global::Acme.Facts.Mission(data)))!;
 
-        // The entities, ordered by id, as constant data (Runtime/Catalogue.cs reads it).
+        // The entities, ordered by id, as constant data (LeonovData.Runtime's Catalogue reads it).
         private static global::System.ReadOnlySpan<byte> Table => "600010002000\\000d000l0004100>100G100P100b100b100k100soyuz-19Soyuz 19a-news.leovoskhod-2Voskhod 2b-encyclopedia.leo121233b5>4515631>"u8;
     }
 
     /// <summary>A dated happening. Kind <c>event</c>; every one is in <see cref="Events"/>.</summary>
-    internal sealed record Event : global::Acme.Facts.Entity
+    internal sealed record Event : global::LeonovData.Entity
     {
-        internal Event(global::Acme.Facts.EntityData data)
+        internal Event(global::LeonovData.EntityData data)
             : base(data, 3)
         {
         }
 
         /// <summary>When it happened. Property <c>date</c>; null when no source states it.</summary>
-        public global::Acme.Facts.PartialDate? Date => DateFact?.Value;
+        public global::LeonovData.PartialDate? Date => DateFact?.Value;
 
         /// <summary>When it happened. Property <c>date</c>, with every source that states it and its qualifiers.</summary>
-        public global::Acme.Facts.Fact<global::Acme.Facts.PartialDate>? DateFact => One<global::Acme.Facts.PartialDate>(0, "date", static v => (global::Acme.Facts.PartialDate)v);
+        public global::LeonovData.Fact<global::LeonovData.PartialDate>? DateFact => One<global::LeonovData.PartialDate>(0, "date", static v => (global::LeonovData.PartialDate)v);
 
         /// <summary>How long it lasted. Property <c>duration</c>; null when no source states it.</summary>
-        public global::Acme.Facts.Duration? Duration => DurationFact?.Value;
+        public global::LeonovData.Duration? Duration => DurationFact?.Value;
 
         /// <summary>How long it lasted. Property <c>duration</c>, with every source that states it and its qualifiers.</summary>
-        public global::Acme.Facts.Fact<global::Acme.Facts.Duration>? DurationFact => One<global::Acme.Facts.Duration>(1, "duration", static v => (global::Acme.Facts.Duration)v);
+        public global::LeonovData.Fact<global::LeonovData.Duration>? DurationFact => One<global::LeonovData.Duration>(1, "duration", static v => (global::LeonovData.Duration)v);
 
         /// <summary>The length of the tether. Property <c>tether</c>; null when no source states it.</summary>
-        public global::Acme.Facts.Quantity? Tether => TetherFact?.Value;
+        public global::LeonovData.Quantity? Tether => TetherFact?.Value;
 
         /// <summary>The length of the tether. Property <c>tether</c>, with every source that states it and its qualifiers.</summary>
-        public global::Acme.Facts.Fact<global::Acme.Facts.Quantity>? TetherFact => One<global::Acme.Facts.Quantity>(2, "tether", static v => (global::Acme.Facts.Quantity)v);
+        public global::LeonovData.Fact<global::LeonovData.Quantity>? TetherFact => One<global::LeonovData.Quantity>(2, "tether", static v => (global::LeonovData.Quantity)v);
 
         /// <summary>The display name, kind and id.</summary>
         public override string ToString() => Name + " (event " + Id + ")";
@@ -197,7 +331,7 @@ namespace Acme.Facts
     /// <summary>Every event of the corpus (1): A dated happening.</summary>
     internal static partial class Events
     {
-        private static global::Acme.Facts.Catalogue<global::Acme.Facts.Event>? s_catalogue;
+        private static global::LeonovData.Catalogue<global::Acme.Facts.Event>? s_catalogue;
 
         /// <summary>Every event, ordered by id.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Event> All => Catalogue.All;
@@ -211,10 +345,10 @@ namespace Acme.Facts
         /// <summary>spacewalk: event <c>spacewalk</c>, declared at a-news.leo(4,65).</summary>
         public static global::Acme.Facts.Event Spacewalk => Catalogue.At(0);
 
-        private static global::Acme.Facts.Catalogue<global::Acme.Facts.Event> Catalogue =>
-            s_catalogue ?? global::System.Threading.LazyInitializer.EnsureInitialized(ref s_catalogue, static () => new global::Acme.Facts.Catalogue<global::Acme.Facts.Event>("event", static () => Table, static data => new global::Acme.Facts.Event(data)))!;
+        private static global::LeonovData.Catalogue<global::Acme.Facts.Event> Catalogue =>
+            s_catalogue ?? global::System.Threading.LazyInitializer.EnsureInitialized(ref s_catalogue, static () => new global::LeonovData.Catalogue<global::Acme.Facts.Event>(global::Acme.Facts.Dataset.Corpus, "event", static () => Table, static data => new global::Acme.Facts.Event(data)))!;
 
-        // The entities, ordered by id, as constant data (Runtime/Catalogue.cs reads it).
+        // The entities, ordered by id, as constant data (LeonovData.Runtime's Catalogue reads it).
         private static global::System.ReadOnlySpan<byte> Table => "200010001000L000P000Y000c000c000spacewalka-news.leo111124Q2>"u8;
     }
 }
