@@ -4,9 +4,10 @@ using LeonovData.Package.Tests.TestSupport;
 using Xunit;
 
 /// <summary>
-/// A library that uses LeonovData hands its generated types to the projects that reference it, and
-/// does not impose the package on them: it is a development dependency (PrivateAssets=all), so they
-/// neither run the generator again nor get a second copy of the types.
+/// A library that uses LeonovData hands its generated types to the projects that reference it, with
+/// the LeonovData.Runtime they derive from; the generator itself stays private to the library (NuGet
+/// keeps analyzers and build/ private by default), so they neither run it again nor get a second
+/// copy of the types.
 /// </summary>
 [Collection(PackageCollection.Name)]
 public sealed class LibraryTests(PackageFixture package)

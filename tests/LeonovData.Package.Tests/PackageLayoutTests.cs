@@ -10,16 +10,25 @@ using Xunit;
 public sealed class PackageLayoutTests(PackageFixture package)
 {
     [Fact]
-    public void Generator_is_an_analyzer_and_nothing_reaches_compile_references()
+    public void Generator_is_an_analyzer_and_only_the_runtime_reaches_compile_references()
     {
         var entries = Entries();
 
         Assert.Contains("analyzers/dotnet/cs/LeonovData.Generator.dll", entries);
-        // Only the C# compiler loads it; no lib/, ref/ or contentFiles/ asset reaches the consumer's
-        // references or project, and no other assembly ships (the generator has no dependencies).
-        Assert.DoesNotContain(entries, static e => e.StartsWith("lib/", StringComparison.Ordinal) || e.StartsWith("ref/", StringComparison.Ordinal));
+        // The compiler loads the generator; the consumer compiles against and runs LeonovData.Runtime,
+        // one build for .NET 8 and later (UTF-8 data) and one for netstandard2.0. Nothing else ships:
+        // no ref/, no contentFiles/, and no other assembly (neither has dependencies).
+        Assert.Equal(
+            [
+                "analyzers/dotnet/cs/LeonovData.Generator.dll",
+                "lib/net8.0/LeonovData.Runtime.dll",
+                "lib/netstandard2.0/LeonovData.Runtime.dll",
+            ],
+            entries.Where(static e => e.EndsWith(".dll", StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal));
+        Assert.Contains("lib/net8.0/LeonovData.Runtime.xml", entries);
+        Assert.Contains("lib/netstandard2.0/LeonovData.Runtime.xml", entries);
+        Assert.DoesNotContain(entries, static e => e.StartsWith("ref/", StringComparison.Ordinal));
         Assert.DoesNotContain(entries, static e => e.StartsWith("content", StringComparison.OrdinalIgnoreCase));
-        Assert.Equal(["analyzers/dotnet/cs/LeonovData.Generator.dll"], entries.Where(static e => e.EndsWith(".dll", StringComparison.OrdinalIgnoreCase)));
     }
 
     [Fact]
@@ -83,8 +92,9 @@ public sealed class PackageLayoutTests(PackageFixture package)
         Assert.Contains("CC-BY-SA-4.0", Value("description"));
         Assert.Equal("PACKAGE.md", Value("readme"));
         Assert.Contains("PACKAGE.md", Entries());
-        // Nothing of LeonovData is needed at run time: `dotnet add package` marks it PrivateAssets=all.
-        Assert.Equal("true", Value("developmentDependency"));
+        // LeonovData.Runtime is needed at run time: not a development dependency, which would keep it
+        // out of the consumer's compile references.
+        Assert.NotEqual("true", Value("developmentDependency"));
         // Roslyn comes from the compiler that loads the generator: no dependency to restore.
         Assert.DoesNotContain(metadata.Elements(), static e => e.Name.LocalName == "dependencies" && e.Descendants().Any(static d => d.Name.LocalName == "dependency"));
     }
