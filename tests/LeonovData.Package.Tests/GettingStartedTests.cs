@@ -26,10 +26,11 @@ public sealed class GettingStartedTests(PackageFixture package)
         Assert.Empty(BuildAssert.Problems(result));
         Assert.True(result.Output.EndsWith(printed, StringComparison.Ordinal), $"the page shows\n{printed}\nbut the program printed\n{result.Output}");
 
-        // What `dotnet add package` wrote for a development dependency, and the source it will find again.
+        // What `dotnet add package` wrote: a plain reference (LeonovData.Runtime is a compile and run
+        // time asset, so not a development dependency), and the source it will find again.
         var project = File.ReadAllText(Directory.GetFiles(user.WorkingDirectory, "*.csproj").Single());
-        Assert.Contains("<PackageReference Include=\"LeonovData\" Version=\"" + package.Version + "\"", project);
-        Assert.Contains("<PrivateAssets>all</PrivateAssets>", project);
+        Assert.Contains("<PackageReference Include=\"LeonovData\" Version=\"" + package.Version + "\" />", project);
+        Assert.DoesNotContain("PrivateAssets", project, StringComparison.Ordinal);
         Assert.Contains("../LeonovData/artifacts/packages", File.ReadAllText(user.PathOf("nuget.config")));
     }
 }

@@ -5,9 +5,9 @@ using Xunit;
 
 /// <summary>
 /// A library that uses LeonovData hands its generated types to the projects that reference it, with
-/// the LeonovData.Runtime they derive from; the generator itself stays private to the library (NuGet
-/// keeps analyzers and build/ private by default), so they neither run it again nor get a second
-/// copy of the types.
+/// the LeonovData.Runtime they derive from; NuGet passes the generator on too, and the package's
+/// targets take it out again in a project without a reference of its own, so they neither run it
+/// again nor get a second copy of the types (CS0436).
 /// </summary>
 [Collection(PackageCollection.Name)]
 public sealed class LibraryTests(PackageFixture package)

@@ -44,10 +44,7 @@ internal sealed class Consumer
                 {properties}
               </PropertyGroup>
               <ItemGroup>
-                <PackageReference Include="LeonovData" Version="{package.Version}">
-                  <IncludeAssets>runtime; build; native; contentfiles; analyzers; buildtransitive</IncludeAssets>
-                  <PrivateAssets>all</PrivateAssets>
-                </PackageReference>
+                <PackageReference Include="LeonovData" Version="{package.Version}" />
                 {items}
               </ItemGroup>
             </Project>
