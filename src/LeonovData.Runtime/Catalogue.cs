@@ -125,7 +125,7 @@ namespace LeonovData
             var document = _blob.Text(data, ref position);
             var line = EncodedBlob.Number(data, ref position);
             var column = EncodedBlob.Number(data, ref position);
-            var citation = new Citation(document, line, column, _corpus.ShardAt(EncodedBlob.Number(data, ref position)), id);
+            var citation = new Citation(document, line, column, _corpus, EncodedBlob.Number(data, ref position), id);
             return new EntityData(_corpus, _kind, id, name, names, citation);
         }
     }

@@ -19,8 +19,7 @@ namespace LeonovData
     {
         private readonly ShardData _data;
         private readonly ShardText _text;
-        private readonly int _shardCount;
-        private Shard[]? _shards;
+        private readonly Shard?[] _shards;
         private Statement[]? _statements;
         private global::System.Collections.Generic.IReadOnlyList<Statement>? _statementList;
         private global::System.Collections.Generic.IReadOnlyList<Source>? _sources;
@@ -29,7 +28,7 @@ namespace LeonovData
         [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
         public Corpus(int shardCount, ShardData data, ShardText text)
         {
-            _shardCount = shardCount;
+            _shards = new Shard?[shardCount];
             _data = data;
             _text = text;
         }
@@ -105,9 +104,20 @@ namespace LeonovData
             return statements;
         }
 
-        internal Statement? StatementAt(StatementAddress address) => Shards[address.Shard].At(address.Document, address.Ordinal);
+        internal Statement? StatementAt(StatementAddress address) => ShardAt(address.Shard).At(address.Document, address.Ordinal);
 
-        internal Shard ShardAt(int number) => Shards[number];
+        /// <summary>A shard, opened (its data read) on first use: an access reads only the shards it needs.</summary>
+        internal Shard ShardAt(int number)
+        {
+            var shard = global::System.Threading.Volatile.Read(ref _shards[number]);
+            if (shard is null)
+            {
+                var opened = new Shard(this, number, () => _data(number));
+                shard = global::System.Threading.Interlocked.CompareExchange(ref _shards[number], opened, null) ?? opened;
+            }
+
+            return shard;
+        }
 
         /// <summary>Every document of every shard, in corpus order (by key).</summary>
         private global::System.Collections.Generic.List<(Shard Shard, int Index, string Key, int First, int Count)> Documents()
@@ -126,24 +136,15 @@ namespace LeonovData
             return documents;
         }
 
-        private Shard[] Shards
+        /// <summary>Every shard, each opened if it was not.</summary>
+        private global::System.Collections.Generic.IEnumerable<Shard> Shards
         {
             get
             {
-                var shards = global::System.Threading.Volatile.Read(ref _shards);
-                if (shards is null)
+                for (var i = 0; i < _shards.Length; i++)
                 {
-                    shards = new Shard[_shardCount];
-                    for (var i = 0; i < shards.Length; i++)
-                    {
-                        var number = i;
-                        shards[i] = new Shard(this, number, () => _data(number));
-                    }
-
-                    shards = global::System.Threading.Interlocked.CompareExchange(ref _shards, shards, null) ?? shards;
+                    yield return ShardAt(i);
                 }
-
-                return shards;
             }
         }
 

@@ -21,8 +21,10 @@ namespace LeonovData
     public sealed record Citation
     {
         // Where the quote and sentence are read from, until they are: a position in a shard's data, or
-        // the declaration of an entity, found in the shard by its id.
+        // the declaration of an entity, found by its id in the shard numbered _position of _corpus (so
+        // that reading an entity does not open the shard that declares it).
         private readonly Shard? _shard;
+        private readonly Corpus? _corpus;
         private readonly int _position;
         private readonly string? _declared;
         private string? _quote;
@@ -49,9 +51,13 @@ namespace LeonovData
         }
 
         /// <summary>The declaration of an entity, whose quote and sentence its shard keeps by id.</summary>
-        internal Citation(string document, int line, int column, Shard shard, string declared)
-            : this(document, line, column, shard, -1)
+        internal Citation(string document, int line, int column, Corpus corpus, int shard, string declared)
         {
+            Document = document;
+            Line = line;
+            Column = column;
+            _corpus = corpus;
+            _position = shard;
             _declared = declared;
         }
 
@@ -83,7 +89,8 @@ namespace LeonovData
 
         private string Read(bool quote)
         {
-            var position = _declared is null ? _position : _shard!.Declaration(_declared);
+            var shard = _shard ?? _corpus!.ShardAt(_position);
+            var position = _declared is null ? _position : shard.Declaration(_declared);
             string cited, sentence;
             if (position < 0)
             {
@@ -91,7 +98,7 @@ namespace LeonovData
             }
             else
             {
-                _shard!.Cite(position, out cited, out sentence);
+                shard.Cite(position, out cited, out sentence);
             }
 
             _sentence = sentence;

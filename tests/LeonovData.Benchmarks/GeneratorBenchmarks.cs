@@ -29,7 +29,7 @@ public class GeneratorBenchmarks
         _compilation = CSharpCompilation.Create(
             "Consumer",
             new[] { CSharpSyntaxTree.ParseText("class Program { static void Main() { } }") },
-            new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) },
+            new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location), RuntimeAssembly.Reference },
             new CSharpCompilationOptions(OutputKind.ConsoleApplication));
         _edited = _compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class Unrelated { }"));
         _warm = Driver().RunGenerators(_compilation);

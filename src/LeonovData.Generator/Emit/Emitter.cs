@@ -54,8 +54,7 @@ internal static class Emitter
         using (writer.Open("partial class Dataset"))
         {
             writer.Line($"// Data shard {Literals.Int(input.Number)} of {Literals.Int(ShardCount)}: {Literals.Int(input.Documents.Count)} document(s), {Literals.Int(statements)} statement(s); read by LeonovData.Runtime's Shard.");
-            var records = $"Data{input.Number:D2}";
-            WriteData(writer, records, data.Records, options);
+            var records = DataExpression(writer, $"s_data{input.Number:D2}", data.Records, options);
             writer.Line($"static partial void Shard{input.Number:D2}(ref {DataType(options)} data) => data = {records};");
             if (data.Text.Length > 0)
             {
@@ -166,26 +165,25 @@ internal static class Emitter
     public static string DataType(GeneratorOptions options) => options.Utf8Data ? "global::System.ReadOnlySpan<byte>" : "string";
 
     /// <summary>
-    /// Declares a blob of data as a member named <paramref name="name"/>: a <c>u8</c> literal, stored
-    /// as-is in the assembly; without C# 11, the same bytes as a Latin-1 string literal, copied to an
-    /// array once on first use; for a string-literal runtime, a string constant.
+    /// A blob of data as an expression of <see cref="DataType"/>: a <c>u8</c> literal, stored as-is
+    /// in the assembly; without C# 11, the same bytes as a Latin-1 string literal, copied to an array
+    /// once on first use (in the field <paramref name="cache"/>, which this declares); for a
+    /// string-literal runtime, the string itself.
     /// </summary>
-    public static void WriteData(SourceWriter writer, string name, string data, GeneratorOptions options)
+    public static string DataExpression(SourceWriter writer, string cache, string data, GeneratorOptions options)
     {
         if (options.U8Literals)
         {
-            writer.Line($"private static global::System.ReadOnlySpan<byte> {name} => {Literals.String(data)}u8;");
+            return Literals.String(data) + "u8";
         }
-        else if (options.Utf8Data)
+
+        if (!options.Utf8Data)
         {
-            var cache = "s_" + char.ToLowerInvariant(name[0]) + name.Substring(1);
-            writer.Line($"private static byte[]? {cache};");
-            writer.Line($"private static global::System.ReadOnlySpan<byte> {name} => {Naming.Runtime}.EncodedData.Latin1(ref {cache}, {Literals.String(Latin1(data))});");
+            return Literals.String(data);
         }
-        else
-        {
-            writer.Line($"private const string {name} = {Literals.String(data)};");
-        }
+
+        writer.Line($"private static byte[]? {cache};");
+        return $"{Naming.Runtime}.EncodedData.Latin1(ref {cache}, {Literals.String(Latin1(data))})";
     }
 
     /// <summary>The UTF-8 bytes of <paramref name="data"/>, each as the char of the same number.</summary>

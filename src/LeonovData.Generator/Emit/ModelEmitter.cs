@@ -271,7 +271,10 @@ internal static class ModelEmitter
             writer.Line($"    s_catalogue ?? global::System.Threading.LazyInitializer.EnsureInitialized(ref s_catalogue, static () => new {Naming.Runtime}.Catalogue<{type}>({ns}.Dataset.Corpus, {Literals.String(kind.Id)}, static () => Table, static data => new {type}(data)))!;");
             writer.Line();
             writer.Line("// The entities, ordered by id, as constant data (LeonovData.Runtime's Catalogue reads it).");
-            Emitter.WriteData(writer, "Table", data, options);
+            var table = Emitter.DataExpression(writer, "s_table", data, options);
+            writer.Line(options.Utf8Data
+                ? $"private static global::System.ReadOnlySpan<byte> Table => {table};"
+                : $"private const string Table = {table};");
         }
     }
 }

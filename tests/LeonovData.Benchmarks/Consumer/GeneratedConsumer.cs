@@ -52,14 +52,15 @@ internal sealed class GeneratedConsumer
     public byte[] CompileWithData(string main) =>
         Emit(Compile(Sources.Select(static (s, i) => CSharpSyntaxTree.ParseText(s, s_parse, $"/generated/{i}.g.cs")), main));
 
-    /// <summary>The same consumer without the generated files: the baseline.</summary>
-    public static byte[] CompileWithout(string main) => Emit(Compile(Array.Empty<SyntaxTree>(), main));
+    /// <summary>The same consumer without the package: no generated files, no LeonovData.Runtime. The baseline.</summary>
+    public static byte[] CompileWithout(string main) => Emit(Compile(Array.Empty<SyntaxTree>(), main, withRuntime: false));
 
-    public static CSharpCompilation Compile(IEnumerable<SyntaxTree> generated, string main) =>
+    /// <summary>The consumer's compilation: with the package, the generated files and LeonovData.Runtime; without it, neither.</summary>
+    public static CSharpCompilation Compile(IEnumerable<SyntaxTree> generated, string main, bool withRuntime = true) =>
         CSharpCompilation.Create(
             "Consumer",
             generated.Prepend(CSharpSyntaxTree.ParseText(Program(main), s_parse, "/consumer/Program.cs")),
-            s_framework.Value,
+            withRuntime ? s_framework.Value.Add(RuntimeAssembly.Reference) : s_framework.Value,
             new CSharpCompilationOptions(OutputKind.ConsoleApplication, optimizationLevel: OptimizationLevel.Release, nullableContextOptions: NullableContextOptions.Enable, concurrentBuild: false));
 
     /// <summary>
@@ -106,10 +107,18 @@ internal sealed class GeneratedConsumer
         return image.ToArray();
     }
 
-    /// <summary>Loads an image into a load context of its own, so its lazily decoded data starts cold.</summary>
+    /// <summary>
+    /// Loads an image into a load context of its own, so its lazily decoded data starts cold; the
+    /// runtime it reads the data with is the process's one copy, as it is in a program.
+    /// </summary>
     public static (Assembly Assembly, AssemblyLoadContext Context) Load(byte[] image)
     {
-        var context = new AssemblyLoadContext("consumer-" + Guid.NewGuid().ToString("N"), isCollectible: true);
+        var context = new ConsumerContext();
         return (context.LoadFromStream(new MemoryStream(image)), context);
+    }
+
+    private sealed class ConsumerContext() : AssemblyLoadContext("consumer-" + Guid.NewGuid().ToString("N"), isCollectible: true)
+    {
+        protected override Assembly? Load(AssemblyName name) => name.Name == "LeonovData.Runtime" ? RuntimeAssembly.Loaded : null;
     }
 }

@@ -12,7 +12,7 @@ internal static class GeneratorCompilation
         CSharpCompilation.Create(
             "Consumer",
             Enumerable.Range(0, files).Select(static i => Tree(i, 42)),
-            new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) },
+            new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location), RuntimeAssembly.Reference },
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary).WithSyntaxTreeOptionsProvider(TreeOptions.EditorConfig));
 
     /// <summary>File <paramref name="index"/> with a constant that an edit changes.</summary>

@@ -8,9 +8,10 @@ using Xunit;
 
 /// <summary>
 /// Consumers that cannot use UTF-8 literals still build and read the same data: C# 9 on
-/// netstandard2.0 and on .NET Framework 4.7.2 (reference assemblies, compiled in memory), and C# 10 on
-/// .NET. The generator picks string literals for them; the netstandard2.0 library is then loaded and
-/// its export compared with the one captured before the data encoding (DifferentialTests).
+/// netstandard2.0 and on .NET Framework 4.7.2 (reference assemblies, compiled in memory, with
+/// LeonovData.Runtime's netstandard2.0 build), and C# 10 on .NET (its net8.0 build). The generator
+/// picks string literals for them; each is then loaded and its export compared with the one captured
+/// before the data encoding (DifferentialTests).
 /// </summary>
 public sealed class LegacyTargetTests
 {
@@ -51,6 +52,20 @@ public sealed class LegacyTargetTests
     public void NetStandardLibraryReadsTheSameDataAsBefore()
     {
         var (compilation, _) = Generate(LanguageVersion.CSharp9, NetStandard20.References.All.Append(TestReferences.LegacyRuntime));
+        using var assembly = GeneratedAssembly.Load(compilation);
+
+        var json = (string)assembly.Invoke("LeonovData.Dataset", "ToJson")!;
+        Assert.Equal(File.ReadAllText(Path.Combine(Repository.Root, "tests", "LeonovData.Generator.Tests", "Fixtures", "Before", "leonov.export.json")), json);
+        Assert.Equal("Alexei Leonov 1934-05-30 003-encyclopedia.leo(2,75) PT12M9S 1", assembly.Invoke("Consumer.Probe", "Read"));
+    }
+
+    [Fact]
+    public void CSharp10OnDotNetReadsTheSameUtf8DataFromLatin1StringLiterals()
+    {
+        // LeonovData.Runtime's net8.0 build reads UTF-8; without u8 literals the same bytes are a
+        // Latin-1 string literal, copied to an array once.
+        var (compilation, sources) = Generate(LanguageVersion.CSharp10, TestReferences.Framework);
+        Assert.Contains(sources, static s => s.Contains("global::LeonovData.EncodedData.Latin1(ref s_data", StringComparison.Ordinal));
         using var assembly = GeneratedAssembly.Load(compilation);
 
         var json = (string)assembly.Invoke("LeonovData.Dataset", "ToJson")!;
