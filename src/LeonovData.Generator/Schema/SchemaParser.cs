@@ -236,6 +236,13 @@ internal static class SchemaParser
             }
 
             valid[i] = valid[i] with { Takes = kept.ToEquatableArray() };
+
+            // An age with from= and no to= is measured to its statement's date (LEO0306): a property
+            // that cannot take that date would never be checked.
+            if (valid[i] is { AgeFrom: not null, AgeTo: null } age && usable.Contains("date") && !SchemaModel.Takes(age, "date"))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SchemaSyntax, age.Location, $"'{age.Id}' measures an age from {age.AgeFrom} to the date its statement is qualified with, so its qualifiers= must include date"));
+            }
         }
     }
 

@@ -102,6 +102,22 @@ public sealed class QualifiersKeyTests
         Assert.Null(schema.Property("a", "b"));
     }
 
+    [Theory]
+    [InlineData("qualifiers=\"\"", "LEO0101@6:1")]
+    [InlineData("qualifiers=role", "LEO0101@6:1")]
+    [InlineData("qualifiers=\"role date\"", "")]
+    [InlineData("qualifiers=role to=born", "")]
+    public void An_age_measured_to_its_statements_date_takes_the_date(string key, string expected)
+    {
+        var schema = SchemaDeclarationTests.Read(Qualifiers + $"{{.property #born of=a type=date}}\n{{.property #age of=a type=age from=born {key}}}");
+
+        CorpusAssert.Exactly(expected, schema.Diagnostics);
+        if (expected.Length > 0)
+        {
+            Assert.Equal("'age' measures an age from born to the date its statement is qualified with, so its qualifiers= must include date", CorpusAssert.Message(schema.Diagnostics[0]));
+        }
+    }
+
     [Fact]
     public void A_property_that_takes_no_qualifier_needs_no_fact_type_name()
     {
