@@ -79,7 +79,10 @@ internal static class ModelEmitter
         writer.Line($"/// <summary>Qualifier <c>{qualifier.Id}</c>: {Literals.Xml(qualifier.Doc)}</summary>");
         if (qualifier.Many)
         {
-            writer.Line($"public global::System.Collections.Generic.IReadOnlyList<{type}> {member} => QualifierValues({Literals.String(qualifier.Id)}, {naming.Converter(qualifier.Type)});");
+            // Kept once read, as the entity's own lists are.
+            writer.Line($"public global::System.Collections.Generic.IReadOnlyList<{type}> {member} => QualifierValues(ref {Naming.KeptField(member)}, {Literals.String(qualifier.Id)}, {naming.Converter(qualifier.Type)});");
+            writer.Line();
+            writer.Line($"private global::System.Collections.Generic.IReadOnlyList<{type}>? {Naming.KeptField(member)};");
         }
         else if (naming.IsEntityType(qualifier.Type))
         {

@@ -180,6 +180,12 @@ internal sealed class Naming
     public static string QualifierMember(PropertySpec qualifier, string factType) => Safe(qualifier.MemberName, factType, s_factMembers);
 
     /// <summary>
+    /// The field that keeps a many-valued qualifier's list once read: '_' and the member's name (the
+    /// '_' makes a keyword no keyword, so an '@' goes). SchemaNames checks it against the other members.
+    /// </summary>
+    public static string KeptField(string member) => "_" + member.TrimStart('@');
+
+    /// <summary>
     /// The fact type of a property that takes qualifiers: the kind's type, then the name its facts
     /// member reads as, singular: <c>PersonBornFact</c> (<c>BornFact</c>), <c>PersonAwardFact</c>
     /// (<c>AwardFacts</c>). It sits beside the kinds' types, so SchemaNames checks it against them.

@@ -278,19 +278,30 @@ namespace LeonovData
             return null;
         }
 
-        /// <summary>The values of the statement's qualifiers named <paramref name="property"/>, converted, in corpus order.</summary>
-        protected global::System.Collections.Generic.IReadOnlyList<TValue> QualifierValues<TValue>(string property, global::System.Func<object, TValue> convert)
+        /// <summary>
+        /// The values of the statement's qualifiers named <paramref name="property"/>, converted, in
+        /// corpus order; computed once into <paramref name="kept"/>, so reading them again returns the
+        /// same list, from any thread, and allocates nothing.
+        /// </summary>
+        protected global::System.Collections.Generic.IReadOnlyList<TValue> QualifierValues<TValue>(ref global::System.Collections.Generic.IReadOnlyList<TValue>? kept, string property, global::System.Func<object, TValue> convert)
         {
-            var values = new global::System.Collections.Generic.List<TValue>();
-            foreach (var qualifier in Statement.Qualifiers)
+            var values = global::System.Threading.Volatile.Read(ref kept);
+            if (values is null)
             {
-                if (qualifier.Property == property)
+                var list = new global::System.Collections.Generic.List<TValue>();
+                foreach (var qualifier in Statement.Qualifiers)
                 {
-                    values.Add(convert(qualifier.Value));
+                    if (qualifier.Property == property)
+                    {
+                        list.Add(convert(qualifier.Value));
+                    }
                 }
+
+                values = list.AsReadOnly();
+                values = global::System.Threading.Interlocked.CompareExchange(ref kept, values, null) ?? values;
             }
 
-            return values.AsReadOnly();
+            return values;
         }
 
         /// <summary>The fact of a property that takes no qualifier: nothing to add.</summary>

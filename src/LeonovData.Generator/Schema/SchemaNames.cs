@@ -52,7 +52,7 @@ internal static class SchemaNames
             var owner = property.Of is null ? "Fact" : kinds.First(k => k.Id == property.Of).TypeName;
             var problem = IsIdentifier(property.MemberName) ? null : $"member={property.MemberName} is not a C# name; write letters, digits and '_', not starting with a digit";
             var names = property.Of is null
-                ? new[] { Naming.QualifierMember(property, "Fact") }
+                ? QualifierNames(property)
                 : new[] { Naming.EntityMember(property, owner), Naming.FactMember(property, owner) };
             problem ??= names.Where(n => members.ContainsKey((property.Of, n))).Select(n => $"'{property.Id}' would generate the member {owner}.{n}, which {members[(property.Of, n)]} generates too; give it another member=").FirstOrDefault();
             if (problem is not null)
@@ -107,6 +107,13 @@ internal static class SchemaNames
 
             types[name] = $"the fact type of '{current.Id}' of {current.Of}";
         }
+    }
+
+    // A qualifier's accessor, and for a list the field that keeps it, on every fact type that takes it.
+    private static string[] QualifierNames(PropertySpec qualifier)
+    {
+        var member = Naming.QualifierMember(qualifier, "Fact");
+        return qualifier.Many ? new[] { member, Naming.KeptField(member) } : new[] { member };
     }
 
     // inverse= names a member of the value's kind, so it must be free there: not a member of the

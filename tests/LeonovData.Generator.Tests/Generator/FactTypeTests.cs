@@ -27,7 +27,7 @@ public sealed class FactTypeTests
                 {
                     $"{voskhod.Value.Id} with={string.Join(",", voskhod.With.Select(static p => p.Id))} role={voskhod.Role}",
                     $"soyuz with={leonov.FlightFacts[1].With.Count} role={leonov.FlightFacts[1].Role ?? "none"}",
-                    $"same={ReferenceEquals(voskhod, leonov.FlightFacts[0]) && ReferenceEquals(leonov.FlightFacts, leonov.FlightFacts)}",
+                    $"same={ReferenceEquals(voskhod, leonov.FlightFacts[0]) && ReferenceEquals(leonov.FlightFacts, leonov.FlightFacts) && ReferenceEquals(voskhod.With, voskhod.With)}",
                     $"born={born!.Value} {born.GetType().BaseType!.Name} qualifiers={born.Qualifiers.Count}",
                     $"mission date={flown!.Value} with={flown.With.Count} role={flown.Role ?? "none"}",
                 };

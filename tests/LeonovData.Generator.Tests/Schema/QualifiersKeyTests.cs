@@ -119,6 +119,16 @@ public sealed class QualifiersKeyTests
     }
 
     [Fact]
+    public void A_qualifier_member_may_not_take_the_name_of_the_field_keeping_a_list()
+    {
+        // 'with' is a list, kept in the field _With of every fact type that takes it.
+        var schema = SchemaDeclarationTests.Read(Qualifiers + "{.qualifier #w type=name member=_With}");
+
+        var diagnostic = CorpusAssert.Single(schema.Diagnostics, "LEO0101", 5, 1);
+        Assert.Equal("'w' would generate the member Fact._With, which 'with' generates too; give it another member=", CorpusAssert.Message(diagnostic));
+    }
+
+    [Fact]
     public void A_property_that_takes_no_qualifier_needs_no_fact_type_name()
     {
         var schema = SchemaDeclarationTests.ReadClean("{.entity #a type=A}\n{.qualifier #date type=date}\n{.entity #c type=ABFact}\n{.property #b of=a type=date qualifiers=\"\"}");

@@ -89,7 +89,9 @@ namespace Acme.Facts
         }
 
         /// <summary>Qualifier <c>with</c>: People the statement is shared with.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Person> With => QualifierValues("with", static v => global::Acme.Facts.People.Get(((global::Acme.Facts.EntityRef)v).Id)!);
+        public global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Person> With => QualifierValues(ref _With, "with", static v => global::Acme.Facts.People.Get(((global::Acme.Facts.EntityRef)v).Id)!);
+
+        private global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Person>? _With;
 
         /// <summary>Qualifier <c>role</c>: The role in which the subject took part.</summary>
         public string? Role => Qualifier("role") is string q ? q : null;
@@ -104,7 +106,9 @@ namespace Acme.Facts
         }
 
         /// <summary>Qualifier <c>with</c>: People the statement is shared with.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Person> With => QualifierValues("with", static v => global::Acme.Facts.People.Get(((global::Acme.Facts.EntityRef)v).Id)!);
+        public global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Person> With => QualifierValues(ref _With, "with", static v => global::Acme.Facts.People.Get(((global::Acme.Facts.EntityRef)v).Id)!);
+
+        private global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Person>? _With;
 
         /// <summary>Qualifier <c>role</c>: The role in which the subject took part.</summary>
         public string? Role => Qualifier("role") is string q ? q : null;
@@ -119,7 +123,9 @@ namespace Acme.Facts
         }
 
         /// <summary>Qualifier <c>with</c>: People the statement is shared with.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Person> With => QualifierValues("with", static v => global::Acme.Facts.People.Get(((global::Acme.Facts.EntityRef)v).Id)!);
+        public global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Person> With => QualifierValues(ref _With, "with", static v => global::Acme.Facts.People.Get(((global::Acme.Facts.EntityRef)v).Id)!);
+
+        private global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Person>? _With;
 
         /// <summary>Qualifier <c>role</c>: The role in which the subject took part.</summary>
         public string? Role => Qualifier("role") is string q ? q : null;
@@ -134,7 +140,9 @@ namespace Acme.Facts
         }
 
         /// <summary>Qualifier <c>with</c>: People the statement is shared with.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Person> With => QualifierValues("with", static v => global::Acme.Facts.People.Get(((global::Acme.Facts.EntityRef)v).Id)!);
+        public global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Person> With => QualifierValues(ref _With, "with", static v => global::Acme.Facts.People.Get(((global::Acme.Facts.EntityRef)v).Id)!);
+
+        private global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Person>? _With;
 
         /// <summary>Qualifier <c>role</c>: The role in which the subject took part.</summary>
         public string? Role => Qualifier("role") is string q ? q : null;
@@ -197,7 +205,9 @@ namespace Acme.Facts
         }
 
         /// <summary>Qualifier <c>with</c>: People the statement is shared with.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Person> With => QualifierValues("with", static v => global::Acme.Facts.People.Get(((global::Acme.Facts.EntityRef)v).Id)!);
+        public global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Person> With => QualifierValues(ref _With, "with", static v => global::Acme.Facts.People.Get(((global::Acme.Facts.EntityRef)v).Id)!);
+
+        private global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Person>? _With;
 
         /// <summary>Qualifier <c>role</c>: The role in which the subject took part.</summary>
         public string? Role => Qualifier("role") is string q ? q : null;
@@ -269,7 +279,9 @@ namespace Acme.Facts
         }
 
         /// <summary>Qualifier <c>with</c>: People the statement is shared with.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Person> With => QualifierValues("with", static v => global::Acme.Facts.People.Get(((global::Acme.Facts.EntityRef)v).Id)!);
+        public global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Person> With => QualifierValues(ref _With, "with", static v => global::Acme.Facts.People.Get(((global::Acme.Facts.EntityRef)v).Id)!);
+
+        private global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Person>? _With;
 
         /// <summary>Qualifier <c>role</c>: The role in which the subject took part.</summary>
         public string? Role => Qualifier("role") is string q ? q : null;
@@ -284,7 +296,9 @@ namespace Acme.Facts
         }
 
         /// <summary>Qualifier <c>with</c>: People the statement is shared with.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Person> With => QualifierValues("with", static v => global::Acme.Facts.People.Get(((global::Acme.Facts.EntityRef)v).Id)!);
+        public global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Person> With => QualifierValues(ref _With, "with", static v => global::Acme.Facts.People.Get(((global::Acme.Facts.EntityRef)v).Id)!);
+
+        private global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Person>? _With;
 
         /// <summary>Qualifier <c>role</c>: The role in which the subject took part.</summary>
         public string? Role => Qualifier("role") is string q ? q : null;
@@ -299,7 +313,9 @@ namespace Acme.Facts
         }
 
         /// <summary>Qualifier <c>with</c>: People the statement is shared with.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Person> With => QualifierValues("with", static v => global::Acme.Facts.People.Get(((global::Acme.Facts.EntityRef)v).Id)!);
+        public global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Person> With => QualifierValues(ref _With, "with", static v => global::Acme.Facts.People.Get(((global::Acme.Facts.EntityRef)v).Id)!);
+
+        private global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Person>? _With;
 
         /// <summary>Qualifier <c>role</c>: The role in which the subject took part.</summary>
         public string? Role => Qualifier("role") is string q ? q : null;
