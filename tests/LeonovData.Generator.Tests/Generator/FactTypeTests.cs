@@ -97,6 +97,44 @@ public sealed class FactTypeTests
         Assert.Contains("public sealed class MissionDateFact : global::LeonovData.Fact<global::LeonovData.PartialDate>", model, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_Leonov_data_offers_the_qualifiers_its_corpus_uses()
+    {
+        var run = GeneratorHarness.Run(Repository.SeedFiles(), properties: null, """
+            using System.Linq;
+            using LeonovData;
+
+            internal static class LeonovProbe
+            {
+                public static string[] Read()
+                {
+                    var leonov = People.AlexeiLeonov;
+                    return new[]
+                    {
+                        string.Join("; ", leonov.RankFacts.Where(static f => f.Date is not null).Select(static f => $"{f.Value} {f.Date}")),
+                        string.Join("; ", leonov.SpouseFacts.Select(static f => $"{f.Value.Name} {f.Date}")),
+                        string.Join("; ", Missions.Voskhod2.CrewFacts.Select(static f => $"{f.Value.Name} role={f.Role ?? "none"} callsign={f.Callsign}")),
+                    };
+                }
+            }
+            """, """
+            internal static class Misuse
+            {
+                public static object? Place() => LeonovData.People.AlexeiLeonov.RankFacts[0].Place;
+            }
+            """);
+
+        var error = Assert.Single(run.CompilationDiagnostics, static d => d.Severity == DiagnosticSeverity.Error);
+        Assert.Equal("CS1061", error.Id);
+        Assert.Contains("'PersonRankFact' does not contain a definition for 'Place'", error.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Empty(run.Diagnostics);
+        using var assembly = GeneratedAssembly.Load(run.OutputCompilation.RemoveSyntaxTrees(run.OutputCompilation.SyntaxTrees.Where(static t => t.ToString().Contains("class Misuse", StringComparison.Ordinal))));
+        // 003-encyclopedia.leo dates two ranks and the marriage; 001-news-nss-mourns.leo gives the call signs.
+        Assert.Equal(
+            new[] { "Major General of Aviation 1975; lieutenant 1957-10-30", "Svetlana Dozenko 1959-12-13", "Alexei Leonov role=none callsign=Almaz-2; Pavel Belyayev role=none callsign=Almaz-1" },
+            (string[])assembly.Invoke("LeonovProbe", "Read")!);
+    }
+
     private static IReadOnlyList<(string Path, string Text)> Files(string flight, string born)
     {
         var schema = SmallCorpus.Schema
