@@ -232,15 +232,21 @@ namespace LeonovData
 
     /// <summary>A typed value of an entity with the sources that state it.</summary>
     /// <typeparam name="T">The value's type.</typeparam>
-    /// <remarks>A property whose schema names its qualifiers gets a generated fact type deriving from this one, with a typed accessor for each.</remarks>
-    public class Fact<T>
+    /// <remarks>
+    /// A property that takes qualifiers has a fact type of its own, derived from this one, with a typed
+    /// accessor for each qualifier the schema lets it take (<c>PersonAwardFact.Date</c>); the others
+    /// are not members, so reading one is a compile error. <see cref="Qualifiers"/> lists them all,
+    /// untyped, for code that handles any fact. Abstract because a fact always has a type that says
+    /// which qualifiers it offers, if only "none".
+    /// </remarks>
+    public abstract class Fact<T>
     {
-        /// <summary>Creates a fact (the generated fact types call it).</summary>
-        protected internal Fact(T value, Statement statement, Citation[] citations)
+        /// <summary>Creates a fact of <paramref name="value"/>, stated by <paramref name="statement"/> and cited by <paramref name="citations"/>, the primary first.</summary>
+        protected Fact(T value, Statement statement, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
         {
             Value = value;
             Statement = statement;
-            Citations = global::System.Array.AsReadOnly(citations);
+            Citations = citations;
         }
 
         /// <summary>The value.</summary>
@@ -258,13 +264,16 @@ namespace LeonovData
         /// <summary>Every source that states this value (or a compatible, less precise one), the primary first.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Citation> Citations { get; }
 
-        /// <summary>The statement's qualifiers.</summary>
+        /// <summary>The statement's qualifiers, untyped; a derived fact type reads them typed.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Qualifier> Qualifiers => Statement.Qualifiers;
 
         /// <summary>The value, for printing.</summary>
         public override string ToString() => Value?.ToString() ?? string.Empty;
 
-        /// <summary>The value of a single-valued qualifier, or null (for the generated typed accessors).</summary>
+        /// <summary>A fact of a property that takes no qualifier.</summary>
+        internal static Fact<T> Create(T value, Statement statement, global::System.Collections.Generic.IReadOnlyList<Citation> citations) => new Unqualified(value, statement, citations);
+
+        /// <summary>The value of the statement's first qualifier named <paramref name="property"/>; null when it has none.</summary>
         protected object? Qualifier(string property)
         {
             foreach (var qualifier in Statement.Qualifiers)
@@ -278,19 +287,39 @@ namespace LeonovData
             return null;
         }
 
-        /// <summary>The values of a many-valued qualifier (for the generated typed accessors).</summary>
-        protected global::System.Collections.Generic.IReadOnlyList<TValue> QualifierValues<TValue>(string property, global::System.Func<object, TValue> convert)
+        /// <summary>
+        /// The values of the statement's qualifiers named <paramref name="property"/>, converted, in
+        /// corpus order; computed once into <paramref name="kept"/>, so reading them again returns the
+        /// same list, from any thread, and allocates nothing.
+        /// </summary>
+        protected global::System.Collections.Generic.IReadOnlyList<TValue> QualifierValues<TValue>(ref global::System.Collections.Generic.IReadOnlyList<TValue>? kept, string property, global::System.Func<object, TValue> convert)
         {
-            var values = new global::System.Collections.Generic.List<TValue>();
-            foreach (var qualifier in Statement.Qualifiers)
+            var values = global::System.Threading.Volatile.Read(ref kept);
+            if (values is null)
             {
-                if (qualifier.Property == property)
+                var list = new global::System.Collections.Generic.List<TValue>();
+                foreach (var qualifier in Statement.Qualifiers)
                 {
-                    values.Add(convert(qualifier.Value));
+                    if (qualifier.Property == property)
+                    {
+                        list.Add(convert(qualifier.Value));
+                    }
                 }
+
+                values = list.AsReadOnly();
+                values = global::System.Threading.Interlocked.CompareExchange(ref kept, values, null) ?? values;
             }
 
-            return values.AsReadOnly();
+            return values;
+        }
+
+        /// <summary>The fact of a property that takes no qualifier: nothing to add.</summary>
+        private sealed class Unqualified : Fact<T>
+        {
+            internal Unqualified(T value, Statement statement, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
+                : base(value, statement, citations)
+            {
+            }
         }
     }
 
@@ -380,22 +409,32 @@ namespace LeonovData
         /// <inheritdoc/>
         public override int GetHashCode() => Id.GetHashCode();
 
-        /// <summary>The fact of a single-valued property, computed once.</summary>
-        protected Fact<TValue>? One<TValue>(int slot, string property, global::System.Func<object, TValue> convert)
+        /// <summary>The fact of a single-valued property that takes no qualifier, computed once.</summary>
+        protected Fact<TValue>? One<TValue>(int slot, string property, global::System.Func<object, TValue> convert) =>
+            One(slot, property, convert, Fact<TValue>.Create);
+
+        /// <summary>The facts of a many-valued property that takes no qualifier, computed once.</summary>
+        protected global::System.Collections.Generic.IReadOnlyList<Fact<TValue>> Many<TValue>(int slot, string property, global::System.Func<object, TValue> convert) =>
+            Many(slot, property, convert, Fact<TValue>.Create);
+
+        /// <summary>The fact of a single-valued property, computed once; <paramref name="create"/> makes it (of the property's fact type).</summary>
+        protected TFact? One<TValue, TFact>(int slot, string property, global::System.Func<object, TValue> convert, global::System.Func<TValue, Statement, global::System.Collections.Generic.IReadOnlyList<Citation>, TFact> create)
+            where TFact : Fact<TValue>
         {
             var cached = Cached(slot);
             if (cached is null)
             {
-                var facts = Facts(property, convert);
+                var facts = Facts(property, convert, create);
                 cached = Keep(slot, facts.Length == 0 ? s_none : facts[0]);
             }
 
-            return cached == s_none ? null : (Fact<TValue>)cached;
+            return cached == s_none ? null : (TFact)cached;
         }
 
-        /// <summary>The facts of a many-valued property, computed once.</summary>
-        protected global::System.Collections.Generic.IReadOnlyList<Fact<TValue>> Many<TValue>(int slot, string property, global::System.Func<object, TValue> convert) =>
-            (global::System.Collections.Generic.IReadOnlyList<Fact<TValue>>)(Cached(slot) ?? Keep(slot, global::System.Array.AsReadOnly(Facts(property, convert))));
+        /// <summary>The facts of a many-valued property, computed once; <paramref name="create"/> makes each (of the property's fact type).</summary>
+        protected global::System.Collections.Generic.IReadOnlyList<TFact> Many<TValue, TFact>(int slot, string property, global::System.Func<object, TValue> convert, global::System.Func<TValue, Statement, global::System.Collections.Generic.IReadOnlyList<Citation>, TFact> create)
+            where TFact : Fact<TValue> =>
+            (global::System.Collections.Generic.IReadOnlyList<TFact>)(Cached(slot) ?? Keep(slot, global::System.Array.AsReadOnly(Facts(property, convert, create))));
 
         /// <summary>The values of facts, computed once.</summary>
         protected global::System.Collections.Generic.IReadOnlyList<TValue> ValuesOf<TValue>(int slot, global::System.Collections.Generic.IReadOnlyList<Fact<TValue>> facts)
@@ -440,14 +479,15 @@ namespace LeonovData
             return (global::System.Collections.Generic.IReadOnlyList<TEntity>)cached;
         }
 
-        private Fact<TValue>[] Facts<TValue>(string property, global::System.Func<object, TValue> convert)
+        private TFact[] Facts<TValue, TFact>(string property, global::System.Func<object, TValue> convert, global::System.Func<TValue, Statement, global::System.Collections.Generic.IReadOnlyList<Citation>, TFact> create)
+            where TFact : Fact<TValue>
         {
             if (!ByProperty.TryGetValue(property, out var statements))
             {
-                return global::System.Array.Empty<Fact<TValue>>();
+                return global::System.Array.Empty<TFact>();
             }
 
-            var facts = new global::System.Collections.Generic.List<Fact<TValue>>();
+            var facts = new global::System.Collections.Generic.List<TFact>();
             foreach (var statement in statements)
             {
                 if (!statement.IsCanonical)
@@ -465,7 +505,7 @@ namespace LeonovData
                     }
                 }
 
-                facts.Add(new Fact<TValue>(convert(statement.Value), statement, citations.ToArray()));
+                facts.Add(create(convert(statement.Value), statement, global::System.Array.AsReadOnly(citations.ToArray())));
             }
 
             return facts.ToArray();

@@ -27,6 +27,23 @@ public sealed partial class CliTests
     }
 
     [Fact]
+    public void A_qualifier_the_property_does_not_take_fails_the_check()
+    {
+        // The CLI runs the generator's stages, so qualifiers= restricts what a document may attach.
+        const string refit = "{#refit .source kind=note subject=marlin}\nThe [Marlin]{.ship e=marlin} was refitted at [Port Ellery]{.place e=port-ellery p=built-at #yard} in [1902]{.date on=yard p=date}.\n";
+        var folder = Harbour.Create("qualifiers", refit);
+        var schema = Path.Combine(folder, "docs", "harbour.leoschema");
+        File.WriteAllText(schema, File.ReadAllText(schema).Replace("{.property #built-at of=ship type=place doc=", "{.qualifier #date type=date doc=\"When it happened.\"}\n{.property #built-at of=ship type=place qualifiers=\"\" doc=", StringComparison.Ordinal));
+
+        var leo = Leo.Invoke(folder, "check");
+
+        Assert.Equal(1, leo.ExitCode);
+        Assert.Equal(
+            Path.Combine(folder, "docs", "refit.leo") + "(2,102): error LEO0219: property 'built-at' of ship does not take the qualifier 'date'; it takes no qualifier: remove this one, or add 'date' to the property's qualifiers= in the schema",
+            Assert.Single(leo.Lines));
+    }
+
+    [Fact]
     public void Progress_shows_on_a_terminal_and_never_when_redirected()
     {
         var folder = Harbour.Create("progress");

@@ -10,7 +10,7 @@ using LeonovData.Generator.Schema;
 namespace LeonovData.Generator.Binding;
 
 /// <summary>A statement a document names (<c>#id</c>), by its position among the document's statements.</summary>
-internal sealed record NamedStatement(string Id, LocationInfo IdLocation, int Ordinal, string Subject);
+internal sealed record NamedStatement(string Id, LocationInfo IdLocation, int Ordinal, string Subject, string Property);
 
 /// <summary>A statement that places <paramref name="Inner"/> within <paramref name="Outer"/> if its subject's kind reads <paramref name="Property"/> as its container.</summary>
 internal sealed record WithinFact(string Inner, string Property, string Outer);
@@ -47,7 +47,7 @@ internal sealed record DocumentLinks(
             var statement = bound.Statement;
             if (statement.Id is { } id && bound.IdLocation is { } location)
             {
-                named.Add(new NamedStatement(id, location, i, statement.Subject));
+                named.Add(new NamedStatement(id, location, i, statement.Subject, statement.Property));
             }
 
             // Candidates only: whether the subject's kind reads this property as its container is
@@ -147,7 +147,7 @@ internal sealed record CorpusLinks(
 
         // Statement ids are claimed after every declared id, in corpus order.
         var claimed = IdTable.FirstDeclarations(declared);
-        var named = new Dictionary<string, (string Path, int Ordinal, string Subject)>(StringComparer.Ordinal);
+        var named = new Dictionary<string, (string Path, int Ordinal, string Subject, string Property)>(StringComparer.Ordinal);
         foreach (var document in ordered)
         {
             foreach (var statement in document.Named)
@@ -160,17 +160,26 @@ internal sealed record CorpusLinks(
                 else
                 {
                     claimed[statement.Id] = statement.IdLocation;
-                    named[statement.Id] = (document.Path, statement.Ordinal, statement.Subject);
+                    named[statement.Id] = (document.Path, statement.Ordinal, statement.Subject, statement.Property);
                 }
             }
         }
 
         cancellationToken.ThrowIfCancellationRequested();
+        var entities = Named(ordered);
+        var kinds = entities.ToDictionary(static e => e.Id, static e => e.Kind, StringComparer.Ordinal);
+        var restricted = QualifierRestrictions(schema);
         var broken = new HashSet<string>(declared.SelectMany(static d => d.BrokenIds).Concat(ordered.SelectMany(static d => d.BrokenNames)), StringComparer.Ordinal);
         foreach (var pending in ordered.SelectMany(static d => d.Qualifiers))
         {
             if (named.TryGetValue(pending.Target, out var target))
             {
+                if (restricted is not null && NotTaken(pending.Qualifier, target.Subject, target.Property, kinds, restricted) is { } notTaken)
+                {
+                    diagnostics.Add(notTaken);
+                    continue;
+                }
+
                 var key = (target.Path, target.Ordinal);
                 if (!links.TryGetValue(key, out var link))
                 {
@@ -188,8 +197,6 @@ internal sealed record CorpusLinks(
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var entities = Named(ordered);
-        var kinds = entities.ToDictionary(static e => e.Id, static e => e.Kind, StringComparer.Ordinal);
         var groupEntities = SubjectGroup.Buckets<Entity>();
         foreach (var entity in entities)
         {
@@ -211,6 +218,34 @@ internal sealed record CorpusLinks(
                 .ToEquatableArray()),
             Enumerable.Range(0, SubjectGroup.Count).Select(i => new GroupLinks(i, groupEntities[i].ToEquatableArray(), groupLinks[i].ToEquatableArray())).ToEquatableArray(),
             diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>The properties that restrict their qualifiers (<c>qualifiers=</c>), by kind and id; null when none does.</summary>
+    private static Dictionary<(string Kind, string Property), PropertySpec>? QualifierRestrictions(SchemaModel schema)
+    {
+        Dictionary<(string, string), PropertySpec>? restricted = null;
+        foreach (var property in schema.Properties)
+        {
+            if (property is { IsQualifier: false, Takes: not null })
+            {
+                (restricted ??= new Dictionary<(string, string), PropertySpec>())[(property.Of!, property.Id)] = property;
+            }
+        }
+
+        return restricted;
+    }
+
+    /// <summary>LEO0219 when the statement's property does not take the qualifier, at the qualifier; otherwise null.</summary>
+    private static DiagnosticInfo? NotTaken(Qualifier qualifier, string subject, string property, Dictionary<string, string> kinds, Dictionary<(string Kind, string Property), PropertySpec> restricted)
+    {
+        if (!kinds.TryGetValue(subject, out var kind) || !restricted.TryGetValue((kind, property), out var spec) || SchemaModel.Takes(spec, qualifier.Property))
+        {
+            return null;
+        }
+
+        var takes = spec.Takes!.Value;
+        var advice = takes.IsEmpty ? "it takes no qualifier: remove this one" : $"it takes {string.Join(", ", takes.Select(static t => t.Id))}: use one of those";
+        return DiagnosticInfo.Create(DiagnosticDescriptors.QualifierNotTaken, qualifier.Location, property, kind, qualifier.Property, advice);
     }
 
     /// <summary>Each entity with its declared name first, then every name it is mentioned by (.sic excluded), in corpus order.</summary>

@@ -67,6 +67,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor BadConversion = Error("LEO0216", Binding, "Conversion without a neighbour", "{0}");
     public static readonly DiagnosticDescriptor WrongEntityKind = Error("LEO0218", Binding, "Entity of another kind", "'{0}' is a {1}, but the span is '.{2}'; write '.{1}' or refer to another entity");
     public static readonly DiagnosticDescriptor AmbiguousSpan = Error("LEO0217", Binding, "Span has several kinds", "a span has one kind, but this one has '.{0}' and '.{1}'");
+    public static readonly DiagnosticDescriptor QualifierNotTaken = Error("LEO0219", Binding, "Qualifier the property does not take", "property '{0}' of {1} does not take the qualifier '{2}'; {3}, or add '{2}' to the property's qualifiers= in the schema");
     public static readonly DiagnosticDescriptor ValueTooLong = Error("LEO0240", Binding, "Value text too long", "a {0} is at most {1} characters of text; annotate the value alone, not the sentence around it");
 
     // Consistency across documents
@@ -134,6 +135,7 @@ internal static class DiagnosticDescriptors
         [BadConversion.Id] = BadConversion,
         [AmbiguousSpan.Id] = AmbiguousSpan,
         [WrongEntityKind.Id] = WrongEntityKind,
+        [QualifierNotTaken.Id] = QualifierNotTaken,
         [ValueTooLong.Id] = ValueTooLong,
         [Conflict.Id] = Conflict,
         [BeforeBirth.Id] = BeforeBirth,

@@ -9,7 +9,7 @@ namespace LeonovData.Generator.Emit;
 
 /// <summary>
 /// Emits what grows with the schema: one record per entity kind with typed, cached properties and
-/// reverse navigation, the typed qualifier accessors of <c>Fact&lt;T&gt;</c>, the schema's description;
+/// reverse navigation, the fact type of each property that takes qualifiers, the schema's description;
 /// and per kind a catalogue whose entities are constant data, with one thin documented accessor each.
 /// </summary>
 internal static class ModelEmitter
@@ -31,8 +31,67 @@ internal static class ModelEmitter
             var entities = input.Entities.Where(e => e.Kind == kind.Id).OrderBy(static e => e.Id, System.StringComparer.Ordinal).ToList();
             writer.Line();
             WriteRecord(writer, schema, kind, naming, visibility);
+            WriteFactTypes(writer, schema, kind, naming, visibility);
             writer.Line();
             WriteCatalogue(writer, kind, entities, naming, visibility, options, diagnostics);
+        }
+    }
+
+    /// <summary>
+    /// The fact type of each property of <paramref name="kind"/> that takes qualifiers: a sealed
+    /// <c>Fact&lt;T&gt;</c> with one typed accessor per qualifier it takes, and no other, so a
+    /// qualifier the schema does not give the property is not there to read.
+    /// </summary>
+    private static void WriteFactTypes(SourceWriter writer, SchemaModel schema, KindSpec kind, Naming naming, string visibility)
+    {
+        var ns = naming.Ns;
+        foreach (var property in schema.Properties.Where(p => p.Of == kind.Id))
+        {
+            var qualifiers = naming.QualifiersOf(property);
+            if (qualifiers.Count == 0)
+            {
+                continue;
+            }
+
+            var type = naming.ClrType(property.Type).Type;
+            var factType = Naming.FactType(kind.TypeName, property);
+            var facts = Naming.FactMember(property, kind.TypeName);
+            writer.Line();
+            writer.Line($"/// <summary>A fact of <see cref=\"{kind.TypeName}.{facts}\"/>, with the qualifiers property <c>{Literals.Xml(property.Id)}</c> takes: {string.Join(", ", qualifiers.Select(static q => $"<c>{Literals.Xml(q.Id)}</c>"))}.</summary>");
+            using (writer.Open($"{visibility} sealed class {factType} : {Naming.Runtime}.Fact<{type}>"))
+            {
+                writer.Line($"internal {factType}({type} value, {Naming.Runtime}.Statement statement, global::System.Collections.Generic.IReadOnlyList<{Naming.Runtime}.Citation> citations)");
+                writer.Line("    : base(value, statement, citations)");
+                writer.Line("{");
+                writer.Line("}");
+                foreach (var qualifier in qualifiers)
+                {
+                    writer.Line();
+                    WriteQualifier(writer, schema, qualifier, Naming.QualifierMember(qualifier, factType), naming);
+                }
+            }
+        }
+    }
+
+    private static void WriteQualifier(SourceWriter writer, SchemaModel schema, PropertySpec qualifier, string member, Naming naming)
+    {
+        var (type, isStruct) = naming.ClrType(qualifier.Type);
+        writer.Line($"/// <summary>Qualifier <c>{qualifier.Id}</c>: {Literals.Xml(qualifier.Doc)}</summary>");
+        if (qualifier.Many)
+        {
+            // Kept once read, as the entity's own lists are.
+            writer.Line($"public global::System.Collections.Generic.IReadOnlyList<{type}> {member} => QualifierValues(ref {Naming.KeptField(member)}, {Literals.String(qualifier.Id)}, {naming.Converter(qualifier.Type)});");
+            writer.Line();
+            writer.Line($"private global::System.Collections.Generic.IReadOnlyList<{type}>? {Naming.KeptField(member)};");
+        }
+        else if (naming.IsEntityType(qualifier.Type))
+        {
+            var catalogue = naming.Ns + "." + schema.Kind(qualifier.Type)!.CatalogueName;
+            writer.Line($"public {type}? {member} => Qualifier({Literals.String(qualifier.Id)}) is {Naming.Runtime}.EntityRef r ? {catalogue}.Get(r.Id) : null;");
+        }
+        else
+        {
+            writer.Line($"public {type}? {member} => Qualifier({Literals.String(qualifier.Id)}) is {type} q ? q : {(isStruct ? $"({type}?)null" : "null")};");
         }
     }
 
@@ -189,6 +248,9 @@ internal static class ModelEmitter
                 var member = Naming.EntityMember(property, kind.TypeName);
                 var factMember = Naming.FactMember(property, kind.TypeName);
                 var doc = Literals.Xml(property.Doc);
+                var (fact, create) = naming.QualifiersOf(property).Count == 0
+                    ? ($"{Naming.Runtime}.Fact<{type}>", string.Empty)
+                    : ($"{ns}.{Naming.FactType(kind.TypeName, property)}", $", static (value, statement, citations) => new {ns}.{Naming.FactType(kind.TypeName, property)}(value, statement, citations)");
                 writer.Line();
                 if (property.Many)
                 {
@@ -196,7 +258,7 @@ internal static class ModelEmitter
                     writer.Line($"public global::System.Collections.Generic.IReadOnlyList<{type}> {member} => ValuesOf({Literals.Int(slot + 1)}, {factMember});");
                     writer.Line();
                     writer.Line($"/// <summary>{doc} Property <c>{property.Id}</c>, each value with its sources and qualifiers.</summary>");
-                    writer.Line($"public global::System.Collections.Generic.IReadOnlyList<{Naming.Runtime}.Fact<{type}>> {factMember} => Many<{type}>({Literals.Int(slot)}, {Literals.String(property.Id)}, {naming.Converter(property.Type)});");
+                    writer.Line($"public global::System.Collections.Generic.IReadOnlyList<{fact}> {factMember} => Many({Literals.Int(slot)}, {Literals.String(property.Id)}, {naming.Converter(property.Type)}{create});");
                     slot += 2;
                 }
                 else
@@ -205,7 +267,7 @@ internal static class ModelEmitter
                     writer.Line($"public {type}? {member} => {factMember}?.Value;");
                     writer.Line();
                     writer.Line($"/// <summary>{doc} Property <c>{property.Id}</c>, with every source that states it and its qualifiers.</summary>");
-                    writer.Line($"public {Naming.Runtime}.Fact<{type}>? {factMember} => One<{type}>({Literals.Int(slot)}, {Literals.String(property.Id)}, {naming.Converter(property.Type)});");
+                    writer.Line($"public {fact}? {factMember} => One({Literals.Int(slot)}, {Literals.String(property.Id)}, {naming.Converter(property.Type)}{create});");
                     slot += 1;
                 }
             }

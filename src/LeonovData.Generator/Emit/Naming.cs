@@ -29,10 +29,12 @@ internal sealed class Naming
     };
 
     private readonly SchemaModel _schema;
+    private readonly List<PropertySpec> _qualifiers;
 
     public Naming(SchemaModel schema, string ns)
     {
         _schema = schema;
+        _qualifiers = schema.Properties.Where(static p => p.IsQualifier).ToList();
         Ns = ns;
     }
 
@@ -73,6 +75,13 @@ internal sealed class Naming
             ? $"static v => {Ns}.{kind.CatalogueName}.Get((({Runtime}.EntityRef)v).Id)!"
             : $"static v => ({ClrType(schemaType).Type})v";
     }
+
+    /// <summary>
+    /// The qualifiers <paramref name="property"/> takes (<c>qualifiers=</c>, or every one when the
+    /// schema does not say), in the order the schema declares them: its fact type's accessors.
+    /// </summary>
+    public List<PropertySpec> QualifiersOf(PropertySpec property) =>
+        _qualifiers.Where(q => SchemaModel.Takes(property, q.Id)).ToList();
 
     /// <summary>A record of this name would declare a member of its own name (CS0542).</summary>
     public static bool IsEntityMember(string name) => s_entityMembers.Contains(name);
@@ -173,7 +182,22 @@ internal sealed class Naming
         return inverses;
     }
 
-    public static string QualifierMember(PropertySpec qualifier) => Safe(qualifier.MemberName, "Fact", s_factMembers);
+    /// <summary>A qualifier's accessor on the fact type of a property that takes it (<paramref name="factType"/>).</summary>
+    public static string QualifierMember(PropertySpec qualifier, string factType) => Safe(qualifier.MemberName, factType, s_factMembers);
+
+    /// <summary>
+    /// The field that keeps a many-valued qualifier's list once read: '_' and the member's name (the
+    /// '_' makes a keyword no keyword, so an '@' goes). SchemaNames checks it against the other members.
+    /// </summary>
+    public static string KeptField(string member) => "_" + member.TrimStart('@');
+
+    /// <summary>
+    /// The fact type of a property that takes qualifiers: the kind's type, then the name its facts
+    /// member reads as, singular: <c>PersonBornFact</c> (<c>BornFact</c>), <c>PersonAwardFact</c>
+    /// (<c>AwardFacts</c>). It sits beside the kinds' types, so SchemaNames checks it against them.
+    /// </summary>
+    public static string FactType(string typeName, PropertySpec property) =>
+        typeName + (property.Many ? Stem(property) : property.MemberName) + "Fact";
 
     /// <summary>Unique member names for the entities of one catalogue, in the given order.</summary>
     public static List<string> EntityNames(IEnumerable<string> ids, string catalogueName)

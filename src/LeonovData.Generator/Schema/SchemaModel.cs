@@ -50,7 +50,17 @@ internal sealed record PropertySpec(
 
     /// <summary>The largest plausible value (<c>max=130</c> for an age), checked by LEO0310.</summary>
     public Values.Value? Max { get; init; }
+
+    /// <summary>
+    /// The qualifiers its statements take (<c>qualifiers="date, with"</c>), each where the schema names
+    /// it; null when the schema does not say, and then it takes every qualifier (as before
+    /// <c>qualifiers=</c> existed). Empty: it takes none.
+    /// </summary>
+    public EquatableArray<QualifierName>? Takes { get; init; }
 }
+
+/// <summary>A qualifier a property's <c>qualifiers=</c> names, and where, for the errors about it.</summary>
+internal sealed record QualifierName(string Id, LocationInfo Location);
 
 /// <summary>
 /// The merged schema of all <c>.leoschema</c> files. Caching contract: a pure function of the
@@ -86,6 +96,25 @@ internal sealed record SchemaModel(EquatableArray<KindSpec> Kinds, EquatableArra
         }
 
         return null;
+    }
+
+    /// <summary>Whether statements of <paramref name="property"/> take <paramref name="qualifier"/> (<c>qualifiers=</c>).</summary>
+    public static bool Takes(PropertySpec property, string qualifier)
+    {
+        if (property.Takes is not { } takes)
+        {
+            return true;
+        }
+
+        foreach (var name in takes)
+        {
+            if (string.Equals(name.Id, qualifier, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public PropertySpec? Qualifier(string id)

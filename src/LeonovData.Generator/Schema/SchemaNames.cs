@@ -52,7 +52,7 @@ internal static class SchemaNames
             var owner = property.Of is null ? "Fact" : kinds.First(k => k.Id == property.Of).TypeName;
             var problem = IsIdentifier(property.MemberName) ? null : $"member={property.MemberName} is not a C# name; write letters, digits and '_', not starting with a digit";
             var names = property.Of is null
-                ? new[] { Naming.QualifierMember(property) }
+                ? QualifierNames(property)
                 : new[] { Naming.EntityMember(property, owner), Naming.FactMember(property, owner) };
             problem ??= names.Where(n => members.ContainsKey((property.Of, n))).Select(n => $"'{property.Id}' would generate the member {owner}.{n}, which {members[(property.Of, n)]} generates too; give it another member=").FirstOrDefault();
             if (problem is not null)
@@ -68,7 +68,52 @@ internal static class SchemaNames
             }
         }
 
+        CheckFactTypes(kinds, properties, types, diagnostics);
         CheckInverses(kinds, properties, members, diagnostics);
+    }
+
+    // A property that takes a qualifier gets a type of its own (PersonAwardFact) beside the kinds'
+    // types and catalogues, so its name must be free among them; a clash drops the property, as a
+    // clash of its members does. First, qualifiers= forgets the qualifiers dropped above.
+    private static void CheckFactTypes(List<KindSpec> kinds, List<PropertySpec> properties, Dictionary<string, string> types, List<DiagnosticInfo> diagnostics)
+    {
+        var qualifiers = new HashSet<string>(properties.Where(static p => p.IsQualifier).Select(static p => p.Id), StringComparer.Ordinal);
+        foreach (var property in properties.ToList())
+        {
+            if (property.IsQualifier)
+            {
+                continue;
+            }
+
+            var current = property;
+            if (property.Takes is { } takes && takes.Any(t => !qualifiers.Contains(t.Id)))
+            {
+                current = property with { Takes = takes.Where(t => qualifiers.Contains(t.Id)).ToEquatableArray() };
+                properties[properties.IndexOf(property)] = current;
+            }
+
+            if (qualifiers.Count == 0 || current.Takes is { IsEmpty: true })
+            {
+                continue;
+            }
+
+            var name = Naming.FactType(kinds.First(k => k.Id == current.Of).TypeName, current);
+            if (types.TryGetValue(name, out var owner))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SchemaSyntax, current.Location, $"'{current.Id}' would generate the type {name} for its facts, which is already {owner}; give it another member="));
+                properties.Remove(current);
+                continue;
+            }
+
+            types[name] = $"the fact type of '{current.Id}' of {current.Of}";
+        }
+    }
+
+    // A qualifier's accessor, and for a list the field that keeps it, on every fact type that takes it.
+    private static string[] QualifierNames(PropertySpec qualifier)
+    {
+        var member = Naming.QualifierMember(qualifier, "Fact");
+        return qualifier.Many ? new[] { member, Naming.KeptField(member) } : new[] { member };
     }
 
     // inverse= names a member of the value's kind, so it must be free there: not a member of the

@@ -17,7 +17,7 @@ namespace LeonovData.Generator.Schema;
 internal static class SchemaParser
 {
     private static readonly string[] s_entityKeys = { "type", "plural", "doc", "born", "died", "within" };
-    private static readonly string[] s_propertyKeys = { "of", "type", "card", "member", "doc", "posthumous", "counts", "from", "to", "after", "min", "max", "inverse" };
+    private static readonly string[] s_propertyKeys = { "of", "type", "card", "member", "doc", "posthumous", "counts", "from", "to", "after", "min", "max", "inverse", "qualifiers" };
     private static readonly string[] s_qualifierKeys = { "type", "card", "member", "doc" };
 
     /// <summary>Reads one schema file; types are resolved later, when all files are merged.</summary>
@@ -54,7 +54,7 @@ internal static class SchemaParser
                 var block = attributes.Parse(position, out position);
                 if (block is not null)
                 {
-                    Declare(block, kinds, properties, diagnostics);
+                    Declare(block, lines, kinds, properties, diagnostics);
                 }
             }
             else
@@ -190,8 +190,60 @@ internal static class SchemaParser
             }
         }
 
+        CheckQualifierNames(properties, valid, diagnostics);
         SchemaNames.Check(kinds, valid, diagnostics);
         return new SchemaModel(kinds.ToEquatableArray(), valid.ToEquatableArray(), diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>
+    /// Each name of a property's <c>qualifiers=</c> must be a declared qualifier, named once. A wrong
+    /// one is reported where it is written and left out, so the property keeps the others. A qualifier
+    /// whose own declaration is broken (reported there) is left out without a second error.
+    /// </summary>
+    private static void CheckQualifierNames(List<PropertySpec> declared, List<PropertySpec> valid, List<DiagnosticInfo> diagnostics)
+    {
+        var qualifiers = declared.Where(static p => p.IsQualifier).Select(static p => p.Id).Distinct(StringComparer.Ordinal).ToList();
+        var usable = new HashSet<string>(valid.Where(static p => p.IsQualifier).Select(static p => p.Id), StringComparer.Ordinal);
+        for (var i = 0; i < valid.Count; i++)
+        {
+            if (valid[i].Takes is not { } takes)
+            {
+                continue;
+            }
+
+            var kept = new List<QualifierName>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var name in takes)
+            {
+                if (!qualifiers.Contains(name.Id))
+                {
+                    var advice = Suggest.DidYouMean(name.Id, qualifiers);
+                    if (advice.Length == 0)
+                    {
+                        advice = qualifiers.Count == 0 ? "; the schema declares no qualifier" : $"; the qualifiers are {string.Join(", ", qualifiers)}";
+                    }
+
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SchemaSyntax, name.Location, $"qualifiers= of '{valid[i].Id}' names '{name.Id}', which is not a qualifier of the schema{advice}"));
+                }
+                else if (!seen.Add(name.Id))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SchemaSyntax, name.Location, $"qualifiers= of '{valid[i].Id}' names '{name.Id}' twice; name each qualifier once"));
+                }
+                else if (usable.Contains(name.Id))
+                {
+                    kept.Add(name);
+                }
+            }
+
+            valid[i] = valid[i] with { Takes = kept.ToEquatableArray() };
+
+            // An age with from= and no to= is measured to its statement's date (LEO0306): a property
+            // that cannot take that date would never be checked.
+            if (valid[i] is { AgeFrom: not null, AgeTo: null } age && usable.Contains("date") && !SchemaModel.Takes(age, "date"))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SchemaSyntax, age.Location, $"'{age.Id}' measures an age from {age.AgeFrom} to the date its statement is qualified with, so its qualifiers= must include date"));
+            }
+        }
     }
 
     private static readonly string[] ValueKindNames = ValueParser.KindNames;
@@ -220,7 +272,7 @@ internal static class SchemaParser
         }
     }
 
-    private static void Declare(AttributeBlock block, List<KindSpec> kinds, List<PropertySpec> properties, List<DiagnosticInfo> diagnostics)
+    private static void Declare(AttributeBlock block, LineMap lines, List<KindSpec> kinds, List<PropertySpec> properties, List<DiagnosticInfo> diagnostics)
     {
         var classes = block.Attributes.Where(static a => a.Form == AttributeForm.Class).ToList();
         var id = block.Id;
@@ -291,7 +343,40 @@ internal static class SchemaParser
             Inverse = classes[0].Name == "property" ? block.Pair("inverse")?.Value : null,
             Min = Bound(block.Pair("min"), type, diagnostics),
             Max = Bound(block.Pair("max"), type, diagnostics),
+            Takes = block.Pair("qualifiers") is { } takes ? QualifierNames(takes, lines) : null,
         });
+    }
+
+    /// <summary>
+    /// The names of <c>qualifiers="date, with"</c>: separated by commas, spaces or both (an id holds
+    /// neither), each located exactly where the value spells it as written, so an error points at
+    /// the one name; otherwise (escapes in a quoted value) at the whole value. Which names are
+    /// qualifiers is known once every schema file is merged.
+    /// </summary>
+    private static EquatableArray<QualifierName> QualifierNames(AttributeNode takes, LineMap lines)
+    {
+        var value = takes.Value;
+        var exact = takes.ValueLocation.Length == value.Length;
+        var names = new List<QualifierName>();
+        for (var i = 0; i < value.Length;)
+        {
+            if (value[i] == ',' || char.IsWhiteSpace(value[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < value.Length && value[i] != ',' && !char.IsWhiteSpace(value[i]))
+            {
+                i++;
+            }
+
+            var location = exact ? lines.Locate(takes.ValueLocation.Start + start, i - start) : takes.ValueLocation;
+            names.Add(new QualifierName(value.Substring(start, i - start), location));
+        }
+
+        return names.ToEquatableArray();
     }
 
     /// <summary>A min= or max= in the normalised form of the property's type (v='s form).</summary>

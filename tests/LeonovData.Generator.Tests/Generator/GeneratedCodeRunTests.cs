@@ -33,7 +33,7 @@ public sealed class GeneratedCodeRunTests
                 Duration duration = walk.Duration!.Value;
                 Quantity tether = walk.Tether!.Value;
                 int flights = leonov.FlightCount!.Value;
-                Fact<Mission> voskhod = leonov.FlightFacts[0];
+                PersonFlightFact voskhod = leonov.FlightFacts[0];
                 return new[]
                 {
                     $"id={leonov.Id}",

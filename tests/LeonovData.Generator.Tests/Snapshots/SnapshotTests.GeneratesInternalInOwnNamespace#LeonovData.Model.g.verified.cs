@@ -199,28 +199,96 @@ namespace Acme.Facts
         public global::LeonovData.PartialDate? Born => BornFact?.Value;
 
         /// <summary>Date of birth. Property <c>born</c>, with every source that states it and its qualifiers.</summary>
-        public global::LeonovData.Fact<global::LeonovData.PartialDate>? BornFact => One<global::LeonovData.PartialDate>(0, "born", static v => (global::LeonovData.PartialDate)v);
+        public global::Acme.Facts.PersonBornFact? BornFact => One(0, "born", static v => (global::LeonovData.PartialDate)v, static (value, statement, citations) => new global::Acme.Facts.PersonBornFact(value, statement, citations));
 
         /// <summary>Date of death. Property <c>died</c>; null when no source states it.</summary>
         public global::LeonovData.PartialDate? Died => DiedFact?.Value;
 
         /// <summary>Date of death. Property <c>died</c>, with every source that states it and its qualifiers.</summary>
-        public global::LeonovData.Fact<global::LeonovData.PartialDate>? DiedFact => One<global::LeonovData.PartialDate>(1, "died", static v => (global::LeonovData.PartialDate)v);
+        public global::Acme.Facts.PersonDiedFact? DiedFact => One(1, "died", static v => (global::LeonovData.PartialDate)v, static (value, statement, citations) => new global::Acme.Facts.PersonDiedFact(value, statement, citations));
 
         /// <summary>A mission flown. Property <c>flight</c>; every value, in corpus order.</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Mission> Flights => ValuesOf(3, FlightFacts);
 
         /// <summary>A mission flown. Property <c>flight</c>, each value with its sources and qualifiers.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::LeonovData.Fact<global::Acme.Facts.Mission>> FlightFacts => Many<global::Acme.Facts.Mission>(2, "flight", static v => global::Acme.Facts.Missions.Get(((global::LeonovData.EntityRef)v).Id)!);
+        public global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.PersonFlightFact> FlightFacts => Many(2, "flight", static v => global::Acme.Facts.Missions.Get(((global::LeonovData.EntityRef)v).Id)!, static (value, statement, citations) => new global::Acme.Facts.PersonFlightFact(value, statement, citations));
 
         /// <summary>How many missions the person flew. Property <c>flights</c>; null when no source states it.</summary>
         public int? FlightCount => FlightCountFact?.Value;
 
         /// <summary>How many missions the person flew. Property <c>flights</c>, with every source that states it and its qualifiers.</summary>
-        public global::LeonovData.Fact<int>? FlightCountFact => One<int>(4, "flights", static v => (int)v);
+        public global::Acme.Facts.PersonFlightCountFact? FlightCountFact => One(4, "flights", static v => (int)v, static (value, statement, citations) => new global::Acme.Facts.PersonFlightCountFact(value, statement, citations));
 
         /// <summary>The display name, kind and id.</summary>
         public override string ToString() => Name + " (person " + Id + ")";
+    }
+
+    /// <summary>A fact of <see cref="Person.BornFact"/>, with the qualifiers property <c>born</c> takes: <c>with</c>, <c>role</c>.</summary>
+    internal sealed class PersonBornFact : global::LeonovData.Fact<global::LeonovData.PartialDate>
+    {
+        internal PersonBornFact(global::LeonovData.PartialDate value, global::LeonovData.Statement statement, global::System.Collections.Generic.IReadOnlyList<global::LeonovData.Citation> citations)
+            : base(value, statement, citations)
+        {
+        }
+
+        /// <summary>Qualifier <c>with</c>: People the statement is shared with.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Person> With => QualifierValues(ref _With, "with", static v => global::Acme.Facts.People.Get(((global::LeonovData.EntityRef)v).Id)!);
+
+        private global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Person>? _With;
+
+        /// <summary>Qualifier <c>role</c>: The role in which the subject took part.</summary>
+        public string? Role => Qualifier("role") is string q ? q : null;
+    }
+
+    /// <summary>A fact of <see cref="Person.DiedFact"/>, with the qualifiers property <c>died</c> takes: <c>with</c>, <c>role</c>.</summary>
+    internal sealed class PersonDiedFact : global::LeonovData.Fact<global::LeonovData.PartialDate>
+    {
+        internal PersonDiedFact(global::LeonovData.PartialDate value, global::LeonovData.Statement statement, global::System.Collections.Generic.IReadOnlyList<global::LeonovData.Citation> citations)
+            : base(value, statement, citations)
+        {
+        }
+
+        /// <summary>Qualifier <c>with</c>: People the statement is shared with.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Person> With => QualifierValues(ref _With, "with", static v => global::Acme.Facts.People.Get(((global::LeonovData.EntityRef)v).Id)!);
+
+        private global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Person>? _With;
+
+        /// <summary>Qualifier <c>role</c>: The role in which the subject took part.</summary>
+        public string? Role => Qualifier("role") is string q ? q : null;
+    }
+
+    /// <summary>A fact of <see cref="Person.FlightFacts"/>, with the qualifiers property <c>flight</c> takes: <c>with</c>, <c>role</c>.</summary>
+    internal sealed class PersonFlightFact : global::LeonovData.Fact<global::Acme.Facts.Mission>
+    {
+        internal PersonFlightFact(global::Acme.Facts.Mission value, global::LeonovData.Statement statement, global::System.Collections.Generic.IReadOnlyList<global::LeonovData.Citation> citations)
+            : base(value, statement, citations)
+        {
+        }
+
+        /// <summary>Qualifier <c>with</c>: People the statement is shared with.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Person> With => QualifierValues(ref _With, "with", static v => global::Acme.Facts.People.Get(((global::LeonovData.EntityRef)v).Id)!);
+
+        private global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Person>? _With;
+
+        /// <summary>Qualifier <c>role</c>: The role in which the subject took part.</summary>
+        public string? Role => Qualifier("role") is string q ? q : null;
+    }
+
+    /// <summary>A fact of <see cref="Person.FlightCountFact"/>, with the qualifiers property <c>flights</c> takes: <c>with</c>, <c>role</c>.</summary>
+    internal sealed class PersonFlightCountFact : global::LeonovData.Fact<int>
+    {
+        internal PersonFlightCountFact(int value, global::LeonovData.Statement statement, global::System.Collections.Generic.IReadOnlyList<global::LeonovData.Citation> citations)
+            : base(value, statement, citations)
+        {
+        }
+
+        /// <summary>Qualifier <c>with</c>: People the statement is shared with.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Person> With => QualifierValues(ref _With, "with", static v => global::Acme.Facts.People.Get(((global::LeonovData.EntityRef)v).Id)!);
+
+        private global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Person>? _With;
+
+        /// <summary>Qualifier <c>role</c>: The role in which the subject took part.</summary>
+        public string? Role => Qualifier("role") is string q ? q : null;
     }
 
     /// <summary>Every person of the corpus (2): A person.</summary>
@@ -262,13 +330,30 @@ namespace Acme.Facts
         public global::LeonovData.PartialDate? Date => DateFact?.Value;
 
         /// <summary>When the mission flew. Property <c>date</c>, with every source that states it and its qualifiers.</summary>
-        public global::LeonovData.Fact<global::LeonovData.PartialDate>? DateFact => One<global::LeonovData.PartialDate>(0, "date", static v => (global::LeonovData.PartialDate)v);
+        public global::Acme.Facts.MissionDateFact? DateFact => One(0, "date", static v => (global::LeonovData.PartialDate)v, static (value, statement, citations) => new global::Acme.Facts.MissionDateFact(value, statement, citations));
 
         /// <summary>Every person whose <c>flight</c> is this mission, in corpus order: the reverse of <see cref="Person.Flights"/>.</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Person> PeopleByFlight => Referrers<global::Acme.Facts.Person>(1, "flight", static id => global::Acme.Facts.People.Get(id));
 
         /// <summary>The display name, kind and id.</summary>
         public override string ToString() => Name + " (mission " + Id + ")";
+    }
+
+    /// <summary>A fact of <see cref="Mission.DateFact"/>, with the qualifiers property <c>date</c> takes: <c>with</c>, <c>role</c>.</summary>
+    internal sealed class MissionDateFact : global::LeonovData.Fact<global::LeonovData.PartialDate>
+    {
+        internal MissionDateFact(global::LeonovData.PartialDate value, global::LeonovData.Statement statement, global::System.Collections.Generic.IReadOnlyList<global::LeonovData.Citation> citations)
+            : base(value, statement, citations)
+        {
+        }
+
+        /// <summary>Qualifier <c>with</c>: People the statement is shared with.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Person> With => QualifierValues(ref _With, "with", static v => global::Acme.Facts.People.Get(((global::LeonovData.EntityRef)v).Id)!);
+
+        private global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Person>? _With;
+
+        /// <summary>Qualifier <c>role</c>: The role in which the subject took part.</summary>
+        public string? Role => Qualifier("role") is string q ? q : null;
     }
 
     /// <summary>Every mission of the corpus (2): A space mission.</summary>
@@ -310,22 +395,73 @@ namespace Acme.Facts
         public global::LeonovData.PartialDate? Date => DateFact?.Value;
 
         /// <summary>When it happened. Property <c>date</c>, with every source that states it and its qualifiers.</summary>
-        public global::LeonovData.Fact<global::LeonovData.PartialDate>? DateFact => One<global::LeonovData.PartialDate>(0, "date", static v => (global::LeonovData.PartialDate)v);
+        public global::Acme.Facts.EventDateFact? DateFact => One(0, "date", static v => (global::LeonovData.PartialDate)v, static (value, statement, citations) => new global::Acme.Facts.EventDateFact(value, statement, citations));
 
         /// <summary>How long it lasted. Property <c>duration</c>; null when no source states it.</summary>
         public global::LeonovData.Duration? Duration => DurationFact?.Value;
 
         /// <summary>How long it lasted. Property <c>duration</c>, with every source that states it and its qualifiers.</summary>
-        public global::LeonovData.Fact<global::LeonovData.Duration>? DurationFact => One<global::LeonovData.Duration>(1, "duration", static v => (global::LeonovData.Duration)v);
+        public global::Acme.Facts.EventDurationFact? DurationFact => One(1, "duration", static v => (global::LeonovData.Duration)v, static (value, statement, citations) => new global::Acme.Facts.EventDurationFact(value, statement, citations));
 
         /// <summary>The length of the tether. Property <c>tether</c>; null when no source states it.</summary>
         public global::LeonovData.Quantity? Tether => TetherFact?.Value;
 
         /// <summary>The length of the tether. Property <c>tether</c>, with every source that states it and its qualifiers.</summary>
-        public global::LeonovData.Fact<global::LeonovData.Quantity>? TetherFact => One<global::LeonovData.Quantity>(2, "tether", static v => (global::LeonovData.Quantity)v);
+        public global::Acme.Facts.EventTetherFact? TetherFact => One(2, "tether", static v => (global::LeonovData.Quantity)v, static (value, statement, citations) => new global::Acme.Facts.EventTetherFact(value, statement, citations));
 
         /// <summary>The display name, kind and id.</summary>
         public override string ToString() => Name + " (event " + Id + ")";
+    }
+
+    /// <summary>A fact of <see cref="Event.DateFact"/>, with the qualifiers property <c>date</c> takes: <c>with</c>, <c>role</c>.</summary>
+    internal sealed class EventDateFact : global::LeonovData.Fact<global::LeonovData.PartialDate>
+    {
+        internal EventDateFact(global::LeonovData.PartialDate value, global::LeonovData.Statement statement, global::System.Collections.Generic.IReadOnlyList<global::LeonovData.Citation> citations)
+            : base(value, statement, citations)
+        {
+        }
+
+        /// <summary>Qualifier <c>with</c>: People the statement is shared with.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Person> With => QualifierValues(ref _With, "with", static v => global::Acme.Facts.People.Get(((global::LeonovData.EntityRef)v).Id)!);
+
+        private global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Person>? _With;
+
+        /// <summary>Qualifier <c>role</c>: The role in which the subject took part.</summary>
+        public string? Role => Qualifier("role") is string q ? q : null;
+    }
+
+    /// <summary>A fact of <see cref="Event.DurationFact"/>, with the qualifiers property <c>duration</c> takes: <c>with</c>, <c>role</c>.</summary>
+    internal sealed class EventDurationFact : global::LeonovData.Fact<global::LeonovData.Duration>
+    {
+        internal EventDurationFact(global::LeonovData.Duration value, global::LeonovData.Statement statement, global::System.Collections.Generic.IReadOnlyList<global::LeonovData.Citation> citations)
+            : base(value, statement, citations)
+        {
+        }
+
+        /// <summary>Qualifier <c>with</c>: People the statement is shared with.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Person> With => QualifierValues(ref _With, "with", static v => global::Acme.Facts.People.Get(((global::LeonovData.EntityRef)v).Id)!);
+
+        private global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Person>? _With;
+
+        /// <summary>Qualifier <c>role</c>: The role in which the subject took part.</summary>
+        public string? Role => Qualifier("role") is string q ? q : null;
+    }
+
+    /// <summary>A fact of <see cref="Event.TetherFact"/>, with the qualifiers property <c>tether</c> takes: <c>with</c>, <c>role</c>.</summary>
+    internal sealed class EventTetherFact : global::LeonovData.Fact<global::LeonovData.Quantity>
+    {
+        internal EventTetherFact(global::LeonovData.Quantity value, global::LeonovData.Statement statement, global::System.Collections.Generic.IReadOnlyList<global::LeonovData.Citation> citations)
+            : base(value, statement, citations)
+        {
+        }
+
+        /// <summary>Qualifier <c>with</c>: People the statement is shared with.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Person> With => QualifierValues(ref _With, "with", static v => global::Acme.Facts.People.Get(((global::LeonovData.EntityRef)v).Id)!);
+
+        private global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Person>? _With;
+
+        /// <summary>Qualifier <c>role</c>: The role in which the subject took part.</summary>
+        public string? Role => Qualifier("role") is string q ? q : null;
     }
 
     /// <summary>Every event of the corpus (1): A dated happening.</summary>
