@@ -24,11 +24,43 @@ public sealed class PackageLayoutTests(PackageFixture package)
                 "lib/net8.0/LeonovData.Runtime.dll",
                 "lib/netstandard2.0/LeonovData.Runtime.dll",
             ],
-            entries.Where(static e => e.EndsWith(".dll", StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal));
+            entries.Where(static e => e.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) && !e.StartsWith("runtimes/", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
         Assert.Contains("lib/net8.0/LeonovData.Runtime.xml", entries);
         Assert.Contains("lib/netstandard2.0/LeonovData.Runtime.xml", entries);
         Assert.DoesNotContain(entries, static e => e.StartsWith("ref/", StringComparison.Ordinal));
         Assert.DoesNotContain(entries, static e => e.StartsWith("content", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void The_net8_runtime_ships_precompiled_for_each_platform_beside_its_IL()
+    {
+        using var archive = ZipFile.OpenRead(package.PackagePath);
+        var images = archive.Entries.Where(static e => e.FullName.StartsWith("runtimes/", StringComparison.Ordinal)).ToList();
+
+        // Crossgen2's package runs on Linux x64 (src/LeonovData.Runtime/ReadyToRun.targets); packed
+        // anywhere else, the package carries the IL build only, which every platform runs.
+        if (!OperatingSystem.IsLinux() || System.Runtime.InteropServices.RuntimeInformation.OSArchitecture != System.Runtime.InteropServices.Architecture.X64)
+        {
+            Assert.Empty(images);
+            return;
+        }
+
+        Assert.Equal(
+            ["runtimes/linux-arm64/lib/net8.0/LeonovData.Runtime.dll", "runtimes/linux-x64/lib/net8.0/LeonovData.Runtime.dll", "runtimes/osx-arm64/lib/net8.0/LeonovData.Runtime.dll", "runtimes/win-x64/lib/net8.0/LeonovData.Runtime.dll"],
+            images.Select(static e => e.FullName).Order(StringComparer.Ordinal));
+        Assert.False(IsReadyToRun(archive.GetEntry("lib/net8.0/LeonovData.Runtime.dll")!));
+        Assert.All(images, static image => Assert.True(IsReadyToRun(image), $"{image.FullName} has no native code"));
+    }
+
+    /// <summary>Whether an assembly carries ReadyToRun code: its CLI header points at a native header.</summary>
+    private static bool IsReadyToRun(ZipArchiveEntry entry)
+    {
+        using var stream = entry.Open();
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        copy.Position = 0;
+        using var reader = new System.Reflection.PortableExecutable.PEReader(copy);
+        return reader.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0;
     }
 
     [Fact]
