@@ -6,7 +6,7 @@ namespace LeonovData.Generator.Emit;
 /// <summary>
 /// Builds one blob of generated constant data (docs/performance.md, "The data encoding"): a string
 /// table and a few tables of records, as text that a <c>u8</c> literal (UTF-8) or a string literal
-/// (UTF-16) carries and the runtime (<c>Runtime/Encoded.cs</c>) reads in place, record by record.
+/// (UTF-16) carries and the runtime (<c>LeonovData.Runtime/Encoded.cs</c>) reads in place, record by record.
 /// The compiler copies such a literal without analysing it, whatever its size.
 /// </summary>
 /// <remarks>
@@ -134,7 +134,7 @@ internal sealed class Blob
     /// A <c>u8</c> literal holds only what UTF-8 encodes, and a lone surrogate (a name cut inside a
     /// pair) has no UTF-8 form (CS9026). Such a string is stored escaped: <see cref="Escape"/>, then its
     /// text with each lone surrogate and each <see cref="Escape"/> written as <see cref="Escape"/> and
-    /// four hex digits. <c>Runtime/Utf8/EncodedText.cs</c> reverses it, so every UTF-16 string
+    /// four hex digits. <c>LeonovData.Runtime/EncodedText.cs</c> reverses it, so every UTF-16 string
     /// round-trips; other strings are stored as they are.
     /// </summary>
     public static string Utf8Safe(string text)

@@ -5,7 +5,7 @@ namespace LeonovData.Generator.Emit;
 
 /// <summary>
 /// Encodes the entities of one kind, ordered by id, into a blob with one table (read by
-/// <c>Runtime/Catalogue.cs</c>): id, display name, name variants, and where it is declared (document,
+/// <c>LeonovData.Runtime/Catalogue.cs</c>): id, display name, name variants, and where it is declared (document,
 /// line, column and the document's shard, which keeps the declaration's quote and sentence with the
 /// rest of the document's cited text: see <see cref="ShardEmitter.Declarations"/>).
 /// </summary>

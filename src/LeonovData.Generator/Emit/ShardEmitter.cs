@@ -12,7 +12,7 @@ internal sealed record ShardData(string Records, string Text, int TextUnits, boo
 
 /// <summary>
 /// Encodes one shard's documents and statements into a blob (see <see cref="Blob"/>) with six
-/// tables, read by <c>Runtime/Shards.cs</c>:
+/// tables, read by <c>LeonovData.Runtime/Shards.cs</c>:
 /// documents (ordered by key), statements (document by document, in document order), subjects
 /// (ordered by id: the statements about each), referents (ordered by id: the statements whose
 /// value is that entity, for reverse navigation), sentences (where each cited sentence lies in the

@@ -9,7 +9,7 @@ using Xunit;
 
 /// <summary>
 /// A shard keeps each cited sentence once, in a literal of its own, and a citation reads its quote and
-/// sentence from it on first use (Emit/CitedText.cs, Runtime/Shards.cs): reading typed values never
+/// sentence from it on first use (Emit/CitedText.cs, LeonovData.Runtime/Shards.cs): reading typed values never
 /// loads that text, the text past the string-literal budget is UTF-8 and reads back the same, and a
 /// quote that is not inside its sentence is kept whole.
 /// </summary>
@@ -118,7 +118,7 @@ public sealed class CitedTextTests
     public void StatementsKnowTheirDocumentBesideDocumentsThatStateNothing()
     {
         // Documents that only declare an entity have no statements: the runtime finds a statement's
-        // document from its index in the shard, past such documents (Runtime/Shards.cs, Locate).
+        // document from its index in the shard, past such documents (LeonovData.Runtime/Shards.cs, Locate).
         var files = CrewCorpus.Files(documents: 24, crewPerMission: 2).ToList();
         for (var i = 0; i < 24; i++)
         {
