@@ -89,19 +89,54 @@ namespace LeonovData
         /// <summary>The statements about an entity, or whose value is the entity, from every shard, in corpus order.</summary>
         internal Statement[] Gather(string entityId, bool referent)
         {
-            var found = new global::System.Collections.Generic.List<Statement>();
+            var found = Find(entityId, referent);
+            var statements = new Statement[found.Length];
+            for (var i = 0; i < found.Length; i++)
+            {
+                statements[i] = found[i].Statement;
+            }
+
+            return statements;
+        }
+
+        /// <summary>
+        /// The same statements, found but not decoded, in corpus order: documents by key (a document is
+        /// in one shard, and a shard numbers its statements document after document), then position.
+        /// </summary>
+        internal StatementRef[] Find(string entityId, bool referent)
+        {
+            var found = new global::System.Collections.Generic.List<StatementRef>();
             foreach (var shard in Shards)
             {
                 shard.About(entityId, referent, found);
             }
 
+            var keys = new string[found.Count];
             var statements = found.ToArray();
-            global::System.Array.Sort(statements, static (a, b) =>
+            for (var i = 0; i < statements.Length; i++)
             {
-                var order = string.CompareOrdinal(a.Address.Document, b.Address.Document);
-                return order != 0 ? order : a.Address.Ordinal.CompareTo(b.Address.Ordinal);
+                keys[i] = statements[i].Shard.Locate(statements[i].Index).Document;
+            }
+
+            // Stable within a document (one shard, in index order), so sorting by document is enough.
+            var order = new int[statements.Length];
+            for (var i = 0; i < order.Length; i++)
+            {
+                order[i] = i;
+            }
+
+            global::System.Array.Sort(order, (a, b) =>
+            {
+                var byDocument = string.CompareOrdinal(keys[a], keys[b]);
+                return byDocument != 0 ? byDocument : a.CompareTo(b);
             });
-            return statements;
+            var sorted = new StatementRef[statements.Length];
+            for (var i = 0; i < order.Length; i++)
+            {
+                sorted[i] = statements[order[i]];
+            }
+
+            return sorted;
         }
 
         internal Statement? StatementAt(StatementAddress address) => ShardAt(address.Shard).At(address.Document, address.Ordinal);

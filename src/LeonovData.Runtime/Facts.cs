@@ -333,9 +333,9 @@ namespace LeonovData
         private static readonly object s_none = new();
         private readonly Corpus _corpus;
         private readonly object?[] _cache;
-        private Statement[]? _statements;
-        private Statement[]? _referents;
-        private global::System.Collections.Generic.Dictionary<string, Statement[]>? _byProperty;
+        private StatementRef[]? _found;
+        private StatementRef[]? _referents;
+        private global::System.Collections.Generic.Dictionary<string, StatementRef[]>? _byProperty;
         private global::System.Collections.Generic.IReadOnlyList<Statement>? _statementList;
 
         /// <summary>Called by the generated records: an entity with room for <paramref name="cachedMembers"/> computed members.</summary>
@@ -369,28 +369,48 @@ namespace LeonovData
         public global::System.Collections.Generic.IReadOnlyList<Statement> Statements =>
             _statementList ??= global::System.Array.AsReadOnly(OwnStatements);
 
-        private Statement[] OwnStatements => _statements ??= _corpus.Gather(Id, referent: false);
+        private Statement[] OwnStatements
+        {
+            get
+            {
+                var found = Found;
+                var statements = new Statement[found.Length];
+                for (var i = 0; i < found.Length; i++)
+                {
+                    statements[i] = found[i].Statement;
+                }
 
-        /// <summary>The statements about it grouped by property, once, so each property reads only its own.</summary>
-        private global::System.Collections.Generic.Dictionary<string, Statement[]> ByProperty
+                return statements;
+            }
+        }
+
+        /// <summary>The statements about it, found once and decoded only when a member reads them.</summary>
+        private StatementRef[] Found => _found ??= _corpus.Find(Id, referent: false);
+
+        /// <summary>
+        /// The statements about it grouped by property, once, each read only as far as its property: a
+        /// typed property decodes its own statements and no others.
+        /// </summary>
+        private global::System.Collections.Generic.Dictionary<string, StatementRef[]> ByProperty
         {
             get
             {
                 var byProperty = global::System.Threading.Volatile.Read(ref _byProperty);
                 if (byProperty is null)
                 {
-                    var lists = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<Statement>>(global::System.StringComparer.Ordinal);
-                    foreach (var statement in OwnStatements)
+                    var lists = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<StatementRef>>(global::System.StringComparer.Ordinal);
+                    foreach (var statement in Found)
                     {
-                        if (!lists.TryGetValue(statement.Property, out var list))
+                        var property = statement.Property;
+                        if (!lists.TryGetValue(property, out var list))
                         {
-                            lists[statement.Property] = list = new global::System.Collections.Generic.List<Statement>();
+                            lists[property] = list = new global::System.Collections.Generic.List<StatementRef>();
                         }
 
                         list.Add(statement);
                     }
 
-                    byProperty = new global::System.Collections.Generic.Dictionary<string, Statement[]>(lists.Count, global::System.StringComparer.Ordinal);
+                    byProperty = new global::System.Collections.Generic.Dictionary<string, StatementRef[]>(lists.Count, global::System.StringComparer.Ordinal);
                     foreach (var pair in lists)
                     {
                         byProperty[pair.Key] = pair.Value.ToArray();
@@ -465,9 +485,15 @@ namespace LeonovData
             if (cached is null)
             {
                 var found = new global::System.Collections.Generic.List<TEntity>();
-                foreach (var statement in _referents ??= _corpus.Gather(Id, referent: true))
+                foreach (var referent in _referents ??= _corpus.Find(Id, referent: true))
                 {
-                    if (statement.Property == property && statement.IsCanonical && get(statement.Subject) is { } subject && !found.Contains(subject))
+                    if (referent.Property != property)
+                    {
+                        continue;
+                    }
+
+                    var statement = referent.Statement;
+                    if (statement.IsCanonical && get(statement.Subject) is { } subject && !found.Contains(subject))
                     {
                         found.Add(subject);
                     }
@@ -482,9 +508,15 @@ namespace LeonovData
         private TFact[] Facts<TValue, TFact>(string property, global::System.Func<object, TValue> convert, global::System.Func<TValue, Statement, global::System.Collections.Generic.IReadOnlyList<Citation>, TFact> create)
             where TFact : Fact<TValue>
         {
-            if (!ByProperty.TryGetValue(property, out var statements))
+            if (!ByProperty.TryGetValue(property, out var found))
             {
                 return global::System.Array.Empty<TFact>();
+            }
+
+            var statements = new Statement[found.Length];
+            for (var i = 0; i < found.Length; i++)
+            {
+                statements[i] = found[i].Statement;
             }
 
             var facts = new global::System.Collections.Generic.List<TFact>();

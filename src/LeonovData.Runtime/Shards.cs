@@ -23,6 +23,24 @@ namespace LeonovData
         public override int GetHashCode() => (Document?.GetHashCode() ?? 0) ^ Ordinal;
     }
 
+    /// <summary>A statement of a shard, not decoded until <see cref="Statement"/> is read.</summary>
+    internal readonly struct StatementRef
+    {
+        internal StatementRef(Shard shard, int index)
+        {
+            Shard = shard;
+            Index = index;
+        }
+
+        internal Shard Shard { get; }
+
+        internal int Index { get; }
+
+        internal Statement Statement => Shard.Statement(Index);
+
+        internal string Property => Shard.PropertyOf(Index);
+    }
+
     /// <summary>
     /// One data file of the corpus: its documents, their statements, and which of them are about, or
     /// point at, an entity. Statements are decoded on first use and kept, so the same statement is
@@ -107,7 +125,7 @@ namespace LeonovData
         }
 
         /// <summary>The statements about an entity (subject) or whose value is the entity (referent), in corpus order.</summary>
-        internal void About(string id, bool referent, global::System.Collections.Generic.List<Statement> into)
+        internal void About(string id, bool referent, global::System.Collections.Generic.List<StatementRef> into)
         {
             var table = referent ? ReferentTable : SubjectTable;
             var index = _blob.Search(table, id);
@@ -124,11 +142,21 @@ namespace LeonovData
             for (var i = 0; i < count; i++)
             {
                 statement += EncodedBlob.Number(data, ref position); // each is its distance from the one before
-                into.Add(Statement(statement));
+                into.Add(new StatementRef(this, statement));
             }
         }
 
         internal int StatementCount => _statements.Length;
+
+        /// <summary>The property a statement states, read from its record without decoding the rest.</summary>
+        internal string PropertyOf(int index)
+        {
+            var data = _blob.Data;
+            var position = _blob.Record(StatementTable, index);
+            EncodedBlob.Number(data, ref position); // its #id
+            EncodedBlob.Number(data, ref position); // its subject
+            return _blob.Text(data, ref position);
+        }
 
         internal Statement Statement(int index)
         {
@@ -178,7 +206,7 @@ namespace LeonovData
         /// The document a statement of this shard is stated in and its position there: the last document
         /// (ordered by key, statements numbered document after document) whose first statement is not after it.
         /// </summary>
-        private (string Document, int Ordinal) Locate(int index)
+        internal (string Document, int Ordinal) Locate(int index)
         {
             int low = 0, high = DocumentCount - 1;
             while (low < high)

@@ -1,3 +1,5 @@
+extern alias LeonovRuntime;
+
 using System.Reflection;
 using System.Runtime.Loader;
 using LeonovData.Generator;
@@ -10,8 +12,8 @@ namespace LeonovData.Tool.Exporting;
 
 /// <summary>
 /// Produces the export by running what a consumer's build would run: the generator's emitter writes
-/// the sources, Roslyn compiles them in memory against the running runtime's assemblies, and the
-/// compiled <c>Dataset.ToJson()</c> writes the document. The tool never formats the export itself,
+/// the sources, Roslyn compiles them in memory against the running runtime's assemblies and
+/// LeonovData.Runtime, and the compiled <c>Dataset.ToJson()</c> writes the document. The tool never formats the export itself,
 /// so it equals the generated runtime's byte for byte whatever shape that runtime gives it.
 /// </summary>
 internal static class DatasetCompiler
@@ -61,12 +63,14 @@ internal static class DatasetCompiler
         }
     }
 
-    // The assemblies of the running runtime: what the generated code references in a consumer's build.
+    // What the generated code references in a consumer's build: the running runtime's assemblies, and
+    // LeonovData.Runtime, the tool's own copy (the loaded consumer shares it).
     private static readonly Lazy<IReadOnlyList<MetadataReference>> References = new(static () =>
         ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
             .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .Where(static path => Path.GetFileName(path) is var name && (name.StartsWith("System.", StringComparison.Ordinal) || name is "System.dll" or "netstandard.dll" or "mscorlib.dll"))
             .Select(static path => (MetadataReference)MetadataReference.CreateFromFile(path))
+            .Append(MetadataReference.CreateFromFile(typeof(LeonovRuntime::LeonovData.Corpus).Assembly.Location))
             .ToList());
 }
 

@@ -59,7 +59,7 @@ internal sealed class GeneratorRun
         var emitted = Output.Emit(image);
         Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
         image.Position = 0;
-        var context = new AssemblyLoadContext("parity", isCollectible: true);
+        var context = new ConsumerContext();
         try
         {
             var dataset = context.LoadFromStream(image).GetTypes().Single(static t => t.Name == "Dataset");
@@ -71,11 +71,22 @@ internal sealed class GeneratorRun
         }
     }
 
+    /// <summary>LeonovData.Runtime, copied beside the tests with the tool that uses it.</summary>
+    private static readonly string RuntimePath = Path.Combine(AppContext.BaseDirectory, "LeonovData.Runtime.dll");
+
+    // What a consumer's build references: the framework, and the package's LeonovData.Runtime.
     private static readonly MetadataReference[] References =
         ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
         .Where(static p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) is "netstandard.dll" or "mscorlib.dll")
+        .Append(RuntimePath)
         .Select(static p => (MetadataReference)MetadataReference.CreateFromFile(p))
         .ToArray();
+
+    /// <summary>Loads the consumer with LeonovData.Runtime beside it, and unloads both with it.</summary>
+    private sealed class ConsumerContext() : AssemblyLoadContext("parity", isCollectible: true)
+    {
+        protected override Assembly? Load(AssemblyName name) => name.Name == "LeonovData.Runtime" ? LoadFromAssemblyPath(RuntimePath) : null;
+    }
 
     private sealed class DiskText(string path) : AdditionalText
     {

@@ -1,0 +1,81 @@
+namespace LeonovData.Generator.Tests.Generator;
+
+using LeonovData.Generator.Tests.TestSupport;
+using Xunit;
+
+/// <summary>
+/// The generated data is decoded as far as it is read: getting an entity opens no data shard, and a
+/// typed property decodes its own statements, not the entity's others. Counted in the runtime's own
+/// state (each shard's decoded statements), in the consumer's process.
+/// </summary>
+public sealed class LazyDecodingTests
+{
+    private const string Probe = """
+        namespace Consumer;
+
+        /// <summary>Reads a little and counts what was decoded after each step.</summary>
+        public static class Probe
+        {
+            /// <summary>Opened shards and decoded statements after getting Leonov, after his birth, and after all his statements.</summary>
+            public static string Run()
+            {
+                var leonov = LeonovData.People.Get("alexei-leonov")!;
+                var afterGet = Count();
+                var born = leonov.BornFact!;
+                var afterBorn = Count();
+                var all = leonov.Statements.Count;
+                var afterAll = Count();
+                var bornStatements = 0;
+                foreach (var statement in leonov.Statements)
+                {
+                    bornStatements += statement.Property == "born" ? 1 : 0;
+                }
+
+                return afterGet + " | " + afterBorn + " | " + afterAll + " | born " + bornStatements + ", all " + all + ", " + born.Value;
+            }
+
+            private static string Count()
+            {
+                var corpus = typeof(LeonovData.Corpus);
+                var shardType = corpus.Assembly.GetType("LeonovData.Shard")!;
+                var shards = (object?[])corpus.GetField("_shards", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!.GetValue(LeonovData.Dataset.Corpus)!;
+                var decodedField = shardType.GetField("_statements", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!;
+                int opened = 0, decoded = 0;
+                foreach (var shard in shards)
+                {
+                    if (shard is null)
+                    {
+                        continue;
+                    }
+
+                    opened++;
+                    foreach (var statement in (object?[])decodedField.GetValue(shard)!)
+                    {
+                        decoded += statement is null ? 0 : 1;
+                    }
+                }
+
+                return opened + " shards, " + decoded + " statements";
+            }
+        }
+        """;
+
+    [Fact]
+    public void AnEntityOpensNoShardAndATypedPropertyDecodesOnlyItsOwnStatements()
+    {
+        var run = GeneratorHarness.Run(Repository.SeedFiles(), null, Probe);
+        run.AssertCompilesCleanly();
+        using var assembly = GeneratedAssembly.Load(run.OutputCompilation);
+
+        var counts = ((string)assembly.Invoke("Consumer.Probe", "Run")!).Split(" | ");
+
+        Assert.Equal("0 shards, 0 statements", counts[0]);
+        var bornAndAll = counts[3];
+        var born = int.Parse(bornAndAll.Split(',')[0].Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture);
+        var all = int.Parse(bornAndAll.Split(',')[1].Trim().Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(all > 10 * born, $"the test needs an entity with many more statements than births: {bornAndAll}");
+        Assert.EndsWith($", {born} statements", counts[1], StringComparison.Ordinal);
+        Assert.EndsWith($", {all} statements", counts[2], StringComparison.Ordinal);
+        Assert.EndsWith("1934-05-30", bornAndAll, StringComparison.Ordinal);
+    }
+}
