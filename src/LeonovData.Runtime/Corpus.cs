@@ -105,14 +105,25 @@ namespace LeonovData
         /// </summary>
         internal StatementRef[] Find(string entityId, bool referent)
         {
-            var found = new global::System.Collections.Generic.List<StatementRef>();
-            foreach (var shard in Shards)
+            // Arrays, not a List<StatementRef>: a framework generic over the runtime's own struct would
+            // be compiled by the JIT in every process, where the runtime's own code is precompiled.
+            var perShard = new StatementRef[_shards.Length][];
+            var total = 0;
+            for (var s = 0; s < perShard.Length; s++)
             {
-                shard.About(entityId, referent, found);
+                perShard[s] = ShardAt(s).About(entityId, referent);
+                total += perShard[s].Length;
             }
 
-            var keys = new string[found.Count];
-            var statements = found.ToArray();
+            var statements = new StatementRef[total];
+            var at = 0;
+            foreach (var found in perShard)
+            {
+                global::System.Array.Copy(found, 0, statements, at, found.Length);
+                at += found.Length;
+            }
+
+            var keys = new string[total];
             for (var i = 0; i < statements.Length; i++)
             {
                 keys[i] = statements[i].Shard.Locate(statements[i].Index).Document;
@@ -127,7 +138,7 @@ namespace LeonovData
 
             global::System.Array.Sort(order, (a, b) =>
             {
-                var byDocument = string.CompareOrdinal(keys[a], keys[b]);
+                var byDocument = EncodedText.CompareOrdinal(keys[a], keys[b]);
                 return byDocument != 0 ? byDocument : a.CompareTo(b);
             });
             var sorted = new StatementRef[statements.Length];
@@ -167,7 +178,7 @@ namespace LeonovData
                 }
             }
 
-            documents.Sort(static (a, b) => string.CompareOrdinal(a.Key, b.Key));
+            documents.Sort(static (a, b) => EncodedText.CompareOrdinal(a.Key, b.Key));
             return documents;
         }
 

@@ -134,7 +134,7 @@ namespace LeonovData
             {
                 var middle = low + ((high - low) / 2);
                 var position = Record(table, middle);
-                var order = string.CompareOrdinal(String(_source(), ref position), key);
+                var order = EncodedText.CompareOrdinal(Text(_source(), ref position), key);
                 if (order == 0)
                 {
                     return middle;

@@ -398,22 +398,30 @@ namespace LeonovData
                 var byProperty = global::System.Threading.Volatile.Read(ref _byProperty);
                 if (byProperty is null)
                 {
-                    var lists = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<StatementRef>>(global::System.StringComparer.Ordinal);
-                    foreach (var statement in Found)
+                    // Counted, then filled: no List<StatementRef>, which the JIT would compile in every
+                    // process (a framework generic over the runtime's own struct is not precompiled).
+                    var found = Found;
+                    var properties = new string[found.Length];
+                    var counts = new global::System.Collections.Generic.Dictionary<string, int>(global::System.StringComparer.Ordinal);
+                    for (var i = 0; i < found.Length; i++)
                     {
-                        var property = statement.Property;
-                        if (!lists.TryGetValue(property, out var list))
-                        {
-                            lists[property] = list = new global::System.Collections.Generic.List<StatementRef>();
-                        }
-
-                        list.Add(statement);
+                        var property = properties[i] = found[i].Property;
+                        counts[property] = counts.TryGetValue(property, out var count) ? count + 1 : 1;
                     }
 
-                    byProperty = new global::System.Collections.Generic.Dictionary<string, StatementRef[]>(lists.Count, global::System.StringComparer.Ordinal);
-                    foreach (var pair in lists)
+                    byProperty = new global::System.Collections.Generic.Dictionary<string, StatementRef[]>(counts.Count, global::System.StringComparer.Ordinal);
+                    foreach (var pair in counts)
                     {
-                        byProperty[pair.Key] = pair.Value.ToArray();
+                        byProperty[pair.Key] = new StatementRef[pair.Value];
+                    }
+
+                    var filled = new global::System.Collections.Generic.Dictionary<string, int>(counts.Count, global::System.StringComparer.Ordinal);
+                    for (var i = 0; i < found.Length; i++)
+                    {
+                        var property = properties[i];
+                        filled.TryGetValue(property, out var next);
+                        byProperty[property][next] = found[i];
+                        filled[property] = next + 1;
                     }
 
                     byProperty = global::System.Threading.Interlocked.CompareExchange(ref _byProperty, byProperty, null) ?? byProperty;

@@ -56,9 +56,10 @@ namespace LeonovData
         private const int SentenceTable = 4;
         private const int DeclarationTable = 5;
 
+        private static readonly StatementRef[] s_none = new StatementRef[0];
         private readonly Corpus _corpus;
         private readonly EncodedBlob _blob;
-        private readonly Statement?[] _statements;
+        private Statement?[]? _statements;
         private string?[]? _sentences;
         private string? _text;
 
@@ -67,7 +68,6 @@ namespace LeonovData
             _corpus = corpus;
             Number = number;
             _blob = new EncodedBlob(source);
-            _statements = new Statement?[_blob.Count(StatementTable)];
         }
 
         internal int Number { get; }
@@ -124,29 +124,47 @@ namespace LeonovData
             return ordinal < count ? Statement(first + ordinal) : null;
         }
 
-        /// <summary>The statements about an entity (subject) or whose value is the entity (referent), in corpus order.</summary>
-        internal void About(string id, bool referent, global::System.Collections.Generic.List<StatementRef> into)
+        /// <summary>The statements about an entity (subject) or whose value is the entity (referent), in corpus order, not decoded.</summary>
+        internal StatementRef[] About(string id, bool referent)
         {
             var table = referent ? ReferentTable : SubjectTable;
             var index = _blob.Search(table, id);
             if (index < 0)
             {
-                return;
+                return s_none;
             }
 
             var data = _blob.Data;
             var position = _blob.Record(table, index);
             EncodedBlob.Number(data, ref position);
-            var count = EncodedBlob.Number(data, ref position);
+            var found = new StatementRef[EncodedBlob.Number(data, ref position)];
             var statement = 0;
-            for (var i = 0; i < count; i++)
+            for (var i = 0; i < found.Length; i++)
             {
                 statement += EncodedBlob.Number(data, ref position); // each is its distance from the one before
-                into.Add(new StatementRef(this, statement));
+                found[i] = new StatementRef(this, statement);
             }
+
+            return found;
         }
 
-        internal int StatementCount => _statements.Length;
+        internal int StatementCount => _blob.Count(StatementTable);
+
+        /// <summary>The statements decoded so far, by index; made on the first decode, so that opening a shard to search it allocates nothing per statement.</summary>
+        private Statement?[] Decoded
+        {
+            get
+            {
+                var decoded = global::System.Threading.Volatile.Read(ref _statements);
+                if (decoded is null)
+                {
+                    decoded = new Statement?[StatementCount];
+                    decoded = global::System.Threading.Interlocked.CompareExchange(ref _statements, decoded, null) ?? decoded;
+                }
+
+                return decoded;
+            }
+        }
 
         /// <summary>The property a statement states, read from its record without decoding the rest.</summary>
         internal string PropertyOf(int index)
@@ -160,11 +178,12 @@ namespace LeonovData
 
         internal Statement Statement(int index)
         {
-            var statement = global::System.Threading.Volatile.Read(ref _statements[index]);
+            var decodedStatements = Decoded;
+            var statement = global::System.Threading.Volatile.Read(ref decodedStatements[index]);
             if (statement is null)
             {
                 var decoded = Decode(index);
-                statement = global::System.Threading.Interlocked.CompareExchange(ref _statements[index], decoded, null) ?? decoded;
+                statement = global::System.Threading.Interlocked.CompareExchange(ref decodedStatements[index], decoded, null) ?? decoded;
             }
 
             return statement;
