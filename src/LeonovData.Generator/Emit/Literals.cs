@@ -13,34 +13,70 @@ internal static class Literals
             return "null";
         }
 
-        var builder = new StringBuilder(value.Length + 2).Append('"');
+        return FirstEscaped(value) < 0 ? string.Concat("\"", value, "\"") : AppendString(new StringBuilder(value.Length + 16), value).ToString();
+    }
+
+    /// <summary>
+    /// Appends <paramref name="value"/> as a string literal, copying the runs between escapes whole:
+    /// a shard's data literal is most of its file and is written straight into it.
+    /// </summary>
+    public static StringBuilder AppendString(StringBuilder builder, string value)
+    {
+        builder.Append('"');
+        var run = 0;
+        for (var i = FirstEscaped(value); i >= 0 && i < value.Length; i++)
+        {
+            var escape = Escape(value, i);
+            if (escape is null)
+            {
+                continue;
+            }
+
+            builder.Append(value, run, i - run);
+            if (escape.Length > 0)
+            {
+                builder.Append(escape);
+            }
+            else
+            {
+                builder.Append("\\u").Append(((int)value[i]).ToString("x4", CultureInfo.InvariantCulture));
+            }
+
+            run = i + 1;
+        }
+
+        return builder.Append(value, run, value.Length - run).Append('"');
+    }
+
+    private static int FirstEscaped(string value)
+    {
         for (var i = 0; i < value.Length; i++)
         {
-            var c = value[i];
-            switch (c)
+            if (Escape(value, i) is not null)
             {
-                case '"': builder.Append("\\\""); break;
-                case '\\': builder.Append("\\\\"); break;
-                case '\n': builder.Append("\\n"); break;
-                case '\r': builder.Append("\\r"); break;
-                case '\t': builder.Append("\\t"); break;
-                case '\0': builder.Append("\\0"); break;
-                default:
-                    // A lone surrogate is escaped too: raw, it would not survive the generated file being saved as UTF-8.
-                    if (char.IsControl(c) || c is '\u0085' or '\u2028' or '\u2029' || IsLoneSurrogate(value, i))
-                    {
-                        builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        builder.Append(c);
-                    }
-
-                    break;
+                return i;
             }
         }
 
-        return builder.Append('"').ToString();
+        return -1;
+    }
+
+    /// <summary>What the char at <paramref name="i"/> is written as: null when as itself, empty when as a <c>\uXXXX</c> escape.</summary>
+    private static string? Escape(string value, int i)
+    {
+        var c = value[i];
+        switch (c)
+        {
+            case '"': return "\\\"";
+            case '\\': return "\\\\";
+            case '\n': return "\\n";
+            case '\r': return "\\r";
+            case '\t': return "\\t";
+            case '\0': return "\\0";
+            default:
+                // A lone surrogate is escaped too: raw, it would not survive the generated file being saved as UTF-8.
+                return char.IsControl(c) || c is '\u0085' or '\u2028' or '\u2029' || IsLoneSurrogate(value, i) ? string.Empty : null;
+        }
     }
 
     /// <summary>Whether the char at <paramref name="i"/> is half of a surrogate pair without its other half.</summary>
