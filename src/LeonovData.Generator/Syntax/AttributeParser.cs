@@ -23,6 +23,7 @@ internal sealed class AttributeParser
     // One list for every block of the document, copied into each block: a list of its own per block
     // was a tenth of what parsing allocated.
     private readonly List<AttributeNode> _attributes = new();
+    private readonly TextPool _pool = new();
     private bool _swallowedClose;
     private bool _reportedTooMany;
 
@@ -250,7 +251,7 @@ internal sealed class AttributeParser
             return SkipAttribute(position);
         }
 
-        var name = _text.Substring(start + 1, position - start - 1);
+        var name = _pool.Get(_text, start + 1, position - start - 1);
         attributes.Add(new AttributeNode(form, name, name, _lines.Locate(start, position - start), 1, name.Length));
         return position;
     }
@@ -263,7 +264,7 @@ internal sealed class AttributeParser
             position++;
         }
 
-        var key = _text.Substring(start, position - start);
+        var key = _pool.Get(_text, start, position - start);
         if (position >= _text.Length || _text[position] != '=')
         {
             Report(DiagnosticDescriptors.MalformedAttribute, start, position - start, $"'{key}' needs a value: write {key}=value (a kind is written .{key}, an id #{key})");
@@ -305,7 +306,7 @@ internal sealed class AttributeParser
         attributes.Add(new AttributeNode(
             AttributeForm.Pair,
             key,
-            _text.Substring(valueStart, position - valueStart),
+            _pool.Get(_text, valueStart, position - valueStart),
             _lines.Locate(start, position - start),
             valueStart - start,
             position - valueStart));
