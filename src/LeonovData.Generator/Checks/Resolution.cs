@@ -84,7 +84,7 @@ internal static class Resolution
     private static Dictionary<Statement, Statement?> Canonical(Corpus corpus, Containment containment)
     {
         // By identity: every statement is its own object, and hashing one by value would hash its citation's sentence.
-        var canonical = new Dictionary<Statement, Statement?>(ReferenceEqualityComparer<Statement>.Instance);
+        var canonical = new Dictionary<Statement, Statement?>(corpus.Statements.Count, ReferenceEqualityComparer<Statement>.Instance);
         var index = new CorpusIndex(corpus);
         foreach (var statements in index.Groups)
         {

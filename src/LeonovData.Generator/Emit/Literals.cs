@@ -92,8 +92,20 @@ internal static class Literals
     /// </summary>
     public static string Xml(string text)
     {
-        var builder = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
+        // Most names, ids and docs need nothing: the model writes several per entity.
+        var first = 0;
+        while (first < text.Length && IsXmlAsIs(text[first]))
+        {
+            first++;
+        }
+
+        if (first == text.Length)
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length + 16).Append(text, 0, first);
+        for (var i = first; i < text.Length; i++)
         {
             var c = text[i];
             switch (c)
@@ -124,4 +136,8 @@ internal static class Literals
 
         return builder.ToString();
     }
+
+    /// <summary>Whether <see cref="Xml"/> writes the char as it is, whatever its neighbours (surrogates are decided by the full loop).</summary>
+    private static bool IsXmlAsIs(char c) =>
+        c is not ('&' or '<' or '>' or '\uFFFE' or '\uFFFF' or '\u0085' or '\u2028' or '\u2029') && !char.IsSurrogate(c) && !char.IsControl(c);
 }
