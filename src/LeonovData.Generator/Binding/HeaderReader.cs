@@ -116,11 +116,12 @@ internal static class HeaderReader
         }
 
         sha.TransformFinalBlock(bytes, 0, 0);
-        var hex = new char[sha.Hash.Length * 2];
-        for (var i = 0; i < sha.Hash.Length; i++)
+        var hash = sha.Hash; // a copy on every read
+        var hex = new char[hash.Length * 2];
+        for (var i = 0; i < hash.Length; i++)
         {
-            hex[2 * i] = HexDigit(sha.Hash[i] >> 4);
-            hex[(2 * i) + 1] = HexDigit(sha.Hash[i] & 15);
+            hex[2 * i] = HexDigit(hash[i] >> 4);
+            hex[(2 * i) + 1] = HexDigit(hash[i] & 15);
         }
 
         return new string(hex);

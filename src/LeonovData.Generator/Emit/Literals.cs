@@ -26,6 +26,11 @@ internal static class Literals
         var run = 0;
         for (var i = FirstEscaped(value); i >= 0 && i < value.Length; i++)
         {
+            if (IsPlainAscii(value[i]))
+            {
+                continue;
+            }
+
             var escape = Escape(value, i);
             if (escape is null)
             {
@@ -52,7 +57,7 @@ internal static class Literals
     {
         for (var i = 0; i < value.Length; i++)
         {
-            if (Escape(value, i) is not null)
+            if (!IsPlainAscii(value[i]) && Escape(value, i) is not null)
             {
                 return i;
             }
@@ -60,6 +65,9 @@ internal static class Literals
 
         return -1;
     }
+
+    /// <summary>Printable ASCII other than a quote or a backslash, written as itself: almost every char of a data literal, decided without <see cref="Escape"/>.</summary>
+    private static bool IsPlainAscii(char c) => c is >= ' ' and < '\u007F' and not '"' and not '\\';
 
     /// <summary>What the char at <paramref name="i"/> is written as: null when as itself, empty when as a <c>\uXXXX</c> escape.</summary>
     private static string? Escape(string value, int i)
