@@ -136,16 +136,7 @@ internal sealed partial class Binder
         var property = _schema.Property(subject.Kind, propertyId);
         if (property is null)
         {
-            var candidates = _schema.Properties.Where(q => q.Of == subject.Kind).Select(static q => q.Id).ToList();
-            var suggestion = Suggest.DidYouMean(propertyId, candidates);
-
-            // Nothing close ('birth' for 'born'): the kind's vocabulary is what the annotator needs.
-            if (suggestion.Length == 0 && candidates.Count > 0)
-            {
-                suggestion = $"; the properties of {subject.Kind} are {string.Join(", ", candidates)}";
-            }
-
-            Report(DiagnosticDescriptors.UnknownProperty, p.ValueLocation, propertyId, $"{subject.Kind} {subject.Id}", suggestion);
+            Report(DiagnosticDescriptors.UnknownProperty, p.ValueLocation, propertyId, $"{subject.Kind} {subject.Id}", PropertyAdvice(propertyId, subject.Kind));
             return;
         }
 
@@ -166,6 +157,16 @@ internal sealed partial class Binder
         var statementId = StatementName(span, value);
         var statement = new Statement(statementId?.Value, subject.Id, property.Id, value, EquatableArray<Qualifier>.Empty, citation, rank.Value, why, span.Location);
         _statements.Add(new BoundStatement(statement, statementId?.Location));
+    }
+
+    // Its own method: a lambda in State over the subject's kind would allocate its closure on every statement.
+    private string PropertyAdvice(string propertyId, string kind)
+    {
+        var candidates = _schema.Properties.Where(q => q.Of == kind).Select(static q => q.Id).ToList();
+        var suggestion = Suggest.DidYouMean(propertyId, candidates);
+
+        // Nothing close ('birth' for 'born'): the kind's vocabulary is what the annotator needs.
+        return suggestion.Length == 0 && candidates.Count > 0 ? $"; the properties of {kind} are {string.Join(", ", candidates)}" : suggestion;
     }
 
     private (string Id, string Kind)? ResolveSubject(SpanNode span, SourceDocument? header)

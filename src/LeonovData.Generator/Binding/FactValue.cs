@@ -16,7 +16,8 @@ internal sealed record FactValue(string Type, Value? Literal, string? EntityId)
 
     public string? Precision => Literal?.Precision;
 
-    public static string KindName(ValueKind kind) => kind.ToString().ToLowerInvariant();
+    // The table, not ToString: a name per statement would be a new string (and a boxed enum) per statement.
+    public static string KindName(ValueKind kind) => ValueParser.KindNames[(int)kind];
 
     /// <summary>"a date", "an age", "an interval", for messages.</summary>
     public static string WithArticle(ValueKind kind) => (KindName(kind)[0] is 'a' or 'e' or 'i' or 'o' or 'u' ? "an " : "a ") + KindName(kind);

@@ -101,14 +101,31 @@ internal static class HeaderReader
 
     public static string Sha256Hex(string text)
     {
+        // Hashed through a small buffer rather than the whole document's bytes at once.
+        const int Chunk = 4096;
         using var sha = SHA256.Create();
-        var hash = sha.ComputeHash(Encoding.UTF8.GetBytes(text));
-        var builder = new StringBuilder(hash.Length * 2);
-        foreach (var b in hash)
+        var encoder = Encoding.UTF8.GetEncoder();
+        var chars = new char[Math.Min(Chunk, text.Length)];
+        var bytes = new byte[Encoding.UTF8.GetMaxByteCount(chars.Length)];
+        for (var at = 0; at < text.Length; at += chars.Length)
         {
-            builder.Append(b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
+            var count = Math.Min(chars.Length, text.Length - at);
+            text.CopyTo(at, chars, 0, count);
+            var written = encoder.GetBytes(chars, 0, count, bytes, 0, flush: at + count == text.Length);
+            sha.TransformBlock(bytes, 0, written, null, 0);
         }
 
-        return builder.ToString();
+        sha.TransformFinalBlock(bytes, 0, 0);
+        var hash = sha.Hash; // a copy on every read
+        var hex = new char[hash.Length * 2];
+        for (var i = 0; i < hash.Length; i++)
+        {
+            hex[2 * i] = HexDigit(hash[i] >> 4);
+            hex[(2 * i) + 1] = HexDigit(hash[i] & 15);
+        }
+
+        return new string(hex);
     }
+
+    private static char HexDigit(int value) => (char)(value < 10 ? '0' + value : 'a' + value - 10);
 }

@@ -92,8 +92,22 @@ internal static class Sentences
             wordStart--;
         }
 
-        var word = text.Substring(wordStart, dot - wordStart);
-        return (word.Length == 1 && char.IsUpper(word[0])) || Array.IndexOf(s_abbreviations, word) >= 0;
+        // Compared in place: a substring per full stop was a string per sentence.
+        var length = dot - wordStart;
+        if (length == 1 && char.IsUpper(text[wordStart]))
+        {
+            return true;
+        }
+
+        foreach (var abbreviation in s_abbreviations)
+        {
+            if (abbreviation.Length == length && string.CompareOrdinal(text, wordStart, abbreviation, 0, length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Text;
 using System.Threading;
 using LeonovData.Generator.Binding;
 using LeonovData.Generator.Diagnostics;
@@ -48,16 +49,27 @@ internal static class Checker
     {
         foreach (var group in Resolution.SingleValuedGroups(index))
         {
-            var ranked = group.Where(static s => s.Rank == Rank.Preferred).ToList();
-            var contenders = ranked.Count > 0 ? ranked : group.Where(static s => s.Rank == Rank.Normal).ToList();
+            if (group.Count == 1)
+            {
+                continue; // one statement conflicts with none
+            }
+
+            var rank = Resolution.RankOfContenders(group);
             // The first earlier statement a value conflicts with is always the first to state its
             // own value, so each statement is compared with one statement per distinct value: a
             // thousand sources repeating one date cost a thousand comparisons, not half a million.
+            // (Loops rather than queries: this runs for every single-valued subject and property.)
             var firstOfEachValue = new List<Statement>();
             var seen = new HashSet<FactValue>();
-            foreach (var later in contenders)
+            for (var i = 0; i < group.Count; i++)
             {
-                var first = firstOfEachValue.FirstOrDefault(earlier => !Compatibility.Compatible(earlier.Value, later.Value, containment));
+                var later = group[i];
+                if (later.Rank != rank)
+                {
+                    continue;
+                }
+
+                var first = FirstIncompatible(firstOfEachValue, later.Value, containment);
                 if (first is not null)
                 {
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.Conflict, later.Location, first.Location, later.Subject, later.Property, later.Value.Normalized, first.Value.Normalized, first.Citation.ToString()));
@@ -71,10 +83,23 @@ internal static class Checker
         }
     }
 
+    private static Statement? FirstIncompatible(List<Statement> statements, FactValue value, Containment containment)
+    {
+        foreach (var statement in statements)
+        {
+            if (!Compatibility.Compatible(statement.Value, value, containment))
+            {
+                return statement;
+            }
+        }
+
+        return null;
+    }
+
     private static void Chronology(CorpusIndex index, List<DiagnosticInfo> diagnostics)
     {
         var corpus = index.Corpus;
-        var bySubject = corpus.Statements.ToLookup(static s => s.Subject);
+        ILookup<string, Statement>? bySubject = null;
         foreach (var kind in corpus.Schema.Kinds.Where(static k => k.BornProperty is not null || k.DiedProperty is not null))
         {
             foreach (var entity in corpus.Entities.Where(e => e.Kind == kind.Id))
@@ -86,6 +111,7 @@ internal static class Checker
                     continue;
                 }
 
+                bySubject ??= corpus.Statements.ToLookup(static s => s.Subject);
                 foreach (var statement in bySubject[entity.Id].Where(s => s.Rank != Rank.Deprecated && s.Property != kind.BornProperty && s.Property != kind.DiedProperty))
                 {
                     var property = corpus.Schema.Property(kind.Id, statement.Property);
@@ -110,9 +136,9 @@ internal static class Checker
 
     private static IEnumerable<PartialDate> DatesOf(Statement statement)
     {
-        foreach (var value in new[] { statement.Value }.Concat(statement.Qualifiers.Select(static q => q.Value)))
+        for (var i = -1; i < statement.Qualifiers.Count; i++)
         {
-            switch (value.Literal)
+            switch ((i < 0 ? statement.Value : statement.Qualifiers[i].Value).Literal)
             {
                 case PartialDate date:
                     yield return date;
@@ -283,14 +309,47 @@ internal static class Checker
         return x.Length >= 4 && x != y && Digits(a) == Digits(b) && EditDistance.Bounded(x, y, 1) == 1;
     }
 
-    private static string Skeleton(string text) => new(text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+    private static string Skeleton(string text)
+    {
+        var kept = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                kept.Append(char.ToLowerInvariant(c));
+            }
+        }
 
-    private static string Digits(string text) => new(text.Where(char.IsDigit).ToArray());
+        return kept.ToString();
+    }
+
+    private static string Digits(string text)
+    {
+        var kept = new StringBuilder();
+        foreach (var c in text)
+        {
+            if (char.IsDigit(c))
+            {
+                kept.Append(c);
+            }
+        }
+
+        return kept.ToString();
+    }
 
     /// <summary>The words of a name, lower-cased, punctuation dropped: "Voskhod-2" is ["voskhod", "2"].</summary>
-    private static string[] Words(string text) =>
-        new string(text.Select(static c => char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : ' ').ToArray())
-            .Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+    private static string[] Words(string text)
+    {
+        var folded = new char[text.Length];
+        for (var i = 0; i < text.Length; i++)
+        {
+            folded[i] = char.IsLetterOrDigit(text[i]) ? char.ToLowerInvariant(text[i]) : ' ';
+        }
+
+        return new string(folded).Split(s_space, StringSplitOptions.RemoveEmptyEntries);
+    }
+
+    private static readonly char[] s_space = { ' ' };
 
     // Most mentions repeat a few spellings: split each spelling once.
     private static string[] Cached(Dictionary<string, string[]> words, string text)

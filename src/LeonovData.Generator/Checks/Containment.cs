@@ -14,6 +14,10 @@ internal sealed class Containment
 {
     private readonly Dictionary<string, List<string>> _parents = new(StringComparer.Ordinal);
 
+    // Answers already walked, for this corpus or group only (a Containment lives for one step).
+    private readonly Dictionary<string, HashSet<string>> _above = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _depths = new(StringComparer.Ordinal);
+
     public Containment(Corpus corpus)
         : this(Edges(corpus))
     {
@@ -66,18 +70,27 @@ internal sealed class Containment
             return false;
         }
 
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        return Above(inner).Contains(outer);
+    }
+
+    /// <summary>
+    /// Everything <paramref name="inner"/> lies within, at any depth (itself included), walked once per
+    /// entity: resolution asks about the same few places for every pair of values.
+    /// </summary>
+    private HashSet<string> Above(string inner)
+    {
+        if (_above.TryGetValue(inner, out var above))
+        {
+            return above;
+        }
+
+        above = new HashSet<string>(StringComparer.Ordinal);
         var pending = new Stack<string>();
         pending.Push(inner);
         while (pending.Count > 0)
         {
             var current = pending.Pop();
-            if (string.Equals(current, outer, StringComparison.Ordinal))
-            {
-                return true;
-            }
-
-            if (seen.Add(current) && _parents.TryGetValue(current, out var parents))
+            if (above.Add(current) && _parents.TryGetValue(current, out var parents))
             {
                 foreach (var parent in parents)
                 {
@@ -86,7 +99,8 @@ internal sealed class Containment
             }
         }
 
-        return false;
+        _above[inner] = above;
+        return above;
     }
 
     /// <summary>How many containers lie above an entity: the deeper, the more precise a place.</summary>
@@ -95,6 +109,11 @@ internal sealed class Containment
         if (!_parents.ContainsKey(id))
         {
             return 0;
+        }
+
+        if (_depths.TryGetValue(id, out var known))
+        {
+            return known;
         }
 
         var depth = 0;
@@ -106,6 +125,7 @@ internal sealed class Containment
             current = parents[0];
         }
 
+        _depths[id] = depth;
         return depth;
     }
 }

@@ -20,7 +20,8 @@ internal static class DeclaredChecks
 
     public static void Check(Corpus corpus, List<DiagnosticInfo> diagnostics)
     {
-        var bySubjectAndProperty = corpus.Statements.Where(static s => s.Rank != Rank.Deprecated).ToLookup(static s => (s.Subject, s.Property));
+        // Built when a property declares an order: most schemas and groups need none.
+        ILookup<(string Subject, string Property), Statement>? bySubjectAndProperty = null;
         var entities = corpus.Entities.ToDictionary(static e => e.Id, static e => e.Kind);
         foreach (var statement in corpus.Statements.Where(static s => s.Rank != Rank.Deprecated))
         {
@@ -31,6 +32,7 @@ internal static class DeclaredChecks
 
             if (property.After is { } after)
             {
+                bySubjectAndProperty ??= corpus.Statements.Where(static s => s.Rank != Rank.Deprecated).ToLookup(static s => (s.Subject, s.Property));
                 var earlier = bySubjectAndProperty[(statement.Subject, after)].FirstOrDefault(other => IsCertainlyBefore(statement.Value.Literal, other.Value.Literal));
                 if (earlier is not null)
                 {

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using LeonovData.Generator.Binding;
 using LeonovData.Generator.Emit;
@@ -65,11 +66,15 @@ internal static class Resolution
                 continue;
             }
 
-            var range = Enumerable.Range(start, i - start).ToList();
-            slices.Add(new ResolvedSlice(
-                group.Places[start].Path,
-                range.Select(j => group.Places[j].Ordinal).ToEquatableArray(),
-                range.Select(j => new ShardStatement(group.Statements[j], CanonicalKey(j))).ToEquatableArray()));
+            var ordinals = ImmutableArray.CreateBuilder<int>(i - start);
+            var statements = ImmutableArray.CreateBuilder<ShardStatement>(i - start);
+            for (var j = start; j < i; j++)
+            {
+                ordinals.Add(group.Places[j].Ordinal);
+                statements.Add(new ShardStatement(group.Statements[j], CanonicalKey(j)));
+            }
+
+            slices.Add(new ResolvedSlice(group.Places[start].Path, new(ordinals.MoveToImmutable()), new(statements.MoveToImmutable())));
             start = i;
         }
 
@@ -79,7 +84,7 @@ internal static class Resolution
     private static Dictionary<Statement, Statement?> Canonical(Corpus corpus, Containment containment)
     {
         // By identity: every statement is its own object, and hashing one by value would hash its citation's sentence.
-        var canonical = new Dictionary<Statement, Statement?>(ReferenceEqualityComparer<Statement>.Instance);
+        var canonical = new Dictionary<Statement, Statement?>(corpus.Statements.Count, ReferenceEqualityComparer<Statement>.Instance);
         var index = new CorpusIndex(corpus);
         foreach (var statements in index.Groups)
         {
@@ -87,8 +92,9 @@ internal static class Resolution
             if (single)
             {
                 var primary = Primary(statements, containment);
-                foreach (var statement in statements)
+                for (var i = 0; i < statements.Count; i++)
                 {
+                    var statement = statements[i];
                     canonical[statement] = primary is not null && statement.Rank != Rank.Deprecated && Compatibility.Compatible(statement.Value, primary.Value, containment) ? primary : null;
                 }
 
@@ -104,7 +110,7 @@ internal static class Resolution
                     continue;
                 }
 
-                var cluster = clusters.FirstOrDefault(c => Compatibility.Compatible(c.Value, statement.Value, containment));
+                var cluster = FirstCompatible(clusters, statement.Value, containment);
                 if (cluster is null)
                 {
                     clusters.Add(statement);
@@ -125,15 +131,61 @@ internal static class Resolution
     public static IEnumerable<IReadOnlyList<Statement>> SingleValuedGroups(CorpusIndex index) =>
         index.Groups.Where(g => index.PropertyOf(g[0]) is { Many: false });
 
+    /// <summary>
+    /// The most precise of the preferred statements, or of the normal ones when none is preferred;
+    /// among equals, the first in corpus order (the binder's order). A loop rather than a query: it
+    /// runs for every subject and property.
+    /// </summary>
     private static Statement? Primary(IReadOnlyList<Statement> group, Containment? containment)
     {
-        var candidates = group.Where(static s => s.Rank == Rank.Preferred).ToList();
-        if (candidates.Count == 0)
+        var rank = RankOfContenders(group);
+        Statement? best = null;
+        var bestScore = 0;
+        for (var i = 0; i < group.Count; i++)
         {
-            candidates = group.Where(static s => s.Rank == Rank.Normal).ToList();
+            var statement = group[i];
+            if (statement.Rank != rank)
+            {
+                continue;
+            }
+
+            var score = Compatibility.PrecisionScore(statement.Value, containment);
+            if (best is null || score > bestScore)
+            {
+                best = statement;
+                bestScore = score;
+            }
         }
 
-        // Most precise first; among equals, corpus order (the binder's order) decides.
-        return candidates.OrderByDescending(s => Compatibility.PrecisionScore(s.Value, containment)).FirstOrDefault();
+        return best;
+    }
+
+    /// <summary>The rank whose statements contend for a single value: preferred when one is ranked so, otherwise normal.</summary>
+    public static Rank RankOfContenders(IReadOnlyList<Statement> group)
+    {
+        // Indexed: a foreach over the interface would allocate an enumerator per subject and property.
+        for (var i = 0; i < group.Count; i++)
+        {
+            if (group[i].Rank == Rank.Preferred)
+            {
+                return Rank.Preferred;
+            }
+        }
+
+        return Rank.Normal;
+    }
+
+    /// <summary>The first of <paramref name="statements"/> whose value is compatible with <paramref name="value"/>, or null.</summary>
+    private static Statement? FirstCompatible(List<Statement> statements, FactValue value, Containment? containment)
+    {
+        foreach (var statement in statements)
+        {
+            if (Compatibility.Compatible(statement.Value, value, containment))
+            {
+                return statement;
+            }
+        }
+
+        return null;
     }
 }

@@ -24,14 +24,15 @@ internal sealed class Blob
     private readonly bool _utf8;
     private readonly Dictionary<string, int> _stringIndex = new(System.StringComparer.Ordinal);
     private readonly List<string> _strings = new();
-    private readonly List<List<string>> _tables = new();
+    private readonly Table[] _tables;
 
     public Blob(bool utf8, int tables)
     {
         _utf8 = utf8;
+        _tables = new Table[tables];
         for (var i = 0; i < tables; i++)
         {
-            _tables.Add(new List<string>());
+            _tables[i] = new Table();
         }
     }
 
@@ -53,81 +54,112 @@ internal sealed class Blob
         return index;
     }
 
-    /// <summary>Appends a record to a table; its index in the table is returned.</summary>
+    /// <summary>
+    /// Starts the next record of a table, written straight into the table's text (a shard has tens of
+    /// thousands of records: one builder or string each was most of what emission allocated). A table
+    /// has one record open at a time; records of different tables may be written at once (a statement
+    /// cites a sentence while it is written).
+    /// </summary>
+    public Record Begin(int table)
+    {
+        var target = _tables[table];
+        if (target.IsOpen)
+        {
+            throw new System.InvalidOperationException($"table {table} already has a record open");
+        }
+
+        target.IsOpen = true;
+        return new Record(target.Text);
+    }
+
+    /// <summary>Ends a record begun by <see cref="Begin"/>; its index in the table is returned.</summary>
     public int Add(int table, Record record)
     {
-        _tables[table].Add(record.ToString());
-        return _tables[table].Count - 1;
+        var target = _tables[table];
+        if (!target.IsOpen || !record.WritesTo(target.Text))
+        {
+            throw new System.InvalidOperationException($"the record was not begun on table {table}");
+        }
+
+        target.IsOpen = false;
+        target.Ends.Add(target.Text.Length);
+        return target.Ends.Count - 1;
     }
 
     /// <summary>The whole blob as text, or null when it exceeds <see cref="MaxLength"/> units.</summary>
     public string? Build()
     {
-        var header = 2 + (2 * _tables.Count);
+        var header = 2 + (2 * _tables.Length);
         var stringOffsets = _strings.Count + 1;
         var recordOffsets = 0;
+        var recordChars = 0;
         foreach (var table in _tables)
         {
-            recordOffsets += table.Count;
+            recordOffsets += table.Ends.Count;
+            recordChars += table.Text.Length;
         }
 
-        long position = (header + stringOffsets + recordOffsets) * Record.FixedWidth;
-        var text = new StringBuilder();
-        Fixed(text, _strings.Count);
-        Fixed(text, _tables.Count);
+        var numbers = (header + stringOffsets + recordOffsets) * Record.FixedWidth;
+        long position = numbers;
+        var stringChars = 0;
+        foreach (var s in _strings)
+        {
+            position += Units(s);
+            stringChars += s.Length;
+        }
+
+        // Records are ASCII: one unit per char in either encoding.
+        if (position + recordChars > MaxLength)
+        {
+            return null;
+        }
+
+        // Written once into a buffer of the exact size: the blob is most of a shard's file.
+        var text = new char[numbers + stringChars + recordChars];
+        var at = 0;
+        Fixed(text, ref at, _strings.Count);
+        Fixed(text, ref at, _tables.Length);
         var offsetArray = (header + stringOffsets) * Record.FixedWidth;
         foreach (var table in _tables)
         {
-            Fixed(text, table.Count);
-            Fixed(text, offsetArray);
-            offsetArray += table.Count * Record.FixedWidth;
+            Fixed(text, ref at, table.Ends.Count);
+            Fixed(text, ref at, offsetArray);
+            offsetArray += table.Ends.Count * Record.FixedWidth;
         }
 
-        var stringsText = new StringBuilder();
+        position = numbers;
         foreach (var s in _strings)
         {
-            if (!Fixed(text, position))
-            {
-                return null;
-            }
-
-            stringsText.Append(s);
+            Fixed(text, ref at, (int)position);
             position += Units(s);
         }
 
-        if (!Fixed(text, position))
+        Fixed(text, ref at, (int)position);
+        foreach (var table in _tables)
         {
-            return null;
+            var start = 0;
+            foreach (var end in table.Ends)
+            {
+                Fixed(text, ref at, (int)position + start);
+                start = end;
+            }
+
+            position += table.Text.Length;
+        }
+
+        foreach (var s in _strings)
+        {
+            s.CopyTo(0, text, at, s.Length);
+            at += s.Length;
         }
 
         foreach (var table in _tables)
         {
-            foreach (var record in table)
-            {
-                if (!Fixed(text, position))
-                {
-                    return null;
-                }
-
-                position += record.Length; // records are ASCII: one unit per char in either encoding
-            }
+            table.Text.CopyTo(0, text, at, table.Text.Length);
+            at += table.Text.Length;
         }
 
-        if (position > MaxLength)
-        {
-            return null;
-        }
-
-        text.Append(stringsText);
-        foreach (var table in _tables)
-        {
-            foreach (var record in table)
-            {
-                text.Append(record);
-            }
-        }
-
-        return text.ToString();
+        return new string(text);
     }
 
     /// <summary>
@@ -171,14 +203,17 @@ internal sealed class Blob
 
     private int Units(string s) => _utf8 ? Encoding.UTF8.GetByteCount(s) : s.Length;
 
-    private static bool Fixed(StringBuilder text, long value)
+    private static void Fixed(char[] text, ref int at, int value)
     {
-        if (value > MaxLength)
-        {
-            return false;
-        }
+        Record.WriteFixed(text, at, value);
+        at += Record.FixedWidth;
+    }
 
-        Record.AppendFixed(text, (int)value);
-        return true;
+    /// <summary>A table's records, one after the other, and where each ends.</summary>
+    private sealed class Table
+    {
+        public readonly StringBuilder Text = new();
+        public readonly List<int> Ends = new();
+        public bool IsOpen;
     }
 }

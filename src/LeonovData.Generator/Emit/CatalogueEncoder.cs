@@ -17,7 +17,7 @@ internal static class CatalogueEncoder
         var blob = new Blob(utf8, tables: 1);
         foreach (var entity in entities)
         {
-            var record = new Record().Number(blob.String(entity.Id)).Number(blob.String(entity.Name)).Number(entity.Names.Count);
+            var record = blob.Begin(0).Number(blob.String(entity.Id)).Number(blob.String(entity.Name)).Number(entity.Names.Count);
             foreach (var name in entity.Names)
             {
                 record.Number(blob.String(name));

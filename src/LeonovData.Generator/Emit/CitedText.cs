@@ -63,7 +63,7 @@ internal sealed class CitedText
         {
             var stored = _utf8 ? Blob.Utf8Safe(sentence) : sentence;
             var length = _utf8 ? Encoding.UTF8.GetByteCount(stored) : stored.Length;
-            index = _blob.Add(_table, new Record().Number(_units).Number(length));
+            index = _blob.Add(_table, _blob.Begin(_table).Number(_units).Number(length));
             _text.Append(stored);
             _units += length;
             _index[sentence] = index;

@@ -54,16 +54,27 @@ internal static class Emitter
         using (writer.Open("partial class Dataset"))
         {
             writer.Line($"// Data shard {Literals.Int(input.Number)} of {Literals.Int(ShardCount)}: {Literals.Int(input.Documents.Count)} document(s), {Literals.Int(statements)} statement(s); read by LeonovData.Runtime's Shard.");
-            var records = DataExpression(writer, $"s_data{input.Number:D2}", data.Records, options);
-            writer.Line($"static partial void Shard{input.Number:D2}(ref {DataType(options)} data) => data = {records};");
+            var shard = $"static partial void Shard{input.Number:D2}(ref {DataType(options)} data) => data = ";
+            if (options.Utf8Data && !options.U8Literals)
+            {
+                writer.Line(shard + DataExpression(writer, $"s_data{input.Number:D2}", data.Records, options) + ";");
+            }
+            else
+            {
+                // The literal escaped straight into the file: the records are most of a shard's text.
+                writer.LineWithString(shard, data.Records, options.U8Literals ? "u8;" : ";");
+            }
+
             if (data.Text.Length > 0)
             {
                 writer.Line();
                 writer.Line(data.Utf8Text
                     ? "// The sentences its citations quote, as UTF-8 (past the string-literal budget), read on first use."
                     : "// The sentences its citations quote, read on first use: a string literal costs the compiler far less than UTF-8 data.");
-                var text = data.Utf8Text ? "utf8 = " + Literals.String(data.Text) + "u8" : "text = " + Literals.String(data.Text);
-                writer.Line($"static partial void Text{input.Number:D2}(ref string? text, ref {DataType(options)} utf8) => {text};");
+                writer.LineWithString(
+                    $"static partial void Text{input.Number:D2}(ref string? text, ref {DataType(options)} utf8) => {(data.Utf8Text ? "utf8" : "text")} = ",
+                    data.Text,
+                    data.Utf8Text ? "u8;" : ";");
             }
         }
 

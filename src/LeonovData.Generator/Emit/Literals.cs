@@ -13,34 +13,78 @@ internal static class Literals
             return "null";
         }
 
-        var builder = new StringBuilder(value.Length + 2).Append('"');
+        return FirstEscaped(value) < 0 ? string.Concat("\"", value, "\"") : AppendString(new StringBuilder(value.Length + 16), value).ToString();
+    }
+
+    /// <summary>
+    /// Appends <paramref name="value"/> as a string literal, copying the runs between escapes whole:
+    /// a shard's data literal is most of its file and is written straight into it.
+    /// </summary>
+    public static StringBuilder AppendString(StringBuilder builder, string value)
+    {
+        builder.Append('"');
+        var run = 0;
+        for (var i = FirstEscaped(value); i >= 0 && i < value.Length; i++)
+        {
+            if (IsPlainAscii(value[i]))
+            {
+                continue;
+            }
+
+            var escape = Escape(value, i);
+            if (escape is null)
+            {
+                continue;
+            }
+
+            builder.Append(value, run, i - run);
+            if (escape.Length > 0)
+            {
+                builder.Append(escape);
+            }
+            else
+            {
+                builder.Append("\\u").Append(((int)value[i]).ToString("x4", CultureInfo.InvariantCulture));
+            }
+
+            run = i + 1;
+        }
+
+        return builder.Append(value, run, value.Length - run).Append('"');
+    }
+
+    private static int FirstEscaped(string value)
+    {
         for (var i = 0; i < value.Length; i++)
         {
-            var c = value[i];
-            switch (c)
+            if (!IsPlainAscii(value[i]) && Escape(value, i) is not null)
             {
-                case '"': builder.Append("\\\""); break;
-                case '\\': builder.Append("\\\\"); break;
-                case '\n': builder.Append("\\n"); break;
-                case '\r': builder.Append("\\r"); break;
-                case '\t': builder.Append("\\t"); break;
-                case '\0': builder.Append("\\0"); break;
-                default:
-                    // A lone surrogate is escaped too: raw, it would not survive the generated file being saved as UTF-8.
-                    if (char.IsControl(c) || c is '\u0085' or '\u2028' or '\u2029' || IsLoneSurrogate(value, i))
-                    {
-                        builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        builder.Append(c);
-                    }
-
-                    break;
+                return i;
             }
         }
 
-        return builder.Append('"').ToString();
+        return -1;
+    }
+
+    /// <summary>Printable ASCII other than a quote or a backslash, written as itself: almost every char of a data literal, decided without <see cref="Escape"/>.</summary>
+    private static bool IsPlainAscii(char c) => c is >= ' ' and < '\u007F' and not '"' and not '\\';
+
+    /// <summary>What the char at <paramref name="i"/> is written as: null when as itself, empty when as a <c>\uXXXX</c> escape.</summary>
+    private static string? Escape(string value, int i)
+    {
+        var c = value[i];
+        switch (c)
+        {
+            case '"': return "\\\"";
+            case '\\': return "\\\\";
+            case '\n': return "\\n";
+            case '\r': return "\\r";
+            case '\t': return "\\t";
+            case '\0': return "\\0";
+            default:
+                // A lone surrogate is escaped too: raw, it would not survive the generated file being saved as UTF-8.
+                return char.IsControl(c) || c is '\u0085' or '\u2028' or '\u2029' || IsLoneSurrogate(value, i) ? string.Empty : null;
+        }
     }
 
     /// <summary>Whether the char at <paramref name="i"/> is half of a surrogate pair without its other half.</summary>
@@ -56,8 +100,20 @@ internal static class Literals
     /// </summary>
     public static string Xml(string text)
     {
-        var builder = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
+        // Most names, ids and docs need nothing: the model writes several per entity.
+        var first = 0;
+        while (first < text.Length && IsXmlAsIs(text[first]))
+        {
+            first++;
+        }
+
+        if (first == text.Length)
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length + 16).Append(text, 0, first);
+        for (var i = first; i < text.Length; i++)
         {
             var c = text[i];
             switch (c)
@@ -88,4 +144,8 @@ internal static class Literals
 
         return builder.ToString();
     }
+
+    /// <summary>Whether <see cref="Xml"/> writes the char as it is, whatever its neighbours (surrogates are decided by the full loop).</summary>
+    private static bool IsXmlAsIs(char c) =>
+        c is not ('&' or '<' or '>' or '\uFFFE' or '\uFFFF' or '\u0085' or '\u2028' or '\u2029') && !char.IsSurrogate(c) && !char.IsControl(c);
 }

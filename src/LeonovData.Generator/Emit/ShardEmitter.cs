@@ -63,7 +63,7 @@ internal static class ShardEmitter
         WriteIndex(blob, Referents, referents);
         foreach (var declaration in shard.Documents.SelectMany(static d => d.Declarations).OrderBy(static d => d.Id, System.StringComparer.Ordinal))
         {
-            var record = new Record().Number(blob.String(declaration.Id));
+            var record = blob.Begin(Declarations).Number(blob.String(declaration.Id));
             text.Cite(record, declaration.Citation.Quote, declaration.Citation.Sentence);
             blob.Add(Declarations, record);
         }
@@ -73,7 +73,7 @@ internal static class ShardEmitter
 
     private static Record Document(Blob blob, ShardDocument document, int first)
     {
-        var record = new Record().Number(blob.String(document.Key)).Number(first).Number(document.Statements.Count).Flag(document.Source is not null);
+        var record = blob.Begin(Documents).Number(blob.String(document.Key)).Number(first).Number(document.Statements.Count).Flag(document.Source is not null);
         if (document.Source is { } source)
         {
             record.Number(blob.String(source.Id)).Number(blob.String(source.RelativePath)).Number(blob.String(source.Kind)).Number(blob.String(source.Outlet))
@@ -88,7 +88,7 @@ internal static class ShardEmitter
     private static Record Statement(Blob blob, CitedText text, string documentKey, int ordinal, ShardStatement resolved)
     {
         var statement = resolved.Statement;
-        var record = new Record().Number(blob.String(statement.Id)).Number(blob.String(statement.Subject)).Number(blob.String(statement.Property));
+        var record = blob.Begin(Statements).Number(blob.String(statement.Id)).Number(blob.String(statement.Subject)).Number(blob.String(statement.Property));
         ValueCodec.Write(record, blob, statement.Value);
         record.Number((int)statement.Rank).Number(blob.String(statement.Why));
         Citation(record, blob, text, statement.Citation);
@@ -138,7 +138,7 @@ internal static class ShardEmitter
         foreach (var entry in index)
         {
             // The statements in increasing order, each as its distance from the one before: one or two digits.
-            var record = new Record().Number(blob.String(entry.Key)).Number(entry.Value.Count);
+            var record = blob.Begin(table).Number(blob.String(entry.Key)).Number(entry.Value.Count);
             var previous = 0;
             foreach (var statement in entry.Value)
             {

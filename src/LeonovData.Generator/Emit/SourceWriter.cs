@@ -24,6 +24,18 @@ internal sealed class SourceWriter
         return this;
     }
 
+    /// <summary>
+    /// Writes a line that holds a string literal: <paramref name="before"/>, <paramref name="value"/>
+    /// escaped (<see cref="Literals.String"/>), then <paramref name="after"/>. The literal goes straight
+    /// into the file rather than through a string of its own: a shard's data is most of its file.
+    /// </summary>
+    public SourceWriter LineWithString(string before, string value, string after)
+    {
+        _builder.Append(' ', _indent * 4).Append(before);
+        Literals.AppendString(_builder, value).Append(after).Append('\n');
+        return this;
+    }
+
     /// <summary>Writes the header line, opens a brace block and returns a scope that closes it.</summary>
     public Block Open(string header)
     {
@@ -33,7 +45,7 @@ internal sealed class SourceWriter
         return new Block(this);
     }
 
-    /// <summary>Writes pre-formatted text (the runtime sources), re-indented to the current level.</summary>
+    /// <summary>Writes pre-formatted text (the file header), re-indented to the current level.</summary>
     public void Raw(string text)
     {
         foreach (var line in text.Replace("\r\n", "\n").Split('\n'))

@@ -19,6 +19,11 @@ internal sealed class AttributeParser
     private readonly string _text;
     private readonly LineMap _lines;
     private readonly List<DiagnosticInfo> _diagnostics;
+
+    // One list for every block of the document, copied into each block: a list of its own per block
+    // was a tenth of what parsing allocated.
+    private readonly List<AttributeNode> _attributes = new();
+    private readonly TextPool _pool = new();
     private bool _swallowedClose;
     private bool _reportedTooMany;
 
@@ -42,7 +47,8 @@ internal sealed class AttributeParser
     /// </remarks>
     public AttributeBlock? Parse(int start, out int end)
     {
-        var attributes = new List<AttributeNode>();
+        var attributes = _attributes;
+        attributes.Clear();
         var position = start + 1;
         var errorsBefore = _diagnostics.Count;
         var markup = MarkupBeforeClose(start + 1);
@@ -245,9 +251,8 @@ internal sealed class AttributeParser
             return SkipAttribute(position);
         }
 
-        var name = _text.Substring(start + 1, position - start - 1);
-        var location = _lines.Locate(start, position - start);
-        attributes.Add(new AttributeNode(form, name, name, location, _lines.Locate(start + 1, position - start - 1)));
+        var name = _pool.Get(_text, start + 1, position - start - 1);
+        attributes.Add(new AttributeNode(form, name, name, _lines.Locate(start, position - start), 1, name.Length));
         return position;
     }
 
@@ -259,7 +264,7 @@ internal sealed class AttributeParser
             position++;
         }
 
-        var key = _text.Substring(start, position - start);
+        var key = _pool.Get(_text, start, position - start);
         if (position >= _text.Length || _text[position] != '=')
         {
             Report(DiagnosticDescriptors.MalformedAttribute, start, position - start, $"'{key}' needs a value: write {key}=value (a kind is written .{key}, an id #{key})");
@@ -301,9 +306,10 @@ internal sealed class AttributeParser
         attributes.Add(new AttributeNode(
             AttributeForm.Pair,
             key,
-            _text.Substring(valueStart, position - valueStart),
+            _pool.Get(_text, valueStart, position - valueStart),
             _lines.Locate(start, position - start),
-            _lines.Locate(valueStart, position - valueStart)));
+            valueStart - start,
+            position - valueStart));
         return position;
     }
 
@@ -328,7 +334,8 @@ internal sealed class AttributeParser
                     key,
                     value.ToString(),
                     _lines.Locate(start, position - start),
-                    _lines.Locate(quote + 1, position - quote - 2)));
+                    quote + 1 - start,
+                    position - quote - 2));
                 return position;
             }
 

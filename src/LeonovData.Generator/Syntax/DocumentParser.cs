@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Text;
 using System.Threading;
@@ -25,7 +26,7 @@ internal sealed class DocumentParser
     private readonly StringBuilder _stripped;
     private readonly List<DiagnosticInfo> _diagnostics = new();
     private readonly List<OpenSpan> _open = new();
-    private readonly List<(int OpenOffset, int ParentOffset, SpanNode Node)> _closed = new();
+    private readonly List<ClosedSpan> _closed = new();
     private readonly CancellationToken _cancellationToken;
 
     private DocumentParser(string path, string text, CancellationToken cancellationToken)
@@ -240,8 +241,7 @@ internal sealed class DocumentParser
         if (block is not null && open.Depth < MaxDepth)
         {
             var covered = _stripped.ToString(open.TextStart, _stripped.Length - open.TextStart);
-            var node = new SpanNode(-1, -1, covered, open.TextStart, _stripped.Length, _lines.Locate(open.OpenOffset, end - open.OpenOffset), block);
-            _closed.Add((open.OpenOffset, open.ParentOffset, node));
+            _closed.Add(new ClosedSpan(open.OpenOffset, open.ParentOffset, covered, open.TextStart, _stripped.Length, _lines.Locate(open.OpenOffset, end - open.OpenOffset), block));
         }
 
         return end;
@@ -267,13 +267,24 @@ internal sealed class DocumentParser
 
     private EquatableArray<SpanNode> OrderSpans()
     {
-        var ordered = _closed.OrderBy(static s => s.OpenOffset).ToList();
+        // Spans close inner first; the document lists them as they open. Each opens at its own
+        // offset, so the parent's index is found by a binary search.
+        _closed.Sort(static (a, b) => a.OpenOffset.CompareTo(b.OpenOffset));
+        var offsets = new int[_closed.Count];
+        for (var i = 0; i < offsets.Length; i++)
+        {
+            offsets[i] = _closed[i].OpenOffset;
+        }
 
-        // Each span opens at its own offset: the parent's index is found by a binary search.
-        var offsets = ordered.Select(static s => s.OpenOffset).ToArray();
-        return ordered
-            .Select((s, i) => s.Node with { Index = i, Parent = Array.BinarySearch(offsets, s.ParentOffset) is var p and >= 0 ? p : -1 })
-            .ToEquatableArray();
+        var spans = ImmutableArray.CreateBuilder<SpanNode>(_closed.Count);
+        for (var i = 0; i < _closed.Count; i++)
+        {
+            var s = _closed[i];
+            var parent = Array.BinarySearch(offsets, s.ParentOffset) is var p and >= 0 ? p : -1;
+            spans.Add(new SpanNode(i, parent, s.Covered, s.TextStart, s.TextEnd, s.Location, s.Block));
+        }
+
+        return new EquatableArray<SpanNode>(spans.MoveToImmutable());
     }
 
     /// <summary>
@@ -329,4 +340,6 @@ internal sealed class DocumentParser
 
 
     private readonly record struct OpenSpan(int OpenOffset, int ParentOffset, int TextStart, int Depth);
+
+    private readonly record struct ClosedSpan(int OpenOffset, int ParentOffset, string Covered, int TextStart, int TextEnd, LocationInfo Location, AttributeBlock Block);
 }

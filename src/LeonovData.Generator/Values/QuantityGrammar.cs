@@ -116,7 +116,7 @@ internal static class QuantityGrammar
         return Reading<Quantity>.Ok(new Quantity(negative ? -amount : amount, unit.Symbol, tokens[0].FractionDigits, Comparator.Exact));
     }
 
-    public static string Name(ValueKind kind) => kind.ToString().ToLowerInvariant();
+    public static string Name(ValueKind kind) => ValueParser.KindNames[(int)kind];
 
     private static string? ReadAmount(ValueKind kind, Cursor cursor, out decimal amount, out int scale, out bool article)
     {

@@ -92,4 +92,24 @@ public sealed class HeaderTests
 
         Assert.Equal(new[] { "LEO0003" }, outcome.Ids);
     }
+
+    [Fact]
+    public void The_hash_is_the_sha256_of_the_text_as_utf8_whatever_its_length_and_surrogates()
+    {
+        // HeaderReader hashes through a 4,096-char buffer: pairs cut by a chunk's end, lone
+        // surrogates (written as U+FFFD, as Encoding.UTF8 writes them) and texts of every size around
+        // the chunk must hash as the whole text's bytes do.
+        var texts = new List<string> { string.Empty, "a", "\uD83D\uDE80", "\uD83D", "x\uDE80y" };
+        foreach (var length in new[] { 4095, 4096, 4097, 8192, 10_000 })
+        {
+            texts.Add(new string('é', length));
+            texts.Add(new string('a', length - 1) + "\uD83D\uDE80" + new string('b', 5000));
+            texts.Add(new string('a', length - 1) + "\uD83D");
+        }
+
+        foreach (var text in texts)
+        {
+            Assert.Equal(Sha256(text), LeonovData.Generator.Binding.HeaderReader.Sha256Hex(text));
+        }
+    }
 }

@@ -1,0 +1,81 @@
+namespace LeonovData.Generator.Syntax;
+
+/// <summary>
+/// The short strings one document's blocks repeat (keys such as <c>p</c> and <c>of</c>, kinds such as
+/// <c>date</c>, entity ids and property names), each made once per document and then shared: a
+/// document states the same few names thousands of times. Per parse, never static: the compiler
+/// server runs the generator for many projects.
+/// </summary>
+internal sealed class TextPool
+{
+    /// <summary>Longer text is rarely repeated: it is cut as it is.</summary>
+    private const int MaxPooled = 48;
+
+    private string?[] _slots = new string?[64];
+    private int _count;
+
+    /// <summary>The text at <paramref name="start"/>, the string made for it earlier when there is one.</summary>
+    public string Get(string text, int start, int length)
+    {
+        if (length > MaxPooled)
+        {
+            return text.Substring(start, length);
+        }
+
+        var hash = Hash(text, start, length);
+        var mask = _slots.Length - 1;
+        var slot = hash & mask;
+        while (_slots[slot] is { } pooled)
+        {
+            if (pooled.Length == length && string.CompareOrdinal(pooled, 0, text, start, length) == 0)
+            {
+                return pooled;
+            }
+
+            slot = (slot + 1) & mask;
+        }
+
+        var made = text.Substring(start, length);
+        _slots[slot] = made;
+        if (++_count * 2 > _slots.Length)
+        {
+            Grow();
+        }
+
+        return made;
+    }
+
+    private void Grow()
+    {
+        var old = _slots;
+        _slots = new string?[old.Length * 2];
+        var mask = _slots.Length - 1;
+        foreach (var pooled in old)
+        {
+            if (pooled is null)
+            {
+                continue;
+            }
+
+            var slot = Hash(pooled, 0, pooled.Length) & mask;
+            while (_slots[slot] is not null)
+            {
+                slot = (slot + 1) & mask;
+            }
+
+            _slots[slot] = pooled;
+        }
+    }
+
+    /// <summary>FNV-1a over the UTF-16 code units.</summary>
+    private static int Hash(string text, int start, int length)
+    {
+        var hash = 2166136261u;
+        for (var i = start; i < start + length; i++)
+        {
+            hash = (hash ^ text[i]) * 16777619u;
+        }
+
+        return (int)(hash & 0x7FFFFFFF);
+    }
+}

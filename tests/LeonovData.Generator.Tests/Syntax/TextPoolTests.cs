@@ -1,0 +1,65 @@
+namespace LeonovData.Generator.Tests.Syntax;
+
+using LeonovData.Generator.Syntax;
+using Xunit;
+
+/// <summary>
+/// A document's repeated names are one string each (TextPool), and an attribute's value knows its
+/// place from its own: both must give exactly what cutting and locating afresh would.
+/// </summary>
+public sealed class TextPoolTests
+{
+    [Fact]
+    public void Repeated_text_is_one_string_and_different_text_stays_apart()
+    {
+        var pool = new TextPool();
+        const string text = "p=born p=died of=leonov";
+        var first = pool.Get(text, 0, 1);
+        Assert.Same(first, pool.Get(text, 7, 1));
+        Assert.Equal("p", first);
+        Assert.Equal("born", pool.Get(text, 2, 4));
+        Assert.Equal("died", pool.Get(text, 9, 4));
+        Assert.NotSame(pool.Get(text, 2, 4), pool.Get(text, 9, 4));
+    }
+
+    [Fact]
+    public void Every_text_comes_back_as_itself_past_growth_and_past_the_length_pooled()
+    {
+        var pool = new TextPool();
+        var names = Enumerable.Range(0, 500).Select(static i => "entity-" + i).Append(new string('x', 200)).ToList();
+        var text = string.Join(" ", names);
+        var made = new List<string>();
+        var start = 0;
+        foreach (var name in names)
+        {
+            made.Add(pool.Get(text, start, name.Length));
+            start += name.Length + 1;
+        }
+
+        Assert.Equal(names, made);
+        start = 0;
+        for (var i = 0; i < names.Count - 1; i++)
+        {
+            Assert.Same(made[i], pool.Get(text, start, names[i].Length));
+            start += names[i].Length + 1;
+        }
+    }
+
+    [Fact]
+    public void A_value_is_located_as_the_line_map_locates_it()
+    {
+        // Breaks of every kind before the blocks, a surrogate pair and a tab on their lines: the
+        // value's place is derived from its attribute's, and must be what locating it afresh gives.
+        const string text = "{subject=leonov}\r\nA\u2028B \uD83D\uDE80\t[x]{.date v=\"1934-05-30\" p=born #b1}\u0085[y]{.person e=leonov}\n";
+        var document = Parse.Clean(text);
+        var lines = new LineMap(Parse.Path, text);
+        var attributes = document.Spans.SelectMany(static s => s.Block.Attributes).Concat(document.Header!.Attributes).ToList();
+        Assert.Equal(7, attributes.Count);
+        foreach (var attribute in attributes)
+        {
+            var value = attribute.ValueLocation;
+            Assert.Equal(lines.Locate(value.Start, value.Length), value);
+            Assert.Equal(attribute.Value, text.Substring(value.Start, value.Length));
+        }
+    }
+}
