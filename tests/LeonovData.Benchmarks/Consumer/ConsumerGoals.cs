@@ -110,7 +110,7 @@ internal sealed class ConsumerGoals : IGoalMeasurement
         try
         {
             File.WriteAllBytes(Path.Combine(folder, "Consumer.dll"), image);
-            File.Copy(RuntimeAssembly.Path, Path.Combine(folder, "LeonovData.Runtime.dll"));
+            File.Copy(RuntimeAssembly.ImagePath, Path.Combine(folder, "LeonovData.Runtime.dll"));
             var version = Environment.Version;
             File.WriteAllText(
                 Path.Combine(folder, "Consumer.runtimeconfig.json"),
