@@ -415,13 +415,21 @@ internal static class Stages
         try
         {
             var utf8Literals = compilation is Microsoft.CodeAnalysis.CSharp.CSharpCompilation { LanguageVersion: >= Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp11 };
-            var corpus = compilation.GetTypeByMetadataName("LeonovData.Corpus");
-            if (corpus is null || !SameVersion(corpus.ContainingAssembly))
+
+            // Looked up in the referenced assembly itself: Compilation.GetTypeByMetadataName would also
+            // search the project's own sources, at a cost that grows with its number of C# files.
+            var runtime = compilation.SourceModule.ReferencedAssemblySymbols.FirstOrDefault(static a => a.Name == "LeonovData.Runtime");
+            if (runtime is null || runtime.GetTypeByMetadataName("LeonovData.Corpus") is null)
             {
-                return new DataTarget(Utf8Data: true, utf8Literals, corpus is null ? "does not reference it" : $"references version {corpus.ContainingAssembly.Identity.Version}");
+                return new DataTarget(Utf8Data: true, utf8Literals, "does not reference it");
             }
 
-            var data = compilation.GetTypeByMetadataName("LeonovData.ShardData")?.DelegateInvokeMethod?.ReturnType;
+            if (!SameVersion(runtime))
+            {
+                return new DataTarget(Utf8Data: true, utf8Literals, $"references version {runtime.Identity.Version}");
+            }
+
+            var data = runtime.GetTypeByMetadataName("LeonovData.ShardData")?.DelegateInvokeMethod?.ReturnType;
             return new DataTarget(Utf8Data: data is not { SpecialType: SpecialType.System_String }, utf8Literals, Runtime: null);
         }
         catch (Exception e)
