@@ -8,8 +8,14 @@ namespace LeonovData
         /// generator sorts its tables in: a plain loop, compiled with the runtime, where the framework's
         /// vectorised comparison is compiled on first use in each process.
         /// </summary>
-        internal static int CompareOrdinal(string a, string b)
+        internal static int CompareOrdinal(string? a, string? b)
         {
+            // As string.CompareOrdinal: null before any string (so Get(null) finds nothing).
+            if (a is null || b is null)
+            {
+                return a is null ? (b is null ? 0 : -1) : 1;
+            }
+
             var length = a.Length < b.Length ? a.Length : b.Length;
             for (var i = 0; i < length; i++)
             {
