@@ -28,7 +28,7 @@ public sealed class LeonovGenerator : IIncrementalGenerator
             .Select(static (provider, _) => Stages.ReadOptions(provider.GlobalOptions))
             .WithTrackingName(TrackingNames.Options)
             .Combine(target)
-            .Select(static (input, _) => input.Left with { Utf8Data = input.Right.Utf8Data, Utf8Literals = input.Right.Utf8Literals, Runtime = input.Right.Runtime })
+            .Select(static (input, _) => input.Left with { Utf8Data = input.Right.Utf8Data, Runtime = input.Right.Runtime })
             .WithTrackingName(TrackingNames.EmitOptions);
 
         var paths = context.AnalyzerConfigOptionsProvider

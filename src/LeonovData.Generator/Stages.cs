@@ -404,11 +404,11 @@ internal static class Stages
     }
 
     /// <summary>
-    /// What the consumer's compilation reads the data with: the LeonovData.Runtime build it references
-    /// (net8.0 reads UTF-8 spans, netstandard2.0 strings; the generated <c>Dataset</c> hands its data to
-    /// <c>Corpus</c>'s constructor, whose delegate types say which) and whether its C# has <c>u8</c>
-    /// literals. Symbols of referenced assemblies are reused from one compilation to the next, so a
-    /// C# edit costs a lookup, not a search of the project.
+    /// What the consumer's compilation reads the data with: <c>u8</c> literals when its C# has them and
+    /// it references LeonovData.Runtime's net8.0 build (whose shard delegate returns a span), string
+    /// literals of the same bytes otherwise, which both builds read. Symbols of referenced assemblies
+    /// are reused from one compilation to the next, so a C# edit costs a lookup, not a search of the
+    /// project.
     /// </summary>
     public static DataTarget Target(Compilation compilation)
     {
@@ -421,20 +421,20 @@ internal static class Stages
             var runtime = compilation.SourceModule.ReferencedAssemblySymbols.FirstOrDefault(static a => a.Name == "LeonovData.Runtime");
             if (runtime is null || runtime.GetTypeByMetadataName("LeonovData.Corpus") is null)
             {
-                return new DataTarget(Utf8Data: true, utf8Literals, "does not reference it");
+                return new DataTarget(Utf8Data: utf8Literals, "does not reference it");
             }
 
             if (!SameVersion(runtime))
             {
-                return new DataTarget(Utf8Data: true, utf8Literals, $"references version {runtime.Identity.Version}");
+                return new DataTarget(Utf8Data: utf8Literals, $"references version {runtime.Identity.Version}");
             }
 
             var data = runtime.GetTypeByMetadataName("LeonovData.ShardData")?.DelegateInvokeMethod?.ReturnType;
-            return new DataTarget(Utf8Data: data is not { SpecialType: SpecialType.System_String }, utf8Literals, Runtime: null);
+            return new DataTarget(Utf8Data: utf8Literals && data is not null && data.SpecialType != SpecialType.System_String, Runtime: null);
         }
         catch (Exception e)
         {
-            return new DataTarget(Utf8Data: true, Utf8Literals: false, "could not be read: " + e.Message);
+            return new DataTarget(Utf8Data: false, "could not be read: " + e.Message);
         }
     }
 

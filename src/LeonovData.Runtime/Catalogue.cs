@@ -17,14 +17,24 @@ namespace LeonovData
         private global::System.Collections.Generic.IReadOnlyList<TEntity>? _all;
         private global::System.Collections.Generic.Dictionary<string, TEntity[]>? _byName;
 
-        /// <summary>The catalogue of one kind of a corpus: its constant data and how to create its records.</summary>
+#if NETSTANDARD2_0
+        internal Catalogue(Corpus corpus, string kind, DataSource data, global::System.Func<EntityData, TEntity> create)
+#else
+        /// <summary>The catalogue of one kind of a corpus: its constant data (a UTF-8 literal) and how to create its records.</summary>
         public Catalogue(Corpus corpus, string kind, DataSource data, global::System.Func<EntityData, TEntity> create)
+#endif
         {
             _corpus = corpus;
             _kind = kind;
             _blob = new EncodedBlob(data);
             _create = create;
             _entities = new TEntity?[_blob.Count(0)];
+        }
+
+        /// <summary>The catalogue of one kind of a corpus: its constant data (a string literal of the same UTF-8 bytes) and how to create its records.</summary>
+        public Catalogue(Corpus corpus, string kind, StringDataSource data, global::System.Func<EntityData, TEntity> create)
+            : this(corpus, kind, DataForms.Data(data), create)
+        {
         }
 
         /// <summary>Every entity, ordered by id.</summary>

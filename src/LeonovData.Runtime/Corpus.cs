@@ -1,16 +1,5 @@
 namespace LeonovData
 {
-    /// <summary>Returns one data shard's constant data (a literal, so calling it copies nothing); empty when the corpus has none there.</summary>
-    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
-    public delegate EncodedBytes ShardData(int shard);
-
-    /// <summary>
-    /// Returns one data shard's cited text: a string (through <paramref name="text"/>), or, past the
-    /// string-literal budget, UTF-8 (returned); both empty when the shard cites nothing.
-    /// </summary>
-    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
-    public delegate EncodedBytes ShardText(int shard, out string? text);
-
     /// <summary>
     /// A generated dataset's statements and sources, read from its constant data on first use. Each
     /// generated <c>Dataset</c> class has one; a process can hold several, one per assembly.
@@ -24,13 +13,28 @@ namespace LeonovData
         private global::System.Collections.Generic.IReadOnlyList<Statement>? _statementList;
         private global::System.Collections.Generic.IReadOnlyList<Source>? _sources;
 
-        /// <summary>Called by generated code: a corpus spread over <paramref name="shardCount"/> data shards.</summary>
+#if NETSTANDARD2_0
+        internal Corpus(int shardCount, ShardData data, ShardText text)
+#else
+        /// <summary>Called by generated code: a corpus spread over <paramref name="shardCount"/> data shards of UTF-8 literals (C# 11, .NET 8 or later).</summary>
         [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
         public Corpus(int shardCount, ShardData data, ShardText text)
+#endif
         {
             _shards = new Shard?[shardCount];
             _data = data;
             _text = text;
+        }
+
+        /// <summary>
+        /// Called by generated code: a corpus spread over <paramref name="shardCount"/> data shards of
+        /// string literals (the same UTF-8 bytes, one char each), which every target and C# version
+        /// compiles. Both builds of the runtime have it, so that code generated for either runs on both.
+        /// </summary>
+        [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+        public Corpus(int shardCount, StringShardData data, StringShardText text)
+            : this(shardCount, DataForms.Data(shardCount, data), DataForms.Text(text))
+        {
         }
 
         /// <summary>Every statement, in corpus order (documents by file name, then position).</summary>

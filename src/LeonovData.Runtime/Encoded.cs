@@ -1,32 +1,5 @@
 namespace LeonovData
 {
-    /// <summary>Returns a blob of generated constant data (a literal, so calling it copies nothing).</summary>
-    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
-    public delegate EncodedBytes DataSource();
-
-#if !NETSTANDARD2_0
-    /// <summary>Constant data for consumers without <c>u8</c> literals (C# 10 and earlier).</summary>
-    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
-    public static class EncodedData
-    {
-        /// <summary>
-        /// The bytes a Latin-1 string literal carries (each char one byte), copied to an array on the
-        /// first call and kept in <paramref name="cache"/>; later calls copy nothing.
-        /// </summary>
-        public static EncodedBytes Latin1(ref byte[]? cache, string text)
-        {
-            var bytes = System.Threading.Volatile.Read(ref cache);
-            if (bytes is null)
-            {
-                bytes = System.Text.Encoding.Latin1.GetBytes(text);
-                bytes = System.Threading.Interlocked.CompareExchange(ref cache, bytes, null) ?? bytes;
-            }
-
-            return bytes;
-        }
-    }
-
-#endif
     /// <summary>
     /// Reads a blob of generated constant data in place (the layout is described on the generator's
     /// <c>Emit/Blob.cs</c>): numbers are read where they lie, strings are decoded on first use and

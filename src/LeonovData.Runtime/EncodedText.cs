@@ -33,8 +33,20 @@ namespace LeonovData
         /// <summary>The data of a shard the corpus does not use.</summary>
         internal const string Empty = "";
 
-        // String-literal data keeps its strings as they are.
-        internal static string Decode(string data, int start, int length) => data.Substring(start, length);
+        // The data is a string of UTF-8 bytes, one char each: ASCII is taken as it is, the rest decoded.
+        internal static string Decode(string data, int start, int length)
+        {
+            var bytes = new byte[length];
+            var ascii = true;
+            for (var i = 0; i < length; i++)
+            {
+                var b = data[start + i];
+                bytes[i] = (byte)b;
+                ascii &= b < 0x80;
+            }
+
+            return ascii ? data.Substring(start, length) : Decoded(System.Text.Encoding.UTF8.GetString(bytes));
+        }
 #else
         /// <summary>The data of a shard the corpus does not use.</summary>
         internal static EncodedBytes Empty => default;
@@ -55,8 +67,7 @@ namespace LeonovData
                 return new string(chars);
             }
 
-            var text = System.Text.Encoding.UTF8.GetString(bytes);
-            return text.Length > 0 && text[0] == '\uFFFF' ? Unescape(text) : text;
+            return Decoded(System.Text.Encoding.UTF8.GetString(bytes));
         }
 
         private static bool IsAscii(EncodedBytes bytes)
@@ -71,6 +82,9 @@ namespace LeonovData
 
             return true;
         }
+#endif
+
+        private static string Decoded(string text) => text.Length > 0 && text[0] == '\uFFFF' ? Unescape(text) : text;
 
         /// <summary>
         /// A string UTF-8 cannot carry as it is (a lone surrogate) was stored as U+FFFF, then its text
@@ -94,6 +108,5 @@ namespace LeonovData
 
             return builder.ToString();
         }
-#endif
     }
 }

@@ -54,16 +54,8 @@ internal static class Emitter
         using (writer.Open("partial class Dataset"))
         {
             writer.Line($"// Data shard {Literals.Int(input.Number)} of {Literals.Int(ShardCount)}: {Literals.Int(input.Documents.Count)} document(s), {Literals.Int(statements)} statement(s); read by LeonovData.Runtime's Shard.");
-            var shard = $"static partial void Shard{input.Number:D2}(ref {DataType(options)} data) => data = ";
-            if (options.Utf8Data && !options.U8Literals)
-            {
-                writer.Line(shard + DataExpression(writer, $"s_data{input.Number:D2}", data.Records, options) + ";");
-            }
-            else
-            {
-                // The literal escaped straight into the file: the records are most of a shard's text.
-                writer.LineWithString(shard, data.Records, options.U8Literals ? "u8;" : ";");
-            }
+            // The literal escaped straight into the file: the records are most of a shard's text.
+            writer.LineWithString($"static partial void Shard{input.Number:D2}(ref {DataType(options)} data) => data = ", DataText(data.Records, options), options.Utf8Data ? "u8;" : ";");
 
             if (data.Text.Length > 0)
             {
@@ -72,7 +64,9 @@ internal static class Emitter
                     ? "// The sentences its citations quote, as UTF-8 (past the string-literal budget), read on first use."
                     : "// The sentences its citations quote, read on first use: a string literal costs the compiler far less than UTF-8 data.");
                 writer.LineWithString(
-                    $"static partial void Text{input.Number:D2}(ref string? text, ref {DataType(options)} utf8) => {(data.Utf8Text ? "utf8" : "text")} = ",
+                    options.Utf8Data
+                        ? $"static partial void Text{input.Number:D2}(ref string? text, ref {DataType(options)} utf8) => {(data.Utf8Text ? "utf8" : "text")} = "
+                        : $"static partial void Text{input.Number:D2}(ref string? text) => text = ",
                     data.Text,
                     data.Utf8Text ? "u8;" : ";");
             }
@@ -90,13 +84,13 @@ internal static class Emitter
     /// </summary>
     private static ShardData? Encode(ShardInput input, GeneratorOptions options, int textLimit)
     {
-        var data = ShardEmitter.Encode(input, options.Utf8Data, utf8Text: false);
-        if (data is not null && options.U8Literals && data.TextUnits > textLimit)
+        var data = ShardEmitter.Encode(input, utf8: true, utf8Text: false);
+        if (data is not null && options.Utf8Data && data.TextUnits > textLimit)
         {
             data = ShardEmitter.Encode(input, utf8: true, utf8Text: true);
         }
 
-        return data is null || (!options.U8Literals && StringUnits(data.Records, options) + data.TextUnits > StringLiteralLimit) ? null : data;
+        return data is null || (!options.Utf8Data && System.Text.Encoding.UTF8.GetByteCount(data.Records) + data.TextUnits > StringLiteralLimit) ? null : data;
     }
 
     /// <summary>
@@ -165,41 +159,28 @@ internal static class Emitter
     /// </summary>
     public const int StringLiteralLimit = 384 * 1024;
 
-    public static string TooLargeAdvice(GeneratorOptions options, string split) => options.U8Literals
+    public static string TooLargeAdvice(GeneratorOptions options, string split) => options.Utf8Data
         ? split
         : "build with LangVersion 11 or later for .NET 8 or later, which stores the data as UTF-8 literals without this bound, or split the documents over several projects";
 
     private static LocationInfo? FirstLocation(ShardInput input) =>
         input.Documents.SelectMany(static d => d.Statements).Select(static s => s.Statement.Location).FirstOrDefault();
 
-    /// <summary>What the data is read as: UTF-8 spans (the runtime's net8.0 build) or strings (its netstandard2.0 build).</summary>
+    /// <summary>What the data is read as: UTF-8 spans (<c>u8</c> literals) or strings of the same bytes.</summary>
     public static string DataType(GeneratorOptions options) => options.Utf8Data ? "global::System.ReadOnlySpan<byte>" : "string";
 
     /// <summary>
-    /// A blob of data as an expression of <see cref="DataType"/>: a <c>u8</c> literal, stored as-is
-    /// in the assembly; without C# 11, the same bytes as a Latin-1 string literal, copied to an array
-    /// once on first use (in the field <paramref name="cache"/>, which this declares); for a
-    /// string-literal runtime, the string itself.
+    /// A blob's text as its literal carries it: as it is for a <c>u8</c> literal (the compiler writes its
+    /// UTF-8), or its UTF-8 bytes one char each for a string literal, which the runtime reads back as
+    /// the same bytes.
     /// </summary>
-    public static string DataExpression(SourceWriter writer, string cache, string data, GeneratorOptions options)
+    public static string DataText(string data, GeneratorOptions options)
     {
-        if (options.U8Literals)
+        if (options.Utf8Data)
         {
-            return Literals.String(data) + "u8";
+            return data;
         }
 
-        if (!options.Utf8Data)
-        {
-            return Literals.String(data);
-        }
-
-        writer.Line($"private static byte[]? {cache};");
-        return $"{Naming.Runtime}.EncodedData.Latin1(ref {cache}, {Literals.String(Latin1(data))})";
-    }
-
-    /// <summary>The UTF-8 bytes of <paramref name="data"/>, each as the char of the same number.</summary>
-    private static string Latin1(string data)
-    {
         var bytes = System.Text.Encoding.UTF8.GetBytes(data);
         var chars = new char[bytes.Length];
         for (var i = 0; i < bytes.Length; i++)
@@ -209,9 +190,6 @@ internal static class Emitter
 
         return new string(chars);
     }
-
-    /// <summary>The chars a blob takes as a string literal.</summary>
-    private static int StringUnits(string data, GeneratorOptions options) => options.Utf8Data ? System.Text.Encoding.UTF8.GetByteCount(data) : data.Length;
 
     private static SourceWriter Begin(string ns, out SourceWriter.Block block)
     {

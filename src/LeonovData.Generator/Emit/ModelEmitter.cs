@@ -198,21 +198,26 @@ internal static class ModelEmitter
             writer.Line("return data;");
         }
 
+        // A shard's cited text: a string, or past the string-literal budget UTF-8 (u8 form only).
         writer.Line();
-        using (writer.Open($"private static {data} Text(int shard, out string? text)"))
+        using (writer.Open(options.Utf8Data ? $"private static {data} Text(int shard, out string? text)" : "private static string? Text(int shard)"))
         {
-            writer.Line("text = null;");
-            writer.Line($"{data} utf8 = {empty};");
+            writer.Line(options.Utf8Data ? "text = null;" : "string? text = null;");
+            if (options.Utf8Data)
+            {
+                writer.Line($"{data} utf8 = {empty};");
+            }
+
             using (writer.Open("switch (shard)"))
             {
                 for (var i = 0; i < Emitter.ShardCount; i++)
                 {
-                    writer.Line($"case {Literals.Int(i)}: Text{i:D2}(ref text, ref utf8); break;");
+                    writer.Line($"case {Literals.Int(i)}: Text{i:D2}(ref text{(options.Utf8Data ? ", ref utf8" : string.Empty)}); break;");
                 }
             }
 
             writer.Line();
-            writer.Line("return utf8;");
+            writer.Line(options.Utf8Data ? "return utf8;" : "return text;");
         }
 
         for (var i = 0; i < Emitter.ShardCount; i++)
@@ -224,7 +229,7 @@ internal static class ModelEmitter
         for (var i = 0; i < Emitter.ShardCount; i++)
         {
             writer.Line();
-            writer.Line($"static partial void Text{i:D2}(ref string? text, ref {data} utf8);");
+            writer.Line(options.Utf8Data ? $"static partial void Text{i:D2}(ref string? text, ref {data} utf8);" : $"static partial void Text{i:D2}(ref string? text);");
         }
     }
 
@@ -298,8 +303,8 @@ internal static class ModelEmitter
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.TooManyNamedEntities, kind.Location, kind.Id, Literals.Int(entities.Count), Literals.Int(MaxNamedEntities), kind.CatalogueName));
         }
 
-        var data = CatalogueEncoder.Encode(entities, options.Utf8Data);
-        if (data is null)
+        var data = CatalogueEncoder.Encode(entities);
+        if (data is null || (!options.Utf8Data && System.Text.Encoding.UTF8.GetByteCount(data) > Emitter.StringLiteralLimit))
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DataTooLarge, kind.Location, $"the catalogue of kind '{kind.Id}' ({Literals.Int(entities.Count)} entities)", Emitter.TooLargeAdvice(options, "split the kind into several")));
             data = string.Empty;
@@ -333,10 +338,7 @@ internal static class ModelEmitter
             writer.Line($"    s_catalogue ?? global::System.Threading.LazyInitializer.EnsureInitialized(ref s_catalogue, static () => new {Naming.Runtime}.Catalogue<{type}>({ns}.Dataset.Corpus, {Literals.String(kind.Id)}, static () => Table, static data => new {type}(data)))!;");
             writer.Line();
             writer.Line("// The entities, ordered by id, as constant data (LeonovData.Runtime's Catalogue reads it).");
-            var table = Emitter.DataExpression(writer, "s_table", data, options);
-            writer.Line(options.Utf8Data
-                ? $"private static global::System.ReadOnlySpan<byte> Table => {table};"
-                : $"private const string Table = {table};");
+            writer.LineWithString(options.Utf8Data ? "private static global::System.ReadOnlySpan<byte> Table => " : "private const string Table = ", Emitter.DataText(data, options), options.Utf8Data ? "u8;" : ";");
         }
     }
 }

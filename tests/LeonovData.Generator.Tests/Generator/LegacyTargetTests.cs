@@ -60,13 +60,26 @@ public sealed class LegacyTargetTests
     }
 
     [Fact]
-    public void CSharp10OnDotNetReadsTheSameUtf8DataFromLatin1StringLiterals()
+    public void CSharp10OnDotNetReadsTheSameDataFromStringLiterals()
     {
-        // LeonovData.Runtime's net8.0 build reads UTF-8; without u8 literals the same bytes are a
-        // Latin-1 string literal, copied to an array once.
+        // Without u8 literals the data is string literals of the same UTF-8 bytes, which the runtime's
+        // net8.0 build copies to arrays once and reads as it reads u8 literals.
         var (compilation, sources) = Generate(LanguageVersion.CSharp10, TestReferences.Framework);
-        Assert.Contains(sources, static s => s.Contains("global::LeonovData.EncodedData.Latin1(ref s_data", StringComparison.Ordinal));
+        Assert.Contains(sources, static s => s.Contains("static partial void Shard", StringComparison.Ordinal) && s.Contains("(ref string data) => data = \"", StringComparison.Ordinal));
         using var assembly = GeneratedAssembly.Load(compilation);
+
+        var json = (string)assembly.Invoke("LeonovData.Dataset", "ToJson")!;
+        Assert.Equal(File.ReadAllText(Path.Combine(Repository.Root, "tests", "LeonovData.Generator.Tests", "Fixtures", "Before", "leonov.export.json")), json);
+        Assert.Equal("Alexei Leonov 1934-05-30 003-encyclopedia.leo(2,75) PT12M9S 1", assembly.Invoke("Consumer.Probe", "Read"));
+    }
+
+    [Fact]
+    public void ANetStandardLibraryRunsOnTheRuntimesNet8Build()
+    {
+        // A .NET 8+ app that references a netstandard2.0 library gets the runtime's net8.0 build from
+        // NuGet: code generated against the netstandard2.0 build must run on it.
+        var (compilation, _) = Generate(LanguageVersion.CSharp9, NetStandard20.References.All.Append(TestReferences.LegacyRuntime));
+        using var assembly = GeneratedAssembly.Load(compilation, TestReferences.RuntimePath("net8.0"));
 
         var json = (string)assembly.Invoke("LeonovData.Dataset", "ToJson")!;
         Assert.Equal(File.ReadAllText(Path.Combine(Repository.Root, "tests", "LeonovData.Generator.Tests", "Fixtures", "Before", "leonov.export.json")), json);

@@ -21,14 +21,15 @@ internal sealed class GeneratedAssembly : IDisposable
 
     public Assembly Assembly { get; }
 
-    public static GeneratedAssembly Load(Compilation compilation)
+    /// <param name="runtime">The build of LeonovData.Runtime to run it with; by default the one it was compiled against.</param>
+    public static GeneratedAssembly Load(Compilation compilation, string? runtime = null)
     {
         using var image = new MemoryStream();
         var result = compilation.Emit(image);
         Assert.True(result.Success, "The generated code does not emit:\n" + string.Join("\n", result.Diagnostics.Where(static d => d.Severity == DiagnosticSeverity.Error)));
 
         image.Position = 0;
-        var runtime = compilation.References.OfType<PortableExecutableReference>().Select(static r => r.FilePath).FirstOrDefault(static p => Path.GetFileName(p) == "LeonovData.Runtime.dll");
+        runtime ??= compilation.References.OfType<PortableExecutableReference>().Select(static r => r.FilePath).FirstOrDefault(static p => Path.GetFileName(p) == "LeonovData.Runtime.dll");
         var context = new ConsumerContext(runtime);
         return new GeneratedAssembly(context, context.LoadFromStream(image));
     }

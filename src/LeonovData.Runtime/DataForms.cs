@@ -1,0 +1,79 @@
+namespace LeonovData
+{
+    // The generated data comes in two forms. UTF-8 literals ("..."u8), read in place as spans, need
+    // C# 11 and the runtime's net8.0 build. String literals of the same UTF-8 bytes, one char per byte
+    // (0-255), compile on every target and C# version. Code generated for one build of the runtime
+    // must run on the other (a netstandard2.0 library in a .NET 8 app gets the net8.0 build), so the
+    // string form is in both builds with the same signatures, and the span form only where spans are.
+
+#if NETSTANDARD2_0
+    internal delegate EncodedBytes DataSource();
+
+    internal delegate EncodedBytes ShardData(int shard);
+
+    internal delegate EncodedBytes ShardText(int shard, out string? text);
+#else
+    /// <summary>Returns a blob of generated constant data (a UTF-8 literal, so calling it copies nothing).</summary>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+    public delegate EncodedBytes DataSource();
+
+    /// <summary>Returns one data shard's constant data (a UTF-8 literal); empty when the corpus has none there.</summary>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+    public delegate EncodedBytes ShardData(int shard);
+
+    /// <summary>
+    /// Returns one data shard's cited text: a string (through <paramref name="text"/>), or, past the
+    /// string-literal budget, UTF-8 (returned); both empty when the shard cites nothing.
+    /// </summary>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+    public delegate EncodedBytes ShardText(int shard, out string? text);
+#endif
+
+    /// <summary>Returns a blob of generated constant data as a string literal of its UTF-8 bytes, one char each.</summary>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+    public delegate string StringDataSource();
+
+    /// <summary>Returns one data shard's constant data as a string literal of its UTF-8 bytes; empty when the corpus has none there.</summary>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+    public delegate string StringShardData(int shard);
+
+    /// <summary>Returns one data shard's cited text, or null when the shard cites nothing.</summary>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+    public delegate string? StringShardText(int shard);
+
+    /// <summary>Reads the string form through the same reader as the span form.</summary>
+    internal static class DataForms
+    {
+#if NETSTANDARD2_0
+        // Strings are what this build reads: each char is one byte of the data.
+        internal static DataSource Data(StringDataSource data) => () => data();
+
+        internal static ShardData Data(int shardCount, StringShardData data) => shard => data(shard);
+#else
+        // Each blob's chars are copied to bytes once, on first use, and read in place from then on.
+        internal static DataSource Data(StringDataSource data)
+        {
+            byte[]? bytes = null;
+            return () => System.Threading.Volatile.Read(ref bytes) ?? Keep(ref bytes, data());
+        }
+
+        internal static ShardData Data(int shardCount, StringShardData data)
+        {
+            var bytes = new byte[]?[shardCount];
+            return shard => System.Threading.Volatile.Read(ref bytes[shard]) ?? Keep(ref bytes[shard], data(shard));
+        }
+
+        private static byte[] Keep(ref byte[]? cache, string text)
+        {
+            var bytes = System.Text.Encoding.Latin1.GetBytes(text);
+            return System.Threading.Interlocked.CompareExchange(ref cache, bytes, null) ?? bytes;
+        }
+#endif
+
+        internal static ShardText Text(StringShardText text) => (int shard, out string? cited) =>
+        {
+            cited = text(shard);
+            return EncodedText.Empty;
+        };
+    }
+}
