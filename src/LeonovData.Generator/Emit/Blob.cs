@@ -5,12 +5,13 @@ namespace LeonovData.Generator.Emit;
 
 /// <summary>
 /// Builds one blob of generated constant data (docs/performance.md, "The data encoding"): a string
-/// table and a few tables of records, as text that a <c>u8</c> literal (UTF-8) or a string literal
-/// (UTF-16) carries and the runtime (<c>LeonovData.Runtime/Encoded.cs</c>) reads in place, record by record.
-/// The compiler copies such a literal without analysing it, whatever its size.
+/// table and a few tables of records, as UTF-8 that a <c>u8</c> literal carries (or a string literal,
+/// one char per byte: <see cref="Emitter.DataText"/>) and the runtime
+/// (<c>LeonovData.Runtime/Encoded.cs</c>) reads in place, record by record. The compiler copies such a
+/// literal without analysing it, whatever its size.
 /// </summary>
 /// <remarks>
-/// Layout, offsets counted in the literal's units (bytes for UTF-8, chars for UTF-16):
+/// Layout, offsets counted in bytes of UTF-8:
 /// <c>[string count][table count]([record count][offset of its offset array])*</c> in fixed-width
 /// numbers, then the string offsets (one more than strings, so each length is the difference), each
 /// table's record offsets, the strings' text, and the records. Records hold only numbers
@@ -21,14 +22,12 @@ internal sealed class Blob
     /// <summary>Largest offset a fixed-width number addresses: 4 digits of 6 bits.</summary>
     public const int MaxLength = (1 << 24) - 1;
 
-    private readonly bool _utf8;
     private readonly Dictionary<string, int> _stringIndex = new(System.StringComparer.Ordinal);
     private readonly List<string> _strings = new();
     private readonly Table[] _tables;
 
-    public Blob(bool utf8, int tables)
+    public Blob(int tables)
     {
-        _utf8 = utf8;
         _tables = new Table[tables];
         for (var i = 0; i < tables; i++)
         {
@@ -46,7 +45,7 @@ internal sealed class Blob
 
         if (!_stringIndex.TryGetValue(text, out var index))
         {
-            _strings.Add(_utf8 ? Utf8Safe(text) : text);
+            _strings.Add(Utf8Safe(text));
             index = _strings.Count;
             _stringIndex[text] = index;
         }
@@ -201,7 +200,7 @@ internal sealed class Blob
     /// <summary>Marks an escaped string (U+FFFF, a noncharacter: text rarely starts with it, and one that does is escaped too).</summary>
     public const char Escape = '\uFFFF';
 
-    private int Units(string s) => _utf8 ? Encoding.UTF8.GetByteCount(s) : s.Length;
+    private static int Units(string s) => Encoding.UTF8.GetByteCount(s);
 
     private static void Fixed(char[] text, ref int at, int value)
     {

@@ -14,7 +14,7 @@ internal static class CatalogueEncoder
     /// <summary>The catalogue's data as literal text, or null when it is too large for one blob.</summary>
     public static string? Encode(IReadOnlyList<Entity> entities)
     {
-        var blob = new Blob(utf8: true, tables: 1);
+        var blob = new Blob(tables: 1);
         foreach (var entity in entities)
         {
             var record = blob.Begin(0).Number(blob.String(entity.Id)).Number(blob.String(entity.Name)).Number(entity.Names.Count);

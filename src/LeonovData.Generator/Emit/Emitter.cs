@@ -84,10 +84,10 @@ internal static class Emitter
     /// </summary>
     private static ShardData? Encode(ShardInput input, GeneratorOptions options, int textLimit)
     {
-        var data = ShardEmitter.Encode(input, utf8: true, utf8Text: false);
+        var data = ShardEmitter.Encode(input, utf8Text: false);
         if (data is not null && options.Utf8Data && data.TextUnits > textLimit)
         {
-            data = ShardEmitter.Encode(input, utf8: true, utf8Text: true);
+            data = ShardEmitter.Encode(input, utf8Text: true);
         }
 
         return data is null || (!options.Utf8Data && System.Text.Encoding.UTF8.GetByteCount(data.Records) + data.TextUnits > StringLiteralLimit) ? null : data;

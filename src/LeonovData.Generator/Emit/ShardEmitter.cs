@@ -32,11 +32,10 @@ internal static class ShardEmitter
     private const int SelfCanonical = 1;
 
     /// <summary>The shard's data, or null when its records are too large for one blob.</summary>
-    /// <param name="utf8">Whether the records are UTF-8 (a <c>u8</c> literal) rather than a string.</param>
-    /// <param name="utf8Text">Whether the cited text is UTF-8 too.</param>
-    public static ShardData? Encode(ShardInput shard, bool utf8, bool utf8Text)
+    /// <param name="utf8Text">Whether the cited text is UTF-8 too (a <c>u8</c> literal) rather than a string.</param>
+    public static ShardData? Encode(ShardInput shard, bool utf8Text)
     {
-        var blob = new Blob(utf8, tables: 6);
+        var blob = new Blob(tables: 6);
         var text = new CitedText(blob, Sentences, utf8Text);
         var subjects = new SortedDictionary<string, List<int>>(System.StringComparer.Ordinal);
         var referents = new SortedDictionary<string, List<int>>(System.StringComparer.Ordinal);
