@@ -39,14 +39,15 @@ namespace LeonovData
 
         /// <summary>Every statement, in corpus order (documents by file name, then position).</summary>
         public global::System.Collections.Generic.IReadOnlyList<Statement> Statements =>
-            _statementList ??= global::System.Array.AsReadOnly(AllStatements);
+            global::System.Threading.Volatile.Read(ref _statementList) ?? Keep(ref _statementList, global::System.Array.AsReadOnly(AllStatements));
 
         /// <summary>The documents of the corpus, in corpus order.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Source> Sources
         {
             get
             {
-                if (_sources is null)
+                var kept = global::System.Threading.Volatile.Read(ref _sources);
+                if (kept is null)
                 {
                     var sources = new global::System.Collections.Generic.List<Source>();
                     foreach (var (shard, index, _, _, _) in Documents())
@@ -57,10 +58,10 @@ namespace LeonovData
                         }
                     }
 
-                    _sources = sources.AsReadOnly();
+                    kept = Keep(ref _sources, sources.AsReadOnly());
                 }
 
-                return _sources;
+                return kept;
             }
         }
 
@@ -72,7 +73,8 @@ namespace LeonovData
         {
             get
             {
-                if (_statements is null)
+                var kept = global::System.Threading.Volatile.Read(ref _statements);
+                if (kept is null)
                 {
                     var all = new global::System.Collections.Generic.List<Statement>();
                     foreach (var (shard, _, _, first, count) in Documents())
@@ -83,12 +85,16 @@ namespace LeonovData
                         }
                     }
 
-                    _statements = all.ToArray();
+                    kept = Keep(ref _statements, all.ToArray());
                 }
 
-                return _statements;
+                return kept;
             }
         }
+
+        // The first computation to finish wins, so every thread sees the same list.
+        private static T Keep<T>(ref T? field, T value)
+            where T : class => global::System.Threading.Interlocked.CompareExchange(ref field, value, null) ?? value;
 
         /// <summary>The statements about an entity, or whose value is the entity, from every shard, in corpus order.</summary>
         internal Statement[] Gather(string entityId, bool referent)
