@@ -439,7 +439,10 @@ internal static class Stages
     }
 
     /// <summary>The runtime's version must be the generator's: the generated code calls its members by name.</summary>
-    private static bool SameVersion(IAssemblySymbol assembly) => assembly.Identity.Version == typeof(Stages).Assembly.GetName().Version;
+    private static bool SameVersion(IAssemblySymbol assembly) => assembly.Identity.Version == s_version;
+
+    // Read once: GetName() builds a new AssemblyName on every call, and the target step runs on every C# edit.
+    private static readonly Version s_version = typeof(Stages).Assembly.GetName().Version;
 
     /// <summary>
     /// Severities set per ID in .editorconfig; the compiler would ignore them for diagnostics located in

@@ -97,17 +97,7 @@ namespace LeonovData
             where T : class => global::System.Threading.Interlocked.CompareExchange(ref field, value, null) ?? value;
 
         /// <summary>The statements about an entity, or whose value is the entity, from every shard, in corpus order.</summary>
-        internal Statement[] Gather(string entityId, bool referent)
-        {
-            var found = Find(entityId, referent);
-            var statements = new Statement[found.Length];
-            for (var i = 0; i < found.Length; i++)
-            {
-                statements[i] = found[i].Statement;
-            }
-
-            return statements;
-        }
+        internal Statement[] Gather(string entityId, bool referent) => StatementRef.Decode(Find(entityId, referent));
 
         /// <summary>
         /// The same statements, found but not decoded, in corpus order: documents by key (a document is

@@ -36,16 +36,21 @@ namespace LeonovData
         // The data is a string of UTF-8 bytes, one char each: ASCII is taken as it is, the rest decoded.
         internal static string Decode(string data, int start, int length)
         {
-            var bytes = new byte[length];
-            var ascii = true;
-            for (var i = 0; i < length; i++)
+            for (var i = start; i < start + length; i++)
             {
-                var b = data[start + i];
-                bytes[i] = (byte)b;
-                ascii &= b < 0x80;
+                if (data[i] >= 0x80)
+                {
+                    var bytes = new byte[length];
+                    for (var b = 0; b < length; b++)
+                    {
+                        bytes[b] = (byte)data[start + b];
+                    }
+
+                    return Decoded(System.Text.Encoding.UTF8.GetString(bytes));
+                }
             }
 
-            return ascii ? data.Substring(start, length) : Decoded(System.Text.Encoding.UTF8.GetString(bytes));
+            return data.Substring(start, length);
         }
 #else
         /// <summary>The data of a shard the corpus does not use.</summary>

@@ -369,20 +369,7 @@ namespace LeonovData
         public global::System.Collections.Generic.IReadOnlyList<Statement> Statements =>
             _statementList ??= global::System.Array.AsReadOnly(OwnStatements);
 
-        private Statement[] OwnStatements
-        {
-            get
-            {
-                var found = Found;
-                var statements = new Statement[found.Length];
-                for (var i = 0; i < found.Length; i++)
-                {
-                    statements[i] = found[i].Statement;
-                }
-
-                return statements;
-            }
-        }
+        private Statement[] OwnStatements => StatementRef.Decode(Found);
 
         /// <summary>The statements about it, found once and decoded only when a member reads them.</summary>
         private StatementRef[] Found => _found ??= _corpus.Find(Id, referent: false);
@@ -521,11 +508,7 @@ namespace LeonovData
                 return global::System.Array.Empty<TFact>();
             }
 
-            var statements = new Statement[found.Length];
-            for (var i = 0; i < found.Length; i++)
-            {
-                statements[i] = found[i].Statement;
-            }
+            var statements = StatementRef.Decode(found);
 
             var facts = new global::System.Collections.Generic.List<TFact>();
             foreach (var statement in statements)

@@ -39,6 +39,18 @@ namespace LeonovData
         internal Statement Statement => Shard.Statement(Index);
 
         internal string Property => Shard.PropertyOf(Index);
+
+        /// <summary>Each of <paramref name="found"/>, decoded (or as decoded before).</summary>
+        internal static Statement[] Decode(StatementRef[] found)
+        {
+            var statements = new Statement[found.Length];
+            for (var i = 0; i < found.Length; i++)
+            {
+                statements[i] = found[i].Statement;
+            }
+
+            return statements;
+        }
     }
 
     /// <summary>

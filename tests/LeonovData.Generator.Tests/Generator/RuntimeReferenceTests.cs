@@ -17,7 +17,7 @@ public sealed class RuntimeReferenceTests
     [Fact]
     public void WithoutTheRuntimeNothingIsGeneratedAndOneErrorSaysWhy()
     {
-        var compilation = CSharpCompilation.Create(TestCompilation.AssemblyName, new[] { TestCompilation.Parse(TestCompilation.UnrelatedSource, "/consumer/Unrelated.cs") }, TestReferences.FrameworkOnly, TestCompilation.Options);
+        var compilation = Consumer(TestReferences.FrameworkOnly);
 
         var run = GeneratorHarness.Run(GeneratorHarness.CreateDriver(GeneratorHarness.Texts(SmallCorpus.Files)), compilation);
 
@@ -37,7 +37,7 @@ public sealed class RuntimeReferenceTests
             new[] { CSharpSyntaxTree.ParseText("[assembly: System.Reflection.AssemblyVersion(\"0.0.9\")]\nnamespace LeonovData { public sealed class Corpus { } }") },
             TestReferences.FrameworkOnly,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        var compilation = CSharpCompilation.Create(TestCompilation.AssemblyName, new[] { TestCompilation.Parse(TestCompilation.UnrelatedSource, "/consumer/Unrelated.cs") }, TestReferences.FrameworkOnly.Add(other.ToMetadataReference()), TestCompilation.Options);
+        var compilation = Consumer(TestReferences.FrameworkOnly.Add(other.ToMetadataReference()));
 
         var run = GeneratorHarness.Run(GeneratorHarness.CreateDriver(GeneratorHarness.Texts(SmallCorpus.Files)), compilation);
 
@@ -48,7 +48,7 @@ public sealed class RuntimeReferenceTests
     [Fact]
     public void AProjectWithoutDocumentsOrSchemaNeedsNoRuntime()
     {
-        var compilation = CSharpCompilation.Create(TestCompilation.AssemblyName, new[] { TestCompilation.Parse(TestCompilation.UnrelatedSource, "/consumer/Unrelated.cs") }, TestReferences.FrameworkOnly, TestCompilation.Options);
+        var compilation = Consumer(TestReferences.FrameworkOnly);
 
         var run = GeneratorHarness.Run(GeneratorHarness.CreateDriver(Array.Empty<AdditionalText>()), compilation);
 
@@ -80,4 +80,8 @@ public sealed class RuntimeReferenceTests
             runtime.Unload();
         }
     }
+
+    /// <summary>A consumer compiled against <paramref name="references"/> only: no LeonovData.Runtime unless they name one.</summary>
+    private static CSharpCompilation Consumer(IEnumerable<MetadataReference> references) =>
+        CSharpCompilation.Create(TestCompilation.AssemblyName, new[] { TestCompilation.Parse(TestCompilation.UnrelatedSource, "/consumer/Unrelated.cs") }, references, TestCompilation.Options);
 }
