@@ -108,25 +108,16 @@ public sealed class NeverStaleTests(PackageFixture package)
         BuildAssert.Clean(consumer.Build());
 
         using var watch = new WatchedProcess(consumer.Directory, ["watch", "--non-interactive", "run", "--project", consumer.ProjectFile], package.PackagesFolder);
-        var seen = Next(watch, "3 statements from 3 documents", 0);
+        var seen = watch.WaitForRun("3 statements from 3 documents", 0);
 
         File.Delete(consumer.PathOf("Documents/gazette.leo"));
-        seen = Next(watch, "2 statements from 2 documents", seen);
+        seen = watch.WaitForRun("2 statements from 2 documents", seen);
 
         consumer.Move("Documents/log.leo", "Documents/ship-log.leo");
-        seen = Next(watch, "Documents/label.leo(2,41) Documents/ship-log.leo(2,30)", seen);
+        seen = watch.WaitForRun("Documents/label.leo(2,41) Documents/ship-log.leo(2,30)", seen);
 
         consumer.Write("Documents/gazette.leo", Note("gazette", "had a crew of [seven]{.count p=crew}."))
             .Write("Documents/label.leo", Declaration + "\n");
-        Next(watch, "3 statements from 3 documents", seen);
-    }
-
-    /// <summary>Waits for the program's line, then for dotnet watch to wait again, so the next change is seen as a change.</summary>
-    private static int Next(WatchedProcess watch, string line, int from)
-    {
-        var seen = watch.WaitFor(line, from, TimeSpan.FromMinutes(2));
-        seen = watch.WaitFor("Waiting for a file to change", seen, TimeSpan.FromMinutes(1));
-        Thread.Sleep(TimeSpan.FromSeconds(1));
-        return seen;
+        watch.WaitForRun("3 statements from 3 documents", seen);
     }
 }

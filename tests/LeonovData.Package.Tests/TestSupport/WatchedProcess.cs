@@ -68,6 +68,20 @@ internal sealed class WatchedProcess : IDisposable
         }
     }
 
+    /// <summary>
+    /// Waits for a run of the program that prints <paramref name="line"/> to end with dotnet watch
+    /// waiting again, so that the next change is seen as a change; returns where both are behind.
+    /// Either can come first: dotnet watch says it waits when the program exits, and forwards the
+    /// program's own output separately.
+    /// </summary>
+    public int WaitForRun(string line, int from)
+    {
+        var printed = WaitFor(line, from, TimeSpan.FromMinutes(2));
+        var waiting = WaitFor("Waiting for a file to change", from, TimeSpan.FromMinutes(1));
+        Thread.Sleep(TimeSpan.FromSeconds(1));
+        return Math.Max(printed, waiting);
+    }
+
     public void Dispose()
     {
         if (!_process.HasExited)
