@@ -119,7 +119,8 @@ namespace LeonovData
         }
 
         // A record (the generator's Emit/CatalogueEncoder.cs): id, display name, name variants, declaration
-        // (document, line, column, and the shard that keeps its quote and sentence).
+        // (document, line, column, and the shard that keeps its quote and sentence), and the shards that
+        // hold statements about it (bit i for shard i).
         private EntityData Decode(int index)
         {
             var data = _blob.Data;
@@ -136,7 +137,7 @@ namespace LeonovData
             var line = EncodedBlob.Number(data, ref position);
             var column = EncodedBlob.Number(data, ref position);
             var citation = new Citation(document, line, column, _corpus, EncodedBlob.Number(data, ref position), id);
-            return new EntityData(_corpus, _kind, id, name, names, citation);
+            return new EntityData(_corpus, _kind, id, name, names, citation, EncodedBlob.Number(data, ref position));
         }
     }
 }

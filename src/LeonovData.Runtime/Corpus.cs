@@ -96,6 +96,8 @@ namespace LeonovData
         private static T Keep<T>(ref T? field, T value)
             where T : class => global::System.Threading.Interlocked.CompareExchange(ref field, value, null) ?? value;
 
+        private const int AllShards = -1;
+
         /// <summary>The statements about an entity, or whose value is the entity, from every shard, in corpus order.</summary>
         internal Statement[] Gather(string entityId, bool referent) => StatementRef.Decode(Find(entityId, referent));
 
@@ -103,7 +105,10 @@ namespace LeonovData
         /// The same statements, found but not decoded, in corpus order: documents by key (a document is
         /// in one shard, and a shard numbers its statements document after document), then position.
         /// </summary>
-        internal StatementRef[] Find(string entityId, bool referent)
+        /// <param name="entityId">The entity.</param>
+        /// <param name="referent">Whether to find the statements whose value is the entity rather than those about it.</param>
+        /// <param name="shards">The shards to search, bit i for shard i: those the catalogue says hold statements about the entity, or all.</param>
+        internal StatementRef[] Find(string entityId, bool referent, int shards = AllShards)
         {
             // Arrays, not a List<StatementRef>: a framework generic over the runtime's own struct would
             // be compiled by the JIT in every process, where the runtime's own code is precompiled.
@@ -111,7 +116,8 @@ namespace LeonovData
             var total = 0;
             for (var s = 0; s < perShard.Length; s++)
             {
-                perShard[s] = ShardAt(s).About(entityId, referent);
+                // A shard not searched is not opened: its data is not even touched.
+                perShard[s] = (shards & (1 << s)) == 0 ? Shard.None : ShardAt(s).About(entityId, referent);
                 total += perShard[s].Length;
             }
 

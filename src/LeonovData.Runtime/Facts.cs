@@ -333,6 +333,7 @@ namespace LeonovData
         private static readonly object s_none = new();
         private readonly Corpus _corpus;
         private readonly object?[] _cache;
+        private readonly int _shards;
         private StatementRef[]? _found;
         private StatementRef[]? _referents;
         private global::System.Collections.Generic.Dictionary<string, StatementRef[]>? _byProperty;
@@ -347,6 +348,7 @@ namespace LeonovData
             Name = data.Name;
             Names = global::System.Array.AsReadOnly(data.Names);
             Citation = data.Citation;
+            _shards = data.Shards;
             _cache = new object?[cachedMembers];
         }
 
@@ -372,7 +374,7 @@ namespace LeonovData
         private Statement[] OwnStatements => StatementRef.Decode(Found);
 
         /// <summary>The statements about it, found once and decoded only when a member reads them.</summary>
-        private StatementRef[] Found => _found ??= _corpus.Find(Id, referent: false);
+        private StatementRef[] Found => _found ??= _corpus.Find(Id, referent: false, _shards);
 
         /// <summary>
         /// The statements about it grouped by property, once, each read only as far as its property: a
@@ -534,6 +536,36 @@ namespace LeonovData
             return facts.ToArray();
         }
 
+        // Never called. ReadyToRun compiles what a method reaches, so this makes the package's native
+        // image carry the generic code a generated property runs for each of the runtime's value types,
+        // which the JIT would otherwise compile in every process on first use.
+        // Reference types share one compiled form, which string stands for.
+        private static void PrecompiledInstantiations(Entity entity)
+        {
+            Instantiate<PartialDate>(entity);
+            Instantiate<DateInterval>(entity);
+            Instantiate<Duration>(entity);
+            Instantiate<Quantity>(entity);
+            Instantiate<Mass>(entity);
+            Instantiate<Speed>(entity);
+            Instantiate<Area>(entity);
+            Instantiate<Volume>(entity);
+            Instantiate<Temperature>(entity);
+            Instantiate<Instant>(entity);
+            Instantiate<int>(entity);
+            Instantiate<string>(entity);
+        }
+
+        private static void Instantiate<T>(Entity entity)
+        {
+            entity.One<T>(0, string.Empty, null!);
+            entity.One<T, Fact<T>>(0, string.Empty, null!, null!);
+            entity.Many<T>(0, string.Empty, null!);
+            entity.Many<T, Fact<T>>(0, string.Empty, null!, null!);
+            entity.ValuesOf<T>(0, null!);
+            _ = Fact<T>.Create(default!, null!, null!).Value;
+        }
+
         private object? Cached(int slot) => global::System.Threading.Volatile.Read(ref _cache[slot]);
 
         // The first computation to finish wins, so every thread sees the same objects.
@@ -544,8 +576,9 @@ namespace LeonovData
     [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
     public sealed class EntityData
     {
-        internal EntityData(Corpus corpus, string kind, string id, string name, string[] names, Citation citation)
+        internal EntityData(Corpus corpus, string kind, string id, string name, string[] names, Citation citation, int shards)
         {
+            Shards = shards;
             Corpus = corpus;
             Kind = kind;
             Id = id;
@@ -565,6 +598,9 @@ namespace LeonovData
         internal string[] Names { get; }
 
         internal Citation Citation { get; }
+
+        /// <summary>The data shards that hold statements about the entity, bit i for shard i.</summary>
+        internal int Shards { get; }
     }
 
     /// <summary>A document of the corpus, as its header describes it: what it is, where it came from, and its licence.</summary>

@@ -68,7 +68,8 @@ namespace LeonovData
         private const int SentenceTable = 4;
         private const int DeclarationTable = 5;
 
-        private static readonly StatementRef[] s_none = new StatementRef[0];
+        // Not Array.Empty<StatementRef>(): a framework generic over the runtime's own struct is compiled by the JIT in every process.
+        internal static readonly StatementRef[] None = new StatementRef[0];
         private readonly Corpus _corpus;
         private readonly EncodedBlob _blob;
         private Statement?[]? _statements;
@@ -143,7 +144,7 @@ namespace LeonovData
             var index = _blob.Search(table, id);
             if (index < 0)
             {
-                return s_none;
+                return None;
             }
 
             var data = _blob.Data;

@@ -35,6 +35,9 @@ internal sealed record DocumentLinks(
     EquatableArray<MentionedNames> Names,
     EquatableArray<WithinFact> Within)
 {
+    /// <summary>The subjects of its statements, each once, ordered (ordinal): which entities it states something about.</summary>
+    public EquatableArray<string> Subjects { get; init; } = EquatableArray<string>.Empty;
+
     /// <summary>The document's links; <paramref name="schema"/> says which properties can state containment.</summary>
     public static DocumentLinks Of(BoundDocument document, SchemaModel schema)
     {
@@ -87,7 +90,21 @@ internal sealed record DocumentLinks(
             document.BrokenNames,
             document.Entities,
             order.Select(id => new MentionedNames(id, names[id].ToEquatableArray())).ToEquatableArray(),
-            within.ToEquatableArray());
+            within.ToEquatableArray())
+        {
+            Subjects = SubjectsOf(document),
+        };
+    }
+
+    private static EquatableArray<string> SubjectsOf(BoundDocument document)
+    {
+        var subjects = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var bound in document.Statements)
+        {
+            subjects.Add(bound.Statement.Subject);
+        }
+
+        return subjects.ToEquatableArray();
     }
 }
 
@@ -166,7 +183,7 @@ internal sealed record CorpusLinks(
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var entities = Named(ordered);
+        var entities = WithShards(Named(ordered), ordered);
         var kinds = entities.ToDictionary(static e => e.Id, static e => e.Kind, StringComparer.Ordinal);
         var restricted = QualifierRestrictions(schema);
         var broken = new HashSet<string>(declared.SelectMany(static d => d.BrokenIds).Concat(ordered.SelectMany(static d => d.BrokenNames)), StringComparer.Ordinal);
@@ -275,6 +292,23 @@ internal sealed record CorpusLinks(
             .ThenBy(static e => e.Id, StringComparer.Ordinal)
             .Select(e => new Entity(e.Id, e.Kind, e.Name, names[e.Id].ToEquatableArray(), e.Citation, e.Location))
             .ToEquatableArray();
+    }
+
+    /// <summary>Each entity with the data shards of the documents that state something about it.</summary>
+    private static EquatableArray<Entity> WithShards(EquatableArray<Entity> entities, List<DocumentLinks> documents)
+    {
+        var shards = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var document in documents)
+        {
+            var bit = 1 << Emit.Emitter.ShardOf(document.RelativePath);
+            foreach (var subject in document.Subjects)
+            {
+                shards.TryGetValue(subject, out var mask);
+                shards[subject] = mask | bit;
+            }
+        }
+
+        return entities.Select(e => shards.TryGetValue(e.Id, out var mask) ? e with { Shards = mask } : e).ToEquatableArray();
     }
 
     private static void AddName(List<string> names, string name)

@@ -3,7 +3,16 @@ using LeonovData.Generator.Model;
 namespace LeonovData.Generator.Binding;
 
 /// <summary>A declared entity and every name it is mentioned by (misspellings marked .sic excluded).</summary>
-internal sealed record Entity(string Id, string Kind, string Name, EquatableArray<string> Names, Citation Citation, LocationInfo Location);
+internal sealed record Entity(string Id, string Kind, string Name, EquatableArray<string> Names, Citation Citation, LocationInfo Location)
+{
+    /// <summary>
+    /// The data shards holding statements about it, bit <c>i</c> for shard <c>i</c> (see
+    /// <see cref="Emit.Emitter.ShardOf"/>), so that reading one of its properties opens only those
+    /// shards. Which documents state something about an entity changes only when a statement's
+    /// subject does, never with a value edit.
+    /// </summary>
+    public int Shards { get; init; }
+}
 
 /// <summary>One mention of an entity, kept for the near-miss spelling check.</summary>
 internal sealed record Mention(string EntityId, string Text, bool IsSic, bool IsVariant, bool IsDeclaration, LocationInfo Location);

@@ -7,7 +7,8 @@ namespace LeonovData.Generator.Emit;
 /// Encodes the entities of one kind, ordered by id, into a blob with one table (read by
 /// <c>LeonovData.Runtime/Catalogue.cs</c>): id, display name, name variants, and where it is declared (document,
 /// line, column and the document's shard, which keeps the declaration's quote and sentence with the
-/// rest of the document's cited text: see <see cref="ShardEmitter.Declarations"/>).
+/// rest of the document's cited text: see <see cref="ShardEmitter.Declarations"/>), and the shards that
+/// hold statements about it (<see cref="Entity.Shards"/>).
 /// </summary>
 internal static class CatalogueEncoder
 {
@@ -24,7 +25,7 @@ internal static class CatalogueEncoder
             }
 
             var citation = entity.Citation;
-            record.Number(blob.String(citation.Document)).Number(citation.Line).Number(citation.Column).Number(Emitter.ShardOf(citation.Document));
+            record.Number(blob.String(citation.Document)).Number(citation.Line).Number(citation.Column).Number(Emitter.ShardOf(citation.Document)).Number(entity.Shards);
             blob.Add(0, record);
         }
 

@@ -21,6 +21,7 @@ internal static class Emitter
     public const string Version = "0.1.0";
 
     /// <summary>How many data files a corpus is spread over, whatever its size (the model's <c>Dataset</c> declares as many).</summary>
+    // At most 31: an entity's shards are one int of bits (Binding.Entity.Shards).
     public const int ShardCount = 16;
 
     public static Result<GeneratedFile> Model(ModelInput input, GeneratorOptions options, CancellationToken cancellationToken = default)

@@ -114,7 +114,7 @@ internal static class ModelEmitter
             writer.Line();
             writer.Line("/// <summary>The statements and sources of the dataset, read from its data on first use.</summary>");
             writer.Line($"public static {runtime}.Corpus Corpus =>");
-            writer.Line($"    s_corpus ?? global::System.Threading.LazyInitializer.EnsureInitialized(ref s_corpus, static () => new {runtime}.Corpus({Literals.Int(Emitter.ShardCount)}, ShardData, Text))!;");
+            writer.Line($"    s_corpus ?? global::System.Threading.Interlocked.CompareExchange(ref s_corpus, new {runtime}.Corpus({Literals.Int(Emitter.ShardCount)}, ShardData, Text), null) ?? s_corpus!;");
             writer.Line();
             writer.Line("/// <summary>Every statement, in corpus order (documents by file name, then position).</summary>");
             writer.Line($"public static {list}<{runtime}.Statement> Statements => Corpus.Statements;");
@@ -330,15 +330,23 @@ internal static class ModelEmitter
                 var entity = named[i];
                 writer.Line();
                 writer.Line($"/// <summary>{Literals.Xml(entity.Name)}: {Literals.Xml(entity.Kind)} <c>{Literals.Xml(entity.Id)}</c>, declared at {Literals.Xml(entity.Citation.ToString())}.</summary>");
-                writer.Line($"public static {type} {names[i]} => Catalogue.At({Literals.Int(i)});");
+                writer.Line($"public static {type} {names[i]} => At({Literals.Int(i)});");
             }
 
+            // The accessors call a method of their own class, the cheapest call for the compiler to bind
+            // (a consumer's compile pays for each of them on every build).
+            writer.Line();
+            writer.Line($"private static {type} At(int index) => Catalogue.At(index);");
+            // Created on first use without a lambda: generated code has no precompiled native code, so each
+            // method it runs (a lambda is one, plus its class's) is compiled on first use in every process.
             writer.Line();
             writer.Line($"private static {Naming.Runtime}.Catalogue<{type}> Catalogue =>");
-            writer.Line($"    s_catalogue ?? global::System.Threading.LazyInitializer.EnsureInitialized(ref s_catalogue, static () => new {Naming.Runtime}.Catalogue<{type}>({ns}.Dataset.Corpus, {Literals.String(kind.Id)}, static () => Table, static data => new {type}(data)))!;");
+            writer.Line($"    s_catalogue ?? global::System.Threading.Interlocked.CompareExchange(ref s_catalogue, new {Naming.Runtime}.Catalogue<{type}>({ns}.Dataset.Corpus, {Literals.String(kind.Id)}, Table, Create), null) ?? s_catalogue!;");
+            writer.Line();
+            writer.Line($"private static {type} Create({Naming.Runtime}.EntityData data) => new(data);");
             writer.Line();
             writer.Line("// The entities, ordered by id, as constant data (LeonovData.Runtime's Catalogue reads it).");
-            writer.LineWithString(options.Utf8Data ? "private static global::System.ReadOnlySpan<byte> Table => " : "private const string Table = ", Emitter.DataText(data, options), options.Utf8Data ? "u8;" : ";");
+            writer.LineWithString(options.Utf8Data ? "private static global::System.ReadOnlySpan<byte> Table() => " : "private static string Table() => ", Emitter.DataText(data, options), options.Utf8Data ? "u8;" : ";");
         }
     }
 }

@@ -4,8 +4,9 @@ using LeonovData.Generator.Tests.TestSupport;
 using Xunit;
 
 /// <summary>
-/// The generated data is decoded as far as it is read: getting an entity opens no data shard, and a
-/// typed property decodes its own statements, not the entity's others. Counted in the runtime's own
+/// The generated data is decoded as far as it is read: getting an entity opens no data shard, a typed
+/// property opens only the shards that hold statements about the entity (the catalogue says which)
+/// and decodes its own statements, not the entity's others. Counted in the runtime's own
 /// state (each shard's decoded statements), in the consumer's process.
 /// </summary>
 public sealed class LazyDecodingTests
@@ -26,12 +27,14 @@ public sealed class LazyDecodingTests
                 var all = leonov.Statements.Count;
                 var afterAll = Count();
                 var bornStatements = 0;
+                var documents = new System.Collections.Generic.HashSet<string>();
                 foreach (var statement in leonov.Statements)
                 {
                     bornStatements += statement.Property == "born" ? 1 : 0;
+                    documents.Add(statement.Citation.Document);
                 }
 
-                return afterGet + " | " + afterBorn + " | " + afterAll + " | born " + bornStatements + ", all " + all + ", " + born.Value;
+                return afterGet + " | " + afterBorn + " | " + afterAll + " | born " + bornStatements + ", all " + all + ", " + born.Value + " | " + documents.Count + " documents";
             }
 
             private static string Count()
@@ -78,5 +81,12 @@ public sealed class LazyDecodingTests
         Assert.EndsWith($", {born} statements", counts[1], StringComparison.Ordinal);
         Assert.EndsWith($", {all} statements", counts[2], StringComparison.Ordinal);
         Assert.EndsWith("1934-05-30", bornAndAll, StringComparison.Ordinal);
+
+        // A document is in one shard, so his statements are in at most as many shards as documents:
+        // 4 of the 16 here, where searching every shard would open all 16.
+        var documents = int.Parse(counts[4].Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
+        var opened = int.Parse(counts[1].Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(opened, 1, documents);
+        Assert.StartsWith($"{opened} shards,", counts[2], StringComparison.Ordinal);
     }
 }

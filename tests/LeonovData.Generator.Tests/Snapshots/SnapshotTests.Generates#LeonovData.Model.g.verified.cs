@@ -15,7 +15,7 @@ namespace LeonovData
 
         /// <summary>The statements and sources of the dataset, read from its data on first use.</summary>
         public static global::LeonovData.Corpus Corpus =>
-            s_corpus ?? global::System.Threading.LazyInitializer.EnsureInitialized(ref s_corpus, static () => new global::LeonovData.Corpus(16, ShardData, Text))!;
+            s_corpus ?? global::System.Threading.Interlocked.CompareExchange(ref s_corpus, new global::LeonovData.Corpus(16, ShardData, Text), null) ?? s_corpus!;
 
         /// <summary>Every statement, in corpus order (documents by file name, then position).</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::LeonovData.Statement> Statements => Corpus.Statements;
@@ -306,16 +306,20 @@ namespace LeonovData
         public static global::System.Collections.Generic.IReadOnlyList<global::LeonovData.Person> Find(string name) => Catalogue.Find(name);
 
         /// <summary>Alexei Leonov: person <c>alexei-leonov</c>, declared at a-news.leo(2,1).</summary>
-        public static global::LeonovData.Person AlexeiLeonov => Catalogue.At(0);
+        public static global::LeonovData.Person AlexeiLeonov => At(0);
 
         /// <summary>Pavel Belyayev: person <c>pavel-belyayev</c>, declared at a-news.leo(3,103).</summary>
-        public static global::LeonovData.Person PavelBelyayev => Catalogue.At(1);
+        public static global::LeonovData.Person PavelBelyayev => At(1);
+
+        private static global::LeonovData.Person At(int index) => Catalogue.At(index);
 
         private static global::LeonovData.Catalogue<global::LeonovData.Person> Catalogue =>
-            s_catalogue ?? global::System.Threading.LazyInitializer.EnsureInitialized(ref s_catalogue, static () => new global::LeonovData.Catalogue<global::LeonovData.Person>(global::LeonovData.Dataset.Corpus, "person", static () => Table, static data => new global::LeonovData.Person(data)))!;
+            s_catalogue ?? global::System.Threading.Interlocked.CompareExchange(ref s_catalogue, new global::LeonovData.Catalogue<global::LeonovData.Person>(global::LeonovData.Dataset.Corpus, "person", Table, Create), null) ?? s_catalogue!;
+
+        private static global::LeonovData.Person Create(global::LeonovData.EntityData data) => new(data);
 
         // The entities, ordered by id, as constant data (LeonovData.Runtime's Catalogue reads it).
-        private static global::System.ReadOnlySpan<byte> Table => "600010002000\\000d0001100>100W100a100o100=200=200F200alexei-leonovAlexei LeonovAlexei Arkhipovich Leonova-news.leopavel-belyayevPavel Belyayev12223421>561643W3>"u8;
+        private static global::System.ReadOnlySpan<byte> Table() => "600010002000\\000d0001100>100W100a100o100=200=200I200alexei-leonovAlexei LeonovAlexei Arkhipovich Leonova-news.leopavel-belyayevPavel Belyayev12223421>PP@561643W3>0"u8;
     }
 
     /// <summary>A space mission. Kind <c>mission</c>; every one is in <see cref="Missions"/>.</summary>
@@ -371,16 +375,20 @@ namespace LeonovData
         public static global::System.Collections.Generic.IReadOnlyList<global::LeonovData.Mission> Find(string name) => Catalogue.Find(name);
 
         /// <summary>Soyuz 19: mission <c>soyuz-19</c>, declared at a-news.leo(3,178).</summary>
-        public static global::LeonovData.Mission Soyuz19 => Catalogue.At(0);
+        public static global::LeonovData.Mission Soyuz19 => At(0);
 
         /// <summary>Voskhod 2: mission <c>voskhod-2</c>, declared at b-encyclopedia.leo(3,1).</summary>
-        public static global::LeonovData.Mission Voskhod2 => Catalogue.At(1);
+        public static global::LeonovData.Mission Voskhod2 => At(1);
+
+        private static global::LeonovData.Mission At(int index) => Catalogue.At(index);
 
         private static global::LeonovData.Catalogue<global::LeonovData.Mission> Catalogue =>
-            s_catalogue ?? global::System.Threading.LazyInitializer.EnsureInitialized(ref s_catalogue, static () => new global::LeonovData.Catalogue<global::LeonovData.Mission>(global::LeonovData.Dataset.Corpus, "mission", static () => Table, static data => new global::LeonovData.Mission(data)))!;
+            s_catalogue ?? global::System.Threading.Interlocked.CompareExchange(ref s_catalogue, new global::LeonovData.Catalogue<global::LeonovData.Mission>(global::LeonovData.Dataset.Corpus, "mission", Table, Create), null) ?? s_catalogue!;
+
+        private static global::LeonovData.Mission Create(global::LeonovData.EntityData data) => new(data);
 
         // The entities, ordered by id, as constant data (LeonovData.Runtime's Catalogue reads it).
-        private static global::System.ReadOnlySpan<byte> Table => "600010002000\\000d000l0004100>100G100P100b100b100k100soyuz-19Soyuz 19a-news.leovoskhod-2Voskhod 2b-encyclopedia.leo121233b5>4515631>"u8;
+        private static global::System.ReadOnlySpan<byte> Table() => "600010002000\\000d000l0004100>100G100P100b100b100l100soyuz-19Soyuz 19a-news.leovoskhod-2Voskhod 2b-encyclopedia.leo121233b5>04515631>PP@"u8;
     }
 
     /// <summary>A dated happening. Kind <c>event</c>; every one is in <see cref="Events"/>.</summary>
@@ -479,12 +487,16 @@ namespace LeonovData
         public static global::System.Collections.Generic.IReadOnlyList<global::LeonovData.Event> Find(string name) => Catalogue.Find(name);
 
         /// <summary>spacewalk: event <c>spacewalk</c>, declared at a-news.leo(4,65).</summary>
-        public static global::LeonovData.Event Spacewalk => Catalogue.At(0);
+        public static global::LeonovData.Event Spacewalk => At(0);
+
+        private static global::LeonovData.Event At(int index) => Catalogue.At(index);
 
         private static global::LeonovData.Catalogue<global::LeonovData.Event> Catalogue =>
-            s_catalogue ?? global::System.Threading.LazyInitializer.EnsureInitialized(ref s_catalogue, static () => new global::LeonovData.Catalogue<global::LeonovData.Event>(global::LeonovData.Dataset.Corpus, "event", static () => Table, static data => new global::LeonovData.Event(data)))!;
+            s_catalogue ?? global::System.Threading.Interlocked.CompareExchange(ref s_catalogue, new global::LeonovData.Catalogue<global::LeonovData.Event>(global::LeonovData.Dataset.Corpus, "event", Table, Create), null) ?? s_catalogue!;
+
+        private static global::LeonovData.Event Create(global::LeonovData.EntityData data) => new(data);
 
         // The entities, ordered by id, as constant data (LeonovData.Runtime's Catalogue reads it).
-        private static global::System.ReadOnlySpan<byte> Table => "200010001000L000P000Y000c000c000spacewalka-news.leo111124Q2>"u8;
+        private static global::System.ReadOnlySpan<byte> Table() => "200010001000L000P000Y000c000c000spacewalka-news.leo111124Q2>PP@"u8;
     }
 }
