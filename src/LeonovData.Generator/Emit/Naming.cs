@@ -25,7 +25,7 @@ internal sealed class Naming
 
     private static readonly HashSet<string> s_catalogueMembers = new(StringComparer.Ordinal)
     {
-        "All", "Get", "Find", "Create", "Catalogue", "Table", "Equals", "ReferenceEquals", "GetHashCode", "ToString", "GetType", "MemberwiseClone",
+        "All", "Get", "Find", "Create", "At", "Catalogue", "Table", "Equals", "ReferenceEquals", "GetHashCode", "ToString", "GetType", "MemberwiseClone",
     };
 
     private readonly SchemaModel _schema;

@@ -18,7 +18,7 @@ public sealed class AwkwardInputTests
             [Class]{.person #class} met [All]{.person #all}, [Ids]{.person #ids}, [Names]{.person #names}, [Get]{.person #get},
             [First]{.person #1st}, [A B]{.person #a-b}, [A b]{.person #a_b}, [AB]{.person #aB}, [Ab]{.person #ab},
             [People]{.person #people}, [Person]{.person #person}, [ToString]{.person #to-string}, [Equals]{.person #equals}
-            and [Create]{.person #create} on [18 March 1965]{.date p=born}. [Years]{.person #years} was born in [1934]{.date of=years p=born}.
+            and [Create]{.person #create} and [At]{.person #at} on [18 March 1965]{.date p=born}. [Years]{.person #years} was born in [1934]{.date of=years p=born}.
             """;
 
         var run = GeneratorHarness.Run(new[] { (SmallCorpus.SchemaPath, SmallCorpus.Schema), ("/corpus/odd-ids.leo", document) });
