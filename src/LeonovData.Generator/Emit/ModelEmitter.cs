@@ -80,7 +80,7 @@ internal static class ModelEmitter
         if (qualifier.Many)
         {
             // Kept once read, as the entity's own lists are.
-            writer.Line($"public global::System.Collections.Generic.IReadOnlyList<{type}> {member} => QualifierValues(ref {Naming.KeptField(member)}, {Literals.String(qualifier.Id)}, {naming.Converter(qualifier.Type)});");
+            writer.Line($"public global::System.Collections.Generic.IReadOnlyList<{type}> {member} => QualifierValues<{type}>(ref {Naming.KeptField(member)}, {Literals.String(qualifier.Id)}, {naming.Converter(qualifier.Type)});");
             writer.Line();
             writer.Line($"private global::System.Collections.Generic.IReadOnlyList<{type}>? {Naming.KeptField(member)};");
         }
@@ -256,6 +256,9 @@ internal static class ModelEmitter
                 var (fact, create) = naming.QualifiersOf(property).Count == 0
                     ? ($"{Naming.Runtime}.Fact<{type}>", string.Empty)
                     : ($"{ns}.{Naming.FactType(kind.TypeName, property)}", $", static (value, statement, citations) => new {ns}.{Naming.FactType(kind.TypeName, property)}(value, statement, citations)");
+                // Type arguments given, not inferred: inferring them from the lambdas binds each lambda
+                // once more per candidate, which every consumer build pays.
+                var typeArguments = create.Length == 0 ? $"<{type}>" : $"<{type}, {fact}>";
                 writer.Line();
                 if (property.Many)
                 {
@@ -263,7 +266,7 @@ internal static class ModelEmitter
                     writer.Line($"public global::System.Collections.Generic.IReadOnlyList<{type}> {member} => ValuesOf({Literals.Int(slot + 1)}, {factMember});");
                     writer.Line();
                     writer.Line($"/// <summary>{doc} Property <c>{property.Id}</c>, each value with its sources and qualifiers.</summary>");
-                    writer.Line($"public global::System.Collections.Generic.IReadOnlyList<{fact}> {factMember} => Many({Literals.Int(slot)}, {Literals.String(property.Id)}, {naming.Converter(property.Type)}{create});");
+                    writer.Line($"public global::System.Collections.Generic.IReadOnlyList<{fact}> {factMember} => Many{typeArguments}({Literals.Int(slot)}, {Literals.String(property.Id)}, {naming.Converter(property.Type)}{create});");
                     slot += 2;
                 }
                 else
@@ -272,7 +275,7 @@ internal static class ModelEmitter
                     writer.Line($"public {type}? {member} => {factMember}?.Value;");
                     writer.Line();
                     writer.Line($"/// <summary>{doc} Property <c>{property.Id}</c>, with every source that states it and its qualifiers.</summary>");
-                    writer.Line($"public {fact}? {factMember} => One({Literals.Int(slot)}, {Literals.String(property.Id)}, {naming.Converter(property.Type)}{create});");
+                    writer.Line($"public {fact}? {factMember} => One{typeArguments}({Literals.Int(slot)}, {Literals.String(property.Id)}, {naming.Converter(property.Type)}{create});");
                     slot += 1;
                 }
             }
