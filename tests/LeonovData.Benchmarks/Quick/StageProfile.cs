@@ -20,7 +20,15 @@ internal sealed class StageProfile : IGoalMeasurement
 
     public IEnumerable<Goal> Measure(TextWriter log)
     {
-        var inputs = new SyntheticInputs(documents: 100, facts: 1_000);
+        Profile(log, 100, 1_000);
+        Profile(log, 1_000, 10);
+        return Array.Empty<Goal>();
+    }
+
+    private static void Profile(TextWriter log, int documentCount, int facts)
+    {
+        var inputs = new SyntheticInputs(documentCount, facts);
+        var size = $"{documentCount:N0} × {facts:N0}";
         var schemaText = inputs.Files[0].GetText()!.ToString();
         for (var round = 0; round < 2; round++)
         {
@@ -69,9 +77,7 @@ internal sealed class StageProfile : IGoalMeasurement
             var emit = clock.Elapsed.TotalMilliseconds - parse - bind - check - resolve;
             Mark("emit");
             log.WriteLine("  allocated: " + string.Join(", ", bytes.Select(static b => $"{b.Stage} {b.Bytes / 1e6:0} MB")));
-            log.WriteLine($"  stages, 100 docs × 1,000 (round {round + 1}): parse {parse:0} ms, bind {bind:0} ms, check {check:0} ms ({checks.Count} findings), emit {emit:0} ms ({files.Sum(static f => (long)f.Text.Length) / 1e6:0.0} M chars)");
+            log.WriteLine($"  stages, {size} (round {round + 1}): parse {parse:0} ms, bind {bind:0} ms, check {check:0} ms ({checks.Count} findings), emit {emit:0} ms ({files.Sum(static f => (long)f.Text.Length) / 1e6:0.0} M chars)");
         }
-
-        return Array.Empty<Goal>();
     }
 }
