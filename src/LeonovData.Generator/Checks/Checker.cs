@@ -304,9 +304,56 @@ internal static class Checker
     /// </summary>
     private static bool IsOneLetterAway(string a, string b)
     {
+        // Decided without a string in the common case: most pairs of spellings differ in length by
+        // more than one letter, and this runs for every mention against every known spelling.
+        var length = SkeletonLength(a);
+        if (length < 4 || Math.Abs(length - SkeletonLength(b)) > 1 || !SameDigits(a, b))
+        {
+            return false;
+        }
+
         var x = Skeleton(a);
         var y = Skeleton(b);
-        return x.Length >= 4 && x != y && Digits(a) == Digits(b) && EditDistance.Bounded(x, y, 1) == 1;
+        return x != y && EditDistance.Bounded(x, y, 1) == 1;
+    }
+
+    private static int SkeletonLength(string text)
+    {
+        var length = 0;
+        foreach (var c in text)
+        {
+            length += char.IsLetterOrDigit(c) ? 1 : 0;
+        }
+
+        return length;
+    }
+
+    /// <summary>Whether both texts have the same digits in the same order ("Soyuz 11" and "Soyuz-11").</summary>
+    private static bool SameDigits(string a, string b)
+    {
+        int i = 0, j = 0;
+        while (true)
+        {
+            while (i < a.Length && !char.IsDigit(a[i]))
+            {
+                i++;
+            }
+
+            while (j < b.Length && !char.IsDigit(b[j]))
+            {
+                j++;
+            }
+
+            if (i == a.Length || j == b.Length)
+            {
+                return i == a.Length && j == b.Length;
+            }
+
+            if (a[i++] != b[j++])
+            {
+                return false;
+            }
+        }
     }
 
     private static string Skeleton(string text)
@@ -317,20 +364,6 @@ internal static class Checker
             if (char.IsLetterOrDigit(c))
             {
                 kept.Append(char.ToLowerInvariant(c));
-            }
-        }
-
-        return kept.ToString();
-    }
-
-    private static string Digits(string text)
-    {
-        var kept = new StringBuilder();
-        foreach (var c in text)
-        {
-            if (char.IsDigit(c))
-            {
-                kept.Append(c);
             }
         }
 
