@@ -80,7 +80,7 @@ internal sealed class AttributeParser
             if (c == '}')
             {
                 end = position + 1;
-                return new AttributeBlock(attributes.ToEquatableArray(), _lines.Locate(start, end - start), _diagnostics.Count > errorsBefore);
+                return new AttributeBlock(attributes.ToEquatableArray(), Place(start, end), _diagnostics.Count > errorsBefore);
             }
 
             var errors = _diagnostics.Count;
@@ -154,7 +154,7 @@ internal sealed class AttributeParser
             end--;
         }
 
-        return new AttributeBlock(attributes.ToEquatableArray(), _lines.Locate(start, end - start), HasErrors: true);
+        return new AttributeBlock(attributes.ToEquatableArray(), Place(start, end), HasErrors: true);
     }
 
     private string CloseAdvice(List<AttributeNode> attributes)
@@ -381,11 +381,14 @@ internal sealed class AttributeParser
         }
     }
 
-    /// <summary>An attribute from <paramref name="start"/> to <paramref name="end"/>, on one line (a block closes on its line).</summary>
-    private AttributeNode Node(AttributeForm form, string name, string value, int start, int end, int valueOffset, int valueLength)
+    private AttributeNode Node(AttributeForm form, string name, string value, int start, int end, int valueOffset, int valueLength) =>
+        new(form, name, value, Place(start, end), valueOffset, valueLength);
+
+    /// <summary>From <paramref name="start"/> to <paramref name="end"/>, on one line (a block closes on its line).</summary>
+    private LinePlace Place(int start, int end)
     {
         var (line, column) = _lines.Position(start);
-        return new AttributeNode(form, name, value, _lines.Path, start, end - start, line, column, valueOffset, valueLength);
+        return new LinePlace(_lines.Path, start, end - start, line, column);
     }
 
     private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, int start, int length, params string[] arguments) =>
