@@ -249,20 +249,41 @@ internal static class Checker
     private static void NearMisses(Corpus corpus, List<DiagnosticInfo> diagnostics)
     {
         var names = corpus.Entities.ToDictionary(static e => e.Id, static e => e.Name);
+        var words = new Dictionary<string, string[]>(StringComparer.Ordinal);
         foreach (var group in corpus.Mentions.GroupBy(static m => m.EntityId))
         {
-            var known = group.Where(static m => !m.IsSic && !m.IsVariant).Select(static m => m.Text)
-                .Append(names.TryGetValue(group.Key, out var name) ? name : string.Empty)
-                .Distinct(StringComparer.Ordinal)
-                .ToList();
+            names.TryGetValue(group.Key, out var name);
+
             // The declaration and the entity's name are its reference spellings, and so are their
             // short forms ("Leonov" of "Alexei Leonov"): a mention one letter away from a known name
             // is the suspect, never a reference itself, or one typo would put a warning on every
-            // correct mention.
-            var references = group.Where(static m => m.IsDeclaration).Select(static m => Words(m.Text)).Append(Words(name ?? string.Empty)).ToList();
-            var words = new Dictionary<string, string[]>(StringComparer.Ordinal);
-            var suspects = group
-                .Where(m => !m.IsSic && !m.IsVariant && !IsReference(Cached(words, m.Text), references))
+            // correct mention. Most entities have no other mention: nothing more is made for them.
+            List<string[]>? references = null;
+            List<Mention>? candidates = null;
+            foreach (var mention in group)
+            {
+                if (mention.IsSic || mention.IsVariant)
+                {
+                    continue;
+                }
+
+                references ??= References(group, name);
+                if (!IsReference(Cached(words, mention.Text), references))
+                {
+                    (candidates ??= new List<Mention>()).Add(mention);
+                }
+            }
+
+            if (candidates is null)
+            {
+                continue;
+            }
+
+            var known = group.Where(static m => !m.IsSic && !m.IsVariant).Select(static m => m.Text)
+                .Append(name ?? string.Empty)
+                .Distinct(StringComparer.Ordinal)
+                .ToList();
+            var suspects = candidates
                 .Select(m => (Mention: m, Near: known.FirstOrDefault(k => IsOneLetterAway(m.Text, k) && !IsInitialVariant(m.Text, k))))
                 .Where(static s => s.Near is not null)
                 .ToList();
@@ -273,6 +294,22 @@ internal static class Checker
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NearMiss, mention.Location, mention.Text, near!, group.Key));
             }
         }
+    }
+
+    /// <summary>The words of an entity's reference spellings: its declarations' and its name's.</summary>
+    private static List<string[]> References(IEnumerable<Mention> mentions, string? name)
+    {
+        var references = new List<string[]>();
+        foreach (var mention in mentions)
+        {
+            if (mention.IsDeclaration)
+            {
+                references.Add(Words(mention.Text));
+            }
+        }
+
+        references.Add(Words(name ?? string.Empty));
+        return references;
     }
 
     private static bool Encloses(LocationInfo outer, LocationInfo inner) =>
