@@ -100,10 +100,21 @@ internal static class Checker
     {
         var corpus = index.Corpus;
         ILookup<string, Statement>? bySubject = null;
-        foreach (var kind in corpus.Schema.Kinds.Where(static k => k.BornProperty is not null || k.DiedProperty is not null))
+        // Loops rather than queries: a closure per kind and per entity was most of what this rule allocated.
+        foreach (var kind in corpus.Schema.Kinds)
         {
-            foreach (var entity in corpus.Entities.Where(e => e.Kind == kind.Id))
+            if (kind.BornProperty is null && kind.DiedProperty is null)
             {
+                continue;
+            }
+
+            foreach (var entity in corpus.Entities)
+            {
+                if (entity.Kind != kind.Id)
+                {
+                    continue;
+                }
+
                 var born = kind.BornProperty is null ? null : Resolution.Value(index, entity.Id, kind.BornProperty)?.Value.Literal as PartialDate;
                 var died = kind.DiedProperty is null ? null : Resolution.Value(index, entity.Id, kind.DiedProperty)?.Value.Literal as PartialDate;
                 if (born is null && died is null)
@@ -112,8 +123,14 @@ internal static class Checker
                 }
 
                 bySubject ??= corpus.Statements.ToLookup(static s => s.Subject);
-                foreach (var statement in bySubject[entity.Id].Where(s => s.Rank != Rank.Deprecated && s.Property != kind.BornProperty && s.Property != kind.DiedProperty))
+                foreach (var statement in bySubject[entity.Id])
                 {
+                    if (statement.Rank == Rank.Deprecated || statement.Property == kind.BornProperty || statement.Property == kind.DiedProperty
+                        || (statement.Qualifiers.Count == 0 && statement.Value.Literal is not (PartialDate or DateInterval)))
+                    {
+                        continue; // the last: no date to compare (DatesOf would make an enumerator to find none)
+                    }
+
                     var property = corpus.Schema.Property(kind.Id, statement.Property);
                     foreach (var date in DatesOf(statement))
                     {
