@@ -82,7 +82,14 @@ internal sealed partial class Binder
     private void State(ParsedDocument document, SourceDocument? header, SpanNode span, FactValue value)
     {
         var p = span.Block.Pair("p")!;
-        var properties = p.Value.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+        if (p.Value.Length > 0 && p.Value.IndexOf(' ') < 0)
+        {
+            // Almost every span states one property: no array of one for it.
+            State(document, header, span, value, p, p.Value);
+            return;
+        }
+
+        var properties = p.Value.Split(s_propertySeparator, StringSplitOptions.RemoveEmptyEntries);
         if (properties.Length > 1)
         {
             var misfit = span.Block.Pair("on") is not null ? "a qualifier (on=) refines its statement with one qualifier; write one p="
@@ -101,6 +108,8 @@ internal sealed partial class Binder
             State(document, header, span, value, p, property);
         }
     }
+
+    private static readonly char[] s_propertySeparator = { ' ' };
 
     /// <summary>The attribute naming the statement a span makes: <c>statement=</c> on a span that
     /// declares an entity (whose #id is the entity's), #id on any other span that states.</summary>

@@ -100,10 +100,21 @@ internal static class Checker
     {
         var corpus = index.Corpus;
         ILookup<string, Statement>? bySubject = null;
-        foreach (var kind in corpus.Schema.Kinds.Where(static k => k.BornProperty is not null || k.DiedProperty is not null))
+        // Loops rather than queries: a closure per kind and per entity was most of what this rule allocated.
+        foreach (var kind in corpus.Schema.Kinds)
         {
-            foreach (var entity in corpus.Entities.Where(e => e.Kind == kind.Id))
+            if (kind.BornProperty is null && kind.DiedProperty is null)
             {
+                continue;
+            }
+
+            foreach (var entity in corpus.Entities)
+            {
+                if (entity.Kind != kind.Id)
+                {
+                    continue;
+                }
+
                 var born = kind.BornProperty is null ? null : Resolution.Value(index, entity.Id, kind.BornProperty)?.Value.Literal as PartialDate;
                 var died = kind.DiedProperty is null ? null : Resolution.Value(index, entity.Id, kind.DiedProperty)?.Value.Literal as PartialDate;
                 if (born is null && died is null)
@@ -112,8 +123,14 @@ internal static class Checker
                 }
 
                 bySubject ??= corpus.Statements.ToLookup(static s => s.Subject);
-                foreach (var statement in bySubject[entity.Id].Where(s => s.Rank != Rank.Deprecated && s.Property != kind.BornProperty && s.Property != kind.DiedProperty))
+                foreach (var statement in bySubject[entity.Id])
                 {
+                    if (statement.Rank == Rank.Deprecated || statement.Property == kind.BornProperty || statement.Property == kind.DiedProperty
+                        || (statement.Qualifiers.Count == 0 && statement.Value.Literal is not (PartialDate or DateInterval)))
+                    {
+                        continue; // the last: no date to compare (DatesOf would make an enumerator to find none)
+                    }
+
                     var property = corpus.Schema.Property(kind.Id, statement.Property);
                     foreach (var date in DatesOf(statement))
                     {
@@ -249,20 +266,41 @@ internal static class Checker
     private static void NearMisses(Corpus corpus, List<DiagnosticInfo> diagnostics)
     {
         var names = corpus.Entities.ToDictionary(static e => e.Id, static e => e.Name);
+        var words = new Dictionary<string, string[]>(StringComparer.Ordinal);
         foreach (var group in corpus.Mentions.GroupBy(static m => m.EntityId))
         {
-            var known = group.Where(static m => !m.IsSic && !m.IsVariant).Select(static m => m.Text)
-                .Append(names.TryGetValue(group.Key, out var name) ? name : string.Empty)
-                .Distinct(StringComparer.Ordinal)
-                .ToList();
+            names.TryGetValue(group.Key, out var name);
+
             // The declaration and the entity's name are its reference spellings, and so are their
             // short forms ("Leonov" of "Alexei Leonov"): a mention one letter away from a known name
             // is the suspect, never a reference itself, or one typo would put a warning on every
-            // correct mention.
-            var references = group.Where(static m => m.IsDeclaration).Select(static m => Words(m.Text)).Append(Words(name ?? string.Empty)).ToList();
-            var words = new Dictionary<string, string[]>(StringComparer.Ordinal);
-            var suspects = group
-                .Where(m => !m.IsSic && !m.IsVariant && !IsReference(Cached(words, m.Text), references))
+            // correct mention. Most entities have no other mention: nothing more is made for them.
+            List<string[]>? references = null;
+            List<Mention>? candidates = null;
+            foreach (var mention in group)
+            {
+                if (mention.IsSic || mention.IsVariant)
+                {
+                    continue;
+                }
+
+                references ??= References(group, name);
+                if (!IsReference(Cached(words, mention.Text), references))
+                {
+                    (candidates ??= new List<Mention>()).Add(mention);
+                }
+            }
+
+            if (candidates is null)
+            {
+                continue;
+            }
+
+            var known = group.Where(static m => !m.IsSic && !m.IsVariant).Select(static m => m.Text)
+                .Append(name ?? string.Empty)
+                .Distinct(StringComparer.Ordinal)
+                .ToList();
+            var suspects = candidates
                 .Select(m => (Mention: m, Near: known.FirstOrDefault(k => IsOneLetterAway(m.Text, k) && !IsInitialVariant(m.Text, k))))
                 .Where(static s => s.Near is not null)
                 .ToList();
@@ -273,6 +311,22 @@ internal static class Checker
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NearMiss, mention.Location, mention.Text, near!, group.Key));
             }
         }
+    }
+
+    /// <summary>The words of an entity's reference spellings: its declarations' and its name's.</summary>
+    private static List<string[]> References(IEnumerable<Mention> mentions, string? name)
+    {
+        var references = new List<string[]>();
+        foreach (var mention in mentions)
+        {
+            if (mention.IsDeclaration)
+            {
+                references.Add(Words(mention.Text));
+            }
+        }
+
+        references.Add(Words(name ?? string.Empty));
+        return references;
     }
 
     private static bool Encloses(LocationInfo outer, LocationInfo inner) =>
@@ -304,9 +358,56 @@ internal static class Checker
     /// </summary>
     private static bool IsOneLetterAway(string a, string b)
     {
+        // Decided without a string in the common case: most pairs of spellings differ in length by
+        // more than one letter, and this runs for every mention against every known spelling.
+        var length = SkeletonLength(a);
+        if (length < 4 || Math.Abs(length - SkeletonLength(b)) > 1 || !SameDigits(a, b))
+        {
+            return false;
+        }
+
         var x = Skeleton(a);
         var y = Skeleton(b);
-        return x.Length >= 4 && x != y && Digits(a) == Digits(b) && EditDistance.Bounded(x, y, 1) == 1;
+        return x != y && EditDistance.Bounded(x, y, 1) == 1;
+    }
+
+    private static int SkeletonLength(string text)
+    {
+        var length = 0;
+        foreach (var c in text)
+        {
+            length += char.IsLetterOrDigit(c) ? 1 : 0;
+        }
+
+        return length;
+    }
+
+    /// <summary>Whether both texts have the same digits in the same order ("Soyuz 11" and "Soyuz-11").</summary>
+    private static bool SameDigits(string a, string b)
+    {
+        int i = 0, j = 0;
+        while (true)
+        {
+            while (i < a.Length && !char.IsDigit(a[i]))
+            {
+                i++;
+            }
+
+            while (j < b.Length && !char.IsDigit(b[j]))
+            {
+                j++;
+            }
+
+            if (i == a.Length || j == b.Length)
+            {
+                return i == a.Length && j == b.Length;
+            }
+
+            if (a[i++] != b[j++])
+            {
+                return false;
+            }
+        }
     }
 
     private static string Skeleton(string text)
@@ -317,20 +418,6 @@ internal static class Checker
             if (char.IsLetterOrDigit(c))
             {
                 kept.Append(char.ToLowerInvariant(c));
-            }
-        }
-
-        return kept.ToString();
-    }
-
-    private static string Digits(string text)
-    {
-        var kept = new StringBuilder();
-        foreach (var c in text)
-        {
-            if (char.IsDigit(c))
-            {
-                kept.Append(c);
             }
         }
 

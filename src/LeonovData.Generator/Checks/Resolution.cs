@@ -128,7 +128,7 @@ internal static class Resolution
     public static Statement? Value(CorpusIndex index, string subject, string property) =>
         Primary(index.Of(subject, property), containment: null);
 
-    public static IEnumerable<IReadOnlyList<Statement>> SingleValuedGroups(CorpusIndex index) =>
+    public static IEnumerable<StatementRun> SingleValuedGroups(CorpusIndex index) =>
         index.Groups.Where(g => index.PropertyOf(g[0]) is { Many: false });
 
     /// <summary>
@@ -136,7 +136,7 @@ internal static class Resolution
     /// among equals, the first in corpus order (the binder's order). A loop rather than a query: it
     /// runs for every subject and property.
     /// </summary>
-    private static Statement? Primary(IReadOnlyList<Statement> group, Containment? containment)
+    private static Statement? Primary(StatementRun group, Containment? containment)
     {
         var rank = RankOfContenders(group);
         Statement? best = null;
@@ -161,7 +161,7 @@ internal static class Resolution
     }
 
     /// <summary>The rank whose statements contend for a single value: preferred when one is ranked so, otherwise normal.</summary>
-    public static Rank RankOfContenders(IReadOnlyList<Statement> group)
+    public static Rank RankOfContenders(StatementRun group)
     {
         // Indexed: a foreach over the interface would allocate an enumerator per subject and property.
         for (var i = 0; i < group.Count; i++)

@@ -85,61 +85,124 @@ internal sealed class Blob
         return target.Ends.Count - 1;
     }
 
+    /// <summary>Its length in UTF-8 bytes, what the runtime's offsets count.</summary>
+    public long Utf8Length
+    {
+        get
+        {
+            var length = (long)Numbers * Record.FixedWidth;
+            foreach (var s in _strings)
+            {
+                length += Units(s);
+            }
+
+            // Records are ASCII: one byte per char.
+            foreach (var table in _tables)
+            {
+                length += table.Text.Length;
+            }
+
+            return length;
+        }
+    }
+
+    /// <summary>Whether its offsets fit in fixed-width numbers (<see cref="MaxLength"/>).</summary>
+    public bool Fits => Utf8Length <= MaxLength;
+
     /// <summary>The whole blob as text, or null when it exceeds <see cref="MaxLength"/> units.</summary>
     public string? Build()
     {
-        var header = 2 + (2 * _tables.Length);
-        var stringOffsets = _strings.Count + 1;
-        var recordOffsets = 0;
-        var recordChars = 0;
-        foreach (var table in _tables)
-        {
-            recordOffsets += table.Ends.Count;
-            recordChars += table.Text.Length;
-        }
-
-        var numbers = (header + stringOffsets + recordOffsets) * Record.FixedWidth;
-        long position = numbers;
-        var stringChars = 0;
-        foreach (var s in _strings)
-        {
-            position += Units(s);
-            stringChars += s.Length;
-        }
-
-        // Records are ASCII: one unit per char in either encoding.
-        if (position + recordChars > MaxLength)
+        if (!Fits)
         {
             return null;
         }
 
-        // Written once into a buffer of the exact size: the blob is most of a shard's file.
-        var text = new char[numbers + stringChars + recordChars];
-        var at = 0;
-        Fixed(text, ref at, _strings.Count);
-        Fixed(text, ref at, _tables.Length);
+        // Written once into a buffer of the exact size.
+        var text = new char[Chars];
+        Write(new ArraySink(text));
+        return new string(text);
+    }
+
+    /// <summary>
+    /// Appends the blob as the text of a string literal, escaped (<see cref="Literals.AppendString"/>),
+    /// straight into a generated file: a shard's records are most of its file, and a string of them
+    /// first would copy them twice more. Nothing is written when it exceeds <see cref="MaxLength"/>.
+    /// </summary>
+    public bool AppendLiteral(StringBuilder builder)
+    {
+        if (!Fits)
+        {
+            return false;
+        }
+
+        builder.Append('"');
+        Write(new LiteralSink(builder));
+        builder.Append('"');
+        return true;
+    }
+
+    /// <summary>Header, string offsets and record offsets: each a fixed-width number.</summary>
+    private int Numbers
+    {
+        get
+        {
+            var numbers = 2 + (2 * _tables.Length) + _strings.Count + 1;
+            foreach (var table in _tables)
+            {
+                numbers += table.Ends.Count;
+            }
+
+            return numbers;
+        }
+    }
+
+    private int Chars
+    {
+        get
+        {
+            var chars = Numbers * Record.FixedWidth;
+            foreach (var s in _strings)
+            {
+                chars += s.Length;
+            }
+
+            foreach (var table in _tables)
+            {
+                chars += table.Text.Length;
+            }
+
+            return chars;
+        }
+    }
+
+    private void Write(Sink sink)
+    {
+        var header = 2 + (2 * _tables.Length);
+        var stringOffsets = _strings.Count + 1;
+        sink.Fixed(_strings.Count);
+        sink.Fixed(_tables.Length);
         var offsetArray = (header + stringOffsets) * Record.FixedWidth;
         foreach (var table in _tables)
         {
-            Fixed(text, ref at, table.Ends.Count);
-            Fixed(text, ref at, offsetArray);
+            sink.Fixed(table.Ends.Count);
+            sink.Fixed(offsetArray);
             offsetArray += table.Ends.Count * Record.FixedWidth;
         }
 
-        position = numbers;
+        long position = Numbers * Record.FixedWidth;
         foreach (var s in _strings)
         {
-            Fixed(text, ref at, (int)position);
+            sink.Fixed((int)position);
             position += Units(s);
         }
 
-        Fixed(text, ref at, (int)position);
+        sink.Fixed((int)position);
         foreach (var table in _tables)
         {
             var start = 0;
             foreach (var end in table.Ends)
             {
-                Fixed(text, ref at, (int)position + start);
+                sink.Fixed((int)position + start);
                 start = end;
             }
 
@@ -148,17 +211,13 @@ internal sealed class Blob
 
         foreach (var s in _strings)
         {
-            s.CopyTo(0, text, at, s.Length);
-            at += s.Length;
+            sink.String(s);
         }
 
         foreach (var table in _tables)
         {
-            table.Text.CopyTo(0, text, at, table.Text.Length);
-            at += table.Text.Length;
+            sink.Records(table.Text);
         }
-
-        return new string(text);
     }
 
     /// <summary>
@@ -202,10 +261,73 @@ internal sealed class Blob
 
     private static int Units(string s) => Encoding.UTF8.GetByteCount(s);
 
-    private static void Fixed(char[] text, ref int at, int value)
+    /// <summary>Where <see cref="Write"/> puts the blob's text, piece by piece.</summary>
+    private abstract class Sink
     {
-        Record.WriteFixed(text, at, value);
-        at += Record.FixedWidth;
+        public abstract void Fixed(int value);
+
+        public abstract void String(string text);
+
+        /// <summary>A table's records: printable ASCII (<see cref="Record"/>).</summary>
+        public abstract void Records(StringBuilder text);
+    }
+
+    /// <summary>Into a buffer of the blob's exact size.</summary>
+    private sealed class ArraySink : Sink
+    {
+        private readonly char[] _text;
+        private int _at;
+
+        public ArraySink(char[] text) => _text = text;
+
+        public override void Fixed(int value)
+        {
+            Record.WriteFixed(_text, _at, value);
+            _at += Record.FixedWidth;
+        }
+
+        public override void String(string text)
+        {
+            text.CopyTo(0, _text, _at, text.Length);
+            _at += text.Length;
+        }
+
+        public override void Records(StringBuilder text)
+        {
+            text.CopyTo(0, _text, _at, text.Length);
+            _at += text.Length;
+        }
+    }
+
+    /// <summary>
+    /// Into a literal, escaped. Piece by piece is the same as the whole text escaped at once: the
+    /// strings hold no lone surrogate (<see cref="Utf8Safe"/>), so no escape depends on a neighbour
+    /// in another piece, and the numbers and records are printable ASCII.
+    /// </summary>
+    private sealed class LiteralSink : Sink
+    {
+        private readonly StringBuilder _builder;
+        private readonly char[] _buffer = new char[1024];
+
+        public LiteralSink(StringBuilder builder) => _builder = builder;
+
+        public override void Fixed(int value)
+        {
+            Record.WriteFixed(_buffer, 0, value);
+            Literals.AppendAscii(_builder, _buffer, 0, Record.FixedWidth);
+        }
+
+        public override void String(string text) => Literals.AppendEscaped(_builder, text);
+
+        public override void Records(StringBuilder text)
+        {
+            for (var start = 0; start < text.Length; start += _buffer.Length)
+            {
+                var count = System.Math.Min(_buffer.Length, text.Length - start);
+                text.CopyTo(start, _buffer, 0, count);
+                Literals.AppendAscii(_builder, _buffer, 0, count);
+            }
+        }
     }
 
     /// <summary>A table's records, one after the other, and where each ends.</summary>

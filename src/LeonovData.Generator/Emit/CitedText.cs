@@ -21,7 +21,7 @@ internal sealed class CitedText
     private readonly int _table;
     private readonly bool _utf8;
     private readonly Dictionary<string, int> _index = new(System.StringComparer.Ordinal);
-    private readonly StringBuilder _text = new();
+    private readonly List<string> _sentences = new();
     private int _units;
 
     /// <param name="blob">The shard's blob, whose table <paramref name="table"/> gets each sentence's start and length.</param>
@@ -33,8 +33,45 @@ internal sealed class CitedText
         _utf8 = utf8;
     }
 
-    /// <summary>The text as the literal carries it.</summary>
-    public string Text => _text.ToString();
+    /// <summary>
+    /// Appends the text as a string literal (<see cref="Literals.AppendString"/>), sentence by sentence
+    /// straight into the generated file rather than through a string of the whole text first.
+    /// </summary>
+    public void AppendLiteral(StringBuilder builder)
+    {
+        if (JoinsAPair())
+        {
+            Literals.AppendString(builder, string.Concat(_sentences));
+            return;
+        }
+
+        builder.Append('"');
+        foreach (var sentence in _sentences)
+        {
+            Literals.AppendEscaped(builder, sentence);
+        }
+
+        builder.Append('"');
+    }
+
+    /// <summary>
+    /// Whether a sentence ends with half a surrogate pair and the next begins with the other half:
+    /// escaped one by one they would be two lone surrogates (escaped), in the whole text one pair (as it is).
+    /// </summary>
+    private bool JoinsAPair()
+    {
+        for (var i = 1; i < _sentences.Count; i++)
+        {
+            var before = _sentences[i - 1];
+            var after = _sentences[i];
+            if (before.Length > 0 && after.Length > 0 && char.IsHighSurrogate(before[before.Length - 1]) && char.IsLowSurrogate(after[0]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The text's length in the literal's units (chars, or bytes when UTF-8).</summary>
     public int Units => _units;
@@ -64,7 +101,7 @@ internal sealed class CitedText
             var stored = _utf8 ? Blob.Utf8Safe(sentence) : sentence;
             var length = _utf8 ? Encoding.UTF8.GetByteCount(stored) : stored.Length;
             index = _blob.Add(_table, _blob.Begin(_table).Number(_units).Number(length));
-            _text.Append(stored);
+            _sentences.Add(stored);
             _units += length;
             _index[sentence] = index;
         }

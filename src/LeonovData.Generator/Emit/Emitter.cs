@@ -48,7 +48,6 @@ internal static class Emitter
         if (data is null)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DataTooLarge, FirstLocation(input), $"data shard {Literals.Int(input.Number)} ({Literals.Int(input.Documents.Count)} documents)", TooLargeAdvice(options, "split its largest documents into several")));
-            data = new ShardData(string.Empty, string.Empty, 0, Utf8Text: false);
         }
 
         var statements = input.Documents.Sum(static d => d.Statements.Count);
@@ -56,15 +55,28 @@ internal static class Emitter
         {
             writer.Line($"// Data shard {Literals.Int(input.Number)} of {Literals.Int(ShardCount)}: {Literals.Int(input.Documents.Count)} document(s), {Literals.Int(statements)} statement(s); read by LeonovData.Runtime's Shard.");
             // The literal escaped straight into the file: the records are most of a shard's text.
-            writer.LineWithString($"static partial void Shard{input.Number:D2}(ref {DataType(options)} data) => data = ", DataText(data.Records, options), options.Utf8Data ? "u8;" : ";");
+            var line = $"static partial void Shard{input.Number:D2}(ref {DataType(options)} data) => data = ";
+            var end = options.Utf8Data ? "u8;" : ";";
+            if (data is null)
+            {
+                writer.LineWithString(line, string.Empty, end);
+            }
+            else if (options.Utf8Data)
+            {
+                writer.LineWithBlob(line, data.Records, end);
+            }
+            else
+            {
+                writer.LineWithString(line, DataText(data.Records.Build()!, options), end);
+            }
 
-            if (data.Text.Length > 0)
+            if (data is { TextUnits: > 0 })
             {
                 writer.Line();
                 writer.Line(data.Utf8Text
                     ? "// The sentences its citations quote, as UTF-8 (past the string-literal budget), read on first use."
                     : "// The sentences its citations quote, read on first use: a string literal costs the compiler far less than UTF-8 data.");
-                writer.LineWithString(
+                writer.LineWithText(
                     options.Utf8Data
                         ? $"static partial void Text{input.Number:D2}(ref string? text, ref {DataType(options)} utf8) => {(data.Utf8Text ? "utf8" : "text")} = "
                         : $"static partial void Text{input.Number:D2}(ref string? text) => text = ",
@@ -91,7 +103,7 @@ internal static class Emitter
             data = ShardEmitter.Encode(input, utf8Text: true);
         }
 
-        return data is null || (!options.Utf8Data && System.Text.Encoding.UTF8.GetByteCount(data.Records) + data.TextUnits > StringLiteralLimit) ? null : data;
+        return data is null || (!options.Utf8Data && data.Records.Utf8Length + data.TextUnits > StringLiteralLimit) ? null : data;
     }
 
     /// <summary>

@@ -20,9 +20,12 @@ internal static class Literals
     /// Appends <paramref name="value"/> as a string literal, copying the runs between escapes whole:
     /// a shard's data literal is most of its file and is written straight into it.
     /// </summary>
-    public static StringBuilder AppendString(StringBuilder builder, string value)
+    public static StringBuilder AppendString(StringBuilder builder, string value) =>
+        AppendEscaped(builder.Append('"'), value).Append('"');
+
+    /// <summary>The text of a string literal, escaped, without its quotes (<see cref="AppendString"/>).</summary>
+    public static StringBuilder AppendEscaped(StringBuilder builder, string value)
     {
-        builder.Append('"');
         var run = 0;
         for (var i = FirstEscaped(value); i >= 0 && i < value.Length; i++)
         {
@@ -50,7 +53,34 @@ internal static class Literals
             run = i + 1;
         }
 
-        return builder.Append(value, run, value.Length - run).Append('"');
+        return builder.Append(value, run, value.Length - run);
+    }
+
+    /// <summary>
+    /// Printable ASCII as the text of a string literal (a blob's numbers and records): only a quote or
+    /// a backslash is escaped, as <see cref="AppendEscaped"/> would.
+    /// </summary>
+    public static void AppendAscii(StringBuilder builder, char[] text, int start, int count)
+    {
+        var run = start;
+        for (var i = start; i < start + count; i++)
+        {
+            var c = text[i];
+            if (IsPlainAscii(c))
+            {
+                continue;
+            }
+
+            if (c is not ('"' or '\\'))
+            {
+                throw new System.ArgumentException($"U+{(int)c:X4} is not printable ASCII", nameof(text));
+            }
+
+            builder.Append(text, run, i - run).Append('\\').Append(c);
+            run = i + 1;
+        }
+
+        builder.Append(text, run, start + count - run);
     }
 
     private static int FirstEscaped(string value)

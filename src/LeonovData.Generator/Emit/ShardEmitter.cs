@@ -5,10 +5,10 @@ using LeonovData.Generator.Binding;
 namespace LeonovData.Generator.Emit;
 
 /// <summary>One shard's data: the blob of its records and the text its citations cut from (<see cref="CitedText"/>).</summary>
-/// <param name="Records">The blob's text (<see cref="Blob"/>).</param>
-/// <param name="Text">Each cited sentence once, in UTF-16 or, when <paramref name="Utf8Text"/>, as UTF-8 text.</param>
+/// <param name="Records">The blob, built (<see cref="Blob.Fits"/>), written into the file by <see cref="Blob.AppendLiteral"/> or <see cref="Blob.Build"/>.</param>
+/// <param name="Text">Each cited sentence once, in UTF-16 or, when <paramref name="Utf8Text"/>, as UTF-8 text (<see cref="CitedText.AppendLiteral"/>).</param>
 /// <param name="TextUnits">The text's length in its literal's units.</param>
-internal sealed record ShardData(string Records, string Text, int TextUnits, bool Utf8Text);
+internal sealed record ShardData(Blob Records, CitedText Text, int TextUnits, bool Utf8Text);
 
 /// <summary>
 /// Encodes one shard's documents and statements into a blob (see <see cref="Blob"/>) with six
@@ -67,7 +67,7 @@ internal static class ShardEmitter
             blob.Add(Declarations, record);
         }
 
-        return blob.Build() is { } records ? new ShardData(records, text.Text, text.Units, utf8Text) : null;
+        return blob.Fits ? new ShardData(blob, text, text.Units, utf8Text) : null;
     }
 
     private static Record Document(Blob blob, ShardDocument document, int first)

@@ -36,6 +36,28 @@ internal sealed class SourceWriter
         return this;
     }
 
+    /// <summary>Writes a line that holds a blob as a string literal (<see cref="Blob.AppendLiteral"/>), written straight into the file.</summary>
+    public SourceWriter LineWithBlob(string before, Blob blob, string after)
+    {
+        _builder.Append(' ', _indent * 4).Append(before);
+        if (!blob.AppendLiteral(_builder))
+        {
+            throw new InvalidOperationException("the blob exceeds its bound; Blob.Fits says so before it is written");
+        }
+
+        _builder.Append(after).Append('\n');
+        return this;
+    }
+
+    /// <summary>Writes a line that holds a shard's cited text as a string literal (<see cref="CitedText.AppendLiteral"/>).</summary>
+    public SourceWriter LineWithText(string before, CitedText text, string after)
+    {
+        _builder.Append(' ', _indent * 4).Append(before);
+        text.AppendLiteral(_builder);
+        _builder.Append(after).Append('\n');
+        return this;
+    }
+
     /// <summary>Writes the header line, opens a brace block and returns a scope that closes it.</summary>
     public Block Open(string header)
     {

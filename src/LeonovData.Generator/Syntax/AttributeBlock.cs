@@ -8,8 +8,11 @@ namespace LeonovData.Generator.Syntax;
 /// Some attribute was malformed (and reported). The binder then states nothing from the block: a
 /// statement built from what is left of it would be wrong, and its errors would bury the real one.
 /// </param>
-internal sealed record AttributeBlock(EquatableArray<AttributeNode> Attributes, LocationInfo Location, bool HasErrors = false)
+internal sealed record AttributeBlock(EquatableArray<AttributeNode> Attributes, LinePlace Place, bool HasErrors = false)
 {
+    /// <summary>Where the block stands, from its <c>{</c> to its <c>}</c>.</summary>
+    public LocationInfo Location => Place.ToLocation();
+
     public AttributeNode? Find(AttributeForm form, string? name = null)
     {
         foreach (var attribute in Attributes)

@@ -80,7 +80,7 @@ internal sealed class AttributeParser
             if (c == '}')
             {
                 end = position + 1;
-                return new AttributeBlock(attributes.ToEquatableArray(), _lines.Locate(start, end - start), _diagnostics.Count > errorsBefore);
+                return new AttributeBlock(attributes.ToEquatableArray(), Place(start, end), _diagnostics.Count > errorsBefore);
             }
 
             var errors = _diagnostics.Count;
@@ -154,7 +154,7 @@ internal sealed class AttributeParser
             end--;
         }
 
-        return new AttributeBlock(attributes.ToEquatableArray(), _lines.Locate(start, end - start), HasErrors: true);
+        return new AttributeBlock(attributes.ToEquatableArray(), Place(start, end), HasErrors: true);
     }
 
     private string CloseAdvice(List<AttributeNode> attributes)
@@ -252,7 +252,7 @@ internal sealed class AttributeParser
         }
 
         var name = _pool.Get(_text, start + 1, position - start - 1);
-        attributes.Add(new AttributeNode(form, name, name, _lines.Locate(start, position - start), 1, name.Length));
+        attributes.Add(Node(form, name, name, start, position, 1, name.Length));
         return position;
     }
 
@@ -303,13 +303,7 @@ internal sealed class AttributeParser
             return position;
         }
 
-        attributes.Add(new AttributeNode(
-            AttributeForm.Pair,
-            key,
-            _pool.Get(_text, valueStart, position - valueStart),
-            _lines.Locate(start, position - start),
-            valueStart - start,
-            position - valueStart));
+        attributes.Add(Node(AttributeForm.Pair, key, _pool.Get(_text, valueStart, position - valueStart), start, position, valueStart - start, position - valueStart));
         return position;
     }
 
@@ -329,13 +323,7 @@ internal sealed class AttributeParser
                     return SkipAttribute(position);
                 }
 
-                attributes.Add(new AttributeNode(
-                    AttributeForm.Pair,
-                    key,
-                    value.ToString(),
-                    _lines.Locate(start, position - start),
-                    quote + 1 - start,
-                    position - quote - 2));
+                attributes.Add(Node(AttributeForm.Pair, key, value.ToString(), start, position, quote + 1 - start, position - quote - 2));
                 return position;
             }
 
@@ -391,6 +379,16 @@ internal sealed class AttributeParser
             _reportedTooMany = true;
             Report(DiagnosticDescriptors.TooManyAttributes, start, end - start, MaxAttributes.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
+    }
+
+    private AttributeNode Node(AttributeForm form, string name, string value, int start, int end, int valueOffset, int valueLength) =>
+        new(form, name, value, Place(start, end), valueOffset, valueLength);
+
+    /// <summary>From <paramref name="start"/> to <paramref name="end"/>, on one line (a block closes on its line).</summary>
+    private LinePlace Place(int start, int end)
+    {
+        var (line, column) = _lines.Position(start);
+        return new LinePlace(_lines.Path, start, end - start, line, column);
     }
 
     private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, int start, int length, params string[] arguments) =>

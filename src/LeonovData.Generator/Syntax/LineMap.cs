@@ -46,7 +46,11 @@ internal sealed class LineMap
         return new LocationInfo(_path, start, length, startLine, startColumn, endLine, endColumn);
     }
 
-    private (int Line, int Column) Position(int offset)
+    /// <summary>The path diagnostics name the file by.</summary>
+    public string Path => _path;
+
+    /// <summary>The line and column of <paramref name="offset"/>, both zero-based.</summary>
+    public (int Line, int Column) Position(int offset)
     {
         var line = Array.BinarySearch(_lineStarts, offset);
         if (line < 0)

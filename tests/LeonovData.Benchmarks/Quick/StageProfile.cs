@@ -20,18 +20,35 @@ internal sealed class StageProfile : IGoalMeasurement
 
     public IEnumerable<Goal> Measure(TextWriter log)
     {
-        var inputs = new SyntheticInputs(documents: 100, facts: 1_000);
+        Profile(log, 100, 1_000);
+        Profile(log, 1_000, 10);
+        return Array.Empty<Goal>();
+    }
+
+    private static void Profile(TextWriter log, int documentCount, int facts)
+    {
+        var inputs = new SyntheticInputs(documentCount, facts);
+        var size = $"{documentCount:N0} × {facts:N0}";
         var schemaText = inputs.Files[0].GetText()!.ToString();
-        for (var round = 0; round < 2; round++)
+        // A third round, not timed, samples what each step allocates by type (AllocationTicks).
+        for (var round = 0; round < 3; round++)
         {
+            using var ticks = round == 2 ? new AllocationTicks() : null;
+            ticks?.Take();
             var clock = Stopwatch.StartNew();
             var bytes = new List<(string Stage, long Bytes)>();
+            var types = new List<string>();
             var last = GC.GetAllocatedBytesForCurrentThread();
             void Mark(string stage)
             {
                 var now = GC.GetAllocatedBytesForCurrentThread();
                 bytes.Add((stage, now - last));
-                last = now;
+                if (ticks is not null)
+                {
+                    types.Add($"    {stage}: {AllocationTicks.Describe(ticks.Take(), 6)}");
+                }
+
+                last = GC.GetAllocatedBytesForCurrentThread();
             }
 
             var schema = SchemaParser.Merge(new[] { SchemaParser.ParseFile("leonov.leoschema", schemaText) }.ToImmutableArray());
@@ -64,14 +81,20 @@ internal sealed class StageProfile : IGoalMeasurement
             var resolve = clock.Elapsed.TotalMilliseconds - parse - bind - check;
             Mark("resolve and join shards");
             log.WriteLine($"  bind = declare {declare:0} ms + documents {bindDocuments:0} ms + link {link:0} ms + split {assemble - link:0} ms; check = assemble groups {partition:0} ms + check groups {check - partition:0} ms; resolve and join {resolve:0} ms");
-            var files = shards.Select(static s => Emitter.Shard(s, GeneratorOptions.Default).Value)
-                .Append(Emitter.Model(Stages.ModelOf(links, schema)!, GeneratorOptions.Default).Value).ToList();
+            var files = shards.Select(static s => Emitter.Shard(s, GeneratorOptions.Default).Value).ToList();
+            Mark("emit shards");
+            files.Add(Emitter.Model(Stages.ModelOf(links, schema)!, GeneratorOptions.Default).Value);
             var emit = clock.Elapsed.TotalMilliseconds - parse - bind - check - resolve;
-            Mark("emit");
-            log.WriteLine("  allocated: " + string.Join(", ", bytes.Select(static b => $"{b.Stage} {b.Bytes / 1e6:0} MB")));
-            log.WriteLine($"  stages, 100 docs × 1,000 (round {round + 1}): parse {parse:0} ms, bind {bind:0} ms, check {check:0} ms ({checks.Count} findings), emit {emit:0} ms ({files.Sum(static f => (long)f.Text.Length) / 1e6:0.0} M chars)");
-        }
+            Mark("emit model");
+            if (ticks is not null)
+            {
+                log.WriteLine($"  allocated by type, {size} (sampled):");
+                types.ForEach(log.WriteLine);
+                continue;
+            }
 
-        return Array.Empty<Goal>();
+            log.WriteLine("  allocated: " + string.Join(", ", bytes.Select(static b => $"{b.Stage} {b.Bytes / 1e6:0} MB")));
+            log.WriteLine($"  stages, {size} (round {round + 1}): parse {parse:0} ms, bind {bind:0} ms, check {check:0} ms ({checks.Count} findings), emit {emit:0} ms ({files.Sum(static f => (long)f.Text.Length) / 1e6:0.0} M chars)");
+        }
     }
 }
