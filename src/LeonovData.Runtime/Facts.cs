@@ -426,6 +426,27 @@ namespace LeonovData
         /// <inheritdoc/>
         public override int GetHashCode() => Id.GetHashCode();
 
+        // The overloads without a converter are for values stored as their own type (dates, numbers,
+        // names: every type but an entity), so generated members need no lambda to cast them.
+
+        /// <summary>The fact of a single-valued property that takes no qualifier and whose values are stored as they are, computed once.</summary>
+        protected Fact<TValue>? One<TValue>(int slot, string property) =>
+            One(slot, property, Stored<TValue>.Value, Fact<TValue>.Create);
+
+        /// <summary>The facts of a many-valued property that takes no qualifier and whose values are stored as they are, computed once.</summary>
+        protected global::System.Collections.Generic.IReadOnlyList<Fact<TValue>> Many<TValue>(int slot, string property) =>
+            Many(slot, property, Stored<TValue>.Value, Fact<TValue>.Create);
+
+        /// <summary>The fact of a single-valued property whose values are stored as they are, computed once; <paramref name="create"/> makes it.</summary>
+        protected TFact? One<TValue, TFact>(int slot, string property, global::System.Func<TValue, Statement, global::System.Collections.Generic.IReadOnlyList<Citation>, TFact> create)
+            where TFact : Fact<TValue> =>
+            One(slot, property, Stored<TValue>.Value, create);
+
+        /// <summary>The facts of a many-valued property whose values are stored as they are, computed once; <paramref name="create"/> makes each.</summary>
+        protected global::System.Collections.Generic.IReadOnlyList<TFact> Many<TValue, TFact>(int slot, string property, global::System.Func<TValue, Statement, global::System.Collections.Generic.IReadOnlyList<Citation>, TFact> create)
+            where TFact : Fact<TValue> =>
+            Many(slot, property, Stored<TValue>.Value, create);
+
         /// <summary>The fact of a single-valued property that takes no qualifier, computed once.</summary>
         protected Fact<TValue>? One<TValue>(int slot, string property, global::System.Func<object, TValue> convert) =>
             One(slot, property, convert, Fact<TValue>.Create);
@@ -558,6 +579,10 @@ namespace LeonovData
 
         private static void Instantiate<T>(Entity entity)
         {
+            entity.One<T>(0, string.Empty);
+            entity.One<T, Fact<T>>(0, string.Empty, null!);
+            entity.Many<T>(0, string.Empty);
+            entity.Many<T, Fact<T>>(0, string.Empty, null!);
             entity.One<T>(0, string.Empty, null!);
             entity.One<T, Fact<T>>(0, string.Empty, null!, null!);
             entity.Many<T>(0, string.Empty, null!);
@@ -567,6 +592,12 @@ namespace LeonovData
         }
 
         private object? Cached(int slot) => global::System.Threading.Volatile.Read(ref _cache[slot]);
+
+        /// <summary>A stored value as its own type: one delegate per type, made once.</summary>
+        private static class Stored<TValue>
+        {
+            internal static readonly global::System.Func<object, TValue> Value = static value => (TValue)value;
+        }
 
         // The first computation to finish wins, so every thread sees the same objects.
         private object Keep(int slot, object value) => global::System.Threading.Interlocked.CompareExchange(ref _cache[slot], value, null) ?? value;

@@ -259,6 +259,10 @@ internal static class ModelEmitter
                 // Type arguments given, not inferred: inferring them from the lambdas binds each lambda
                 // once more per candidate, which every consumer build pays.
                 var typeArguments = create.Length == 0 ? $"<{type}>" : $"<{type}, {fact}>";
+
+                // Only an entity needs converting (looked up from its id); any other value is stored
+                // as its own type, which the runtime casts to without a lambda here.
+                var converter = naming.IsEntityType(property.Type) ? ", " + naming.Converter(property.Type) : string.Empty;
                 writer.Line();
                 if (property.Many)
                 {
@@ -266,7 +270,7 @@ internal static class ModelEmitter
                     writer.Line($"public global::System.Collections.Generic.IReadOnlyList<{type}> {member} => ValuesOf({Literals.Int(slot + 1)}, {factMember});");
                     writer.Line();
                     writer.Line($"/// <summary>{doc} Property <c>{property.Id}</c>, each value with its sources and qualifiers.</summary>");
-                    writer.Line($"public global::System.Collections.Generic.IReadOnlyList<{fact}> {factMember} => Many{typeArguments}({Literals.Int(slot)}, {Literals.String(property.Id)}, {naming.Converter(property.Type)}{create});");
+                    writer.Line($"public global::System.Collections.Generic.IReadOnlyList<{fact}> {factMember} => Many{typeArguments}({Literals.Int(slot)}, {Literals.String(property.Id)}{converter}{create});");
                     slot += 2;
                 }
                 else
@@ -275,7 +279,7 @@ internal static class ModelEmitter
                     writer.Line($"public {type}? {member} => {factMember}?.Value;");
                     writer.Line();
                     writer.Line($"/// <summary>{doc} Property <c>{property.Id}</c>, with every source that states it and its qualifiers.</summary>");
-                    writer.Line($"public {fact}? {factMember} => One{typeArguments}({Literals.Int(slot)}, {Literals.String(property.Id)}, {naming.Converter(property.Type)}{create});");
+                    writer.Line($"public {fact}? {factMember} => One{typeArguments}({Literals.Int(slot)}, {Literals.String(property.Id)}{converter}{create});");
                     slot += 1;
                 }
             }

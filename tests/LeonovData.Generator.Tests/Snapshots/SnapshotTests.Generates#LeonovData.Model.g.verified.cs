@@ -200,13 +200,13 @@ namespace LeonovData
         public global::LeonovData.PartialDate? Born => BornFact?.Value;
 
         /// <summary>Date of birth. Property <c>born</c>, with every source that states it and its qualifiers.</summary>
-        public global::LeonovData.PersonBornFact? BornFact => One<global::LeonovData.PartialDate, global::LeonovData.PersonBornFact>(0, "born", static v => (global::LeonovData.PartialDate)v, static (value, statement, citations) => new global::LeonovData.PersonBornFact(value, statement, citations));
+        public global::LeonovData.PersonBornFact? BornFact => One<global::LeonovData.PartialDate, global::LeonovData.PersonBornFact>(0, "born", static (value, statement, citations) => new global::LeonovData.PersonBornFact(value, statement, citations));
 
         /// <summary>Date of death. Property <c>died</c>; null when no source states it.</summary>
         public global::LeonovData.PartialDate? Died => DiedFact?.Value;
 
         /// <summary>Date of death. Property <c>died</c>, with every source that states it and its qualifiers.</summary>
-        public global::LeonovData.PersonDiedFact? DiedFact => One<global::LeonovData.PartialDate, global::LeonovData.PersonDiedFact>(1, "died", static v => (global::LeonovData.PartialDate)v, static (value, statement, citations) => new global::LeonovData.PersonDiedFact(value, statement, citations));
+        public global::LeonovData.PersonDiedFact? DiedFact => One<global::LeonovData.PartialDate, global::LeonovData.PersonDiedFact>(1, "died", static (value, statement, citations) => new global::LeonovData.PersonDiedFact(value, statement, citations));
 
         /// <summary>A mission flown. Property <c>flight</c>; every value, in corpus order.</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::LeonovData.Mission> Flights => ValuesOf(3, FlightFacts);
@@ -218,7 +218,7 @@ namespace LeonovData
         public int? FlightCount => FlightCountFact?.Value;
 
         /// <summary>How many missions the person flew. Property <c>flights</c>, with every source that states it and its qualifiers.</summary>
-        public global::LeonovData.PersonFlightCountFact? FlightCountFact => One<int, global::LeonovData.PersonFlightCountFact>(4, "flights", static v => (int)v, static (value, statement, citations) => new global::LeonovData.PersonFlightCountFact(value, statement, citations));
+        public global::LeonovData.PersonFlightCountFact? FlightCountFact => One<int, global::LeonovData.PersonFlightCountFact>(4, "flights", static (value, statement, citations) => new global::LeonovData.PersonFlightCountFact(value, statement, citations));
 
         /// <summary>The display name, kind and id.</summary>
         public override string ToString() => Name + " (person " + Id + ")";
@@ -335,7 +335,7 @@ namespace LeonovData
         public global::LeonovData.PartialDate? Date => DateFact?.Value;
 
         /// <summary>When the mission flew. Property <c>date</c>, with every source that states it and its qualifiers.</summary>
-        public global::LeonovData.MissionDateFact? DateFact => One<global::LeonovData.PartialDate, global::LeonovData.MissionDateFact>(0, "date", static v => (global::LeonovData.PartialDate)v, static (value, statement, citations) => new global::LeonovData.MissionDateFact(value, statement, citations));
+        public global::LeonovData.MissionDateFact? DateFact => One<global::LeonovData.PartialDate, global::LeonovData.MissionDateFact>(0, "date", static (value, statement, citations) => new global::LeonovData.MissionDateFact(value, statement, citations));
 
         /// <summary>Every person whose <c>flight</c> is this mission, in corpus order: the reverse of <see cref="Person.Flights"/>.</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::LeonovData.Person> PeopleByFlight => Referrers<global::LeonovData.Person>(1, "flight", static id => global::LeonovData.People.Get(id));
@@ -404,19 +404,19 @@ namespace LeonovData
         public global::LeonovData.PartialDate? Date => DateFact?.Value;
 
         /// <summary>When it happened. Property <c>date</c>, with every source that states it and its qualifiers.</summary>
-        public global::LeonovData.EventDateFact? DateFact => One<global::LeonovData.PartialDate, global::LeonovData.EventDateFact>(0, "date", static v => (global::LeonovData.PartialDate)v, static (value, statement, citations) => new global::LeonovData.EventDateFact(value, statement, citations));
+        public global::LeonovData.EventDateFact? DateFact => One<global::LeonovData.PartialDate, global::LeonovData.EventDateFact>(0, "date", static (value, statement, citations) => new global::LeonovData.EventDateFact(value, statement, citations));
 
         /// <summary>How long it lasted. Property <c>duration</c>; null when no source states it.</summary>
         public global::LeonovData.Duration? Duration => DurationFact?.Value;
 
         /// <summary>How long it lasted. Property <c>duration</c>, with every source that states it and its qualifiers.</summary>
-        public global::LeonovData.EventDurationFact? DurationFact => One<global::LeonovData.Duration, global::LeonovData.EventDurationFact>(1, "duration", static v => (global::LeonovData.Duration)v, static (value, statement, citations) => new global::LeonovData.EventDurationFact(value, statement, citations));
+        public global::LeonovData.EventDurationFact? DurationFact => One<global::LeonovData.Duration, global::LeonovData.EventDurationFact>(1, "duration", static (value, statement, citations) => new global::LeonovData.EventDurationFact(value, statement, citations));
 
         /// <summary>The length of the tether. Property <c>tether</c>; null when no source states it.</summary>
         public global::LeonovData.Quantity? Tether => TetherFact?.Value;
 
         /// <summary>The length of the tether. Property <c>tether</c>, with every source that states it and its qualifiers.</summary>
-        public global::LeonovData.EventTetherFact? TetherFact => One<global::LeonovData.Quantity, global::LeonovData.EventTetherFact>(2, "tether", static v => (global::LeonovData.Quantity)v, static (value, statement, citations) => new global::LeonovData.EventTetherFact(value, statement, citations));
+        public global::LeonovData.EventTetherFact? TetherFact => One<global::LeonovData.Quantity, global::LeonovData.EventTetherFact>(2, "tether", static (value, statement, citations) => new global::LeonovData.EventTetherFact(value, statement, citations));
 
         /// <summary>The display name, kind and id.</summary>
         public override string ToString() => Name + " (event " + Id + ")";
