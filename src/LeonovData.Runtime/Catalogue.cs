@@ -23,18 +23,23 @@ namespace LeonovData
         /// <summary>The catalogue of one kind of a corpus: its constant data (a UTF-8 literal) and how to create its records.</summary>
         public Catalogue(Corpus corpus, string kind, DataSource data, global::System.Func<EntityData, TEntity> create)
 #endif
+            : this(corpus, kind, new EncodedBlob(data), create)
         {
-            _corpus = corpus;
-            _kind = kind;
-            _blob = new EncodedBlob(data);
-            _create = create;
-            _entities = new TEntity?[_blob.Count(0)];
         }
 
         /// <summary>The catalogue of one kind of a corpus: its constant data (a string literal of the same UTF-8 bytes) and how to create its records.</summary>
         public Catalogue(Corpus corpus, string kind, StringDataSource data, global::System.Func<EntityData, TEntity> create)
-            : this(corpus, kind, DataForms.Data(data), create)
+            : this(corpus, kind, new EncodedBlob(DataForms.Held(data())), create)
         {
+        }
+
+        private Catalogue(Corpus corpus, string kind, EncodedBlob blob, global::System.Func<EntityData, TEntity> create)
+        {
+            _corpus = corpus;
+            _kind = kind;
+            _blob = blob;
+            _create = create;
+            _entities = new TEntity?[_blob.Count(0)];
         }
 
         /// <summary>Every entity, ordered by id.</summary>

@@ -177,7 +177,7 @@ namespace LeonovData
             Rank = rank;
             Why = why;
             Citation = citation;
-            Qualifiers = global::System.Array.AsReadOnly(qualifiers);
+            Qualifiers = ReadOnly.List(qualifiers);
             Address = address;
             _corpus = corpus;
             _canonical = canonical;
@@ -334,8 +334,8 @@ namespace LeonovData
         private readonly Corpus _corpus;
         private readonly object?[] _cache;
         private StatementRef[]? _found;
-        private StatementRef[]? _referents;
-        private global::System.Collections.Generic.Dictionary<string, StatementRef[]>? _byProperty;
+        private PropertyGroups? _byProperty;
+        private PropertyGroups? _referrersByProperty;
         private global::System.Collections.Generic.IReadOnlyList<Statement>? _statementList;
 
         /// <summary>Called by the generated records: an entity with room for <paramref name="cachedMembers"/> computed members.</summary>
@@ -374,49 +374,13 @@ namespace LeonovData
         /// <summary>The statements about it, found once and decoded only when a member reads them.</summary>
         private StatementRef[] Found => _found ??= _corpus.Find(Id, referent: false);
 
-        /// <summary>
-        /// The statements about it grouped by property, once, each read only as far as its property: a
-        /// typed property decodes its own statements and no others.
-        /// </summary>
-        private global::System.Collections.Generic.Dictionary<string, StatementRef[]> ByProperty
-        {
-            get
-            {
-                var byProperty = global::System.Threading.Volatile.Read(ref _byProperty);
-                if (byProperty is null)
-                {
-                    // Counted, then filled: no List<StatementRef>, which the JIT would compile in every
-                    // process (a framework generic over the runtime's own struct is not precompiled).
-                    var found = Found;
-                    var properties = new string[found.Length];
-                    var counts = new global::System.Collections.Generic.Dictionary<string, int>(global::System.StringComparer.Ordinal);
-                    for (var i = 0; i < found.Length; i++)
-                    {
-                        var property = properties[i] = found[i].Property;
-                        counts[property] = counts.TryGetValue(property, out var count) ? count + 1 : 1;
-                    }
+        /// <summary>The statements about it grouped by property, once: a typed property decodes its own statements and no others.</summary>
+        private PropertyGroups ByProperty =>
+            global::System.Threading.Volatile.Read(ref _byProperty) ?? Publish(ref _byProperty, PropertyGroups.Group(Found));
 
-                    byProperty = new global::System.Collections.Generic.Dictionary<string, StatementRef[]>(counts.Count, global::System.StringComparer.Ordinal);
-                    foreach (var pair in counts)
-                    {
-                        byProperty[pair.Key] = new StatementRef[pair.Value];
-                    }
-
-                    var filled = new global::System.Collections.Generic.Dictionary<string, int>(counts.Count, global::System.StringComparer.Ordinal);
-                    for (var i = 0; i < found.Length; i++)
-                    {
-                        var property = properties[i];
-                        filled.TryGetValue(property, out var next);
-                        byProperty[property][next] = found[i];
-                        filled[property] = next + 1;
-                    }
-
-                    byProperty = global::System.Threading.Interlocked.CompareExchange(ref _byProperty, byProperty, null) ?? byProperty;
-                }
-
-                return byProperty;
-            }
-        }
+        /// <summary>The statements whose value is this entity, grouped by property, once.</summary>
+        private PropertyGroups ReferrersByProperty =>
+            global::System.Threading.Volatile.Read(ref _referrersByProperty) ?? Publish(ref _referrersByProperty, PropertyGroups.Group(_corpus.Find(Id, referent: true)));
 
         /// <summary>Entities are equal when they are the same entity.</summary>
         public virtual bool Equals(Entity? other) => other is not null && other.Kind == Kind && other.Id == Id;
@@ -449,7 +413,7 @@ namespace LeonovData
         /// <summary>The facts of a many-valued property, computed once; <paramref name="create"/> makes each (of the property's fact type).</summary>
         protected global::System.Collections.Generic.IReadOnlyList<TFact> Many<TValue, TFact>(int slot, string property, global::System.Func<object, TValue> convert, global::System.Func<TValue, Statement, global::System.Collections.Generic.IReadOnlyList<Citation>, TFact> create)
             where TFact : Fact<TValue> =>
-            (global::System.Collections.Generic.IReadOnlyList<TFact>)(Cached(slot) ?? Keep(slot, global::System.Array.AsReadOnly(Facts(property, convert, create))));
+            (global::System.Collections.Generic.IReadOnlyList<TFact>)(Cached(slot) ?? Keep(slot, ReadOnly.List(Facts(property, convert, create))));
 
         /// <summary>The values of facts, computed once.</summary>
         protected global::System.Collections.Generic.IReadOnlyList<TValue> ValuesOf<TValue>(int slot, global::System.Collections.Generic.IReadOnlyList<Fact<TValue>> facts)
@@ -479,22 +443,20 @@ namespace LeonovData
             var cached = Cached(slot);
             if (cached is null)
             {
-                var found = new global::System.Collections.Generic.List<TEntity>();
-                foreach (var referent in _referents ??= _corpus.Find(Id, referent: true))
+                var found = ReferrersByProperty.Of(property) ?? global::System.Array.Empty<StatementRef>();
+                var subjects = new TEntity[found.Length];
+                var count = 0;
+                foreach (var referent in found)
                 {
-                    if (referent.Property != property)
-                    {
-                        continue;
-                    }
-
                     var statement = referent.Statement;
-                    if (statement.IsCanonical && get(statement.Subject) is { } subject && !found.Contains(subject))
+                    if (statement.IsCanonical && get(statement.Subject) is { } subject && !Contains(subjects, count, subject))
                     {
-                        found.Add(subject);
+                        subjects[count++] = subject;
                     }
                 }
 
-                cached = Keep(slot, found.AsReadOnly());
+                global::System.Array.Resize(ref subjects, count);
+                cached = Keep(slot, ReadOnly.List(subjects));
             }
 
             return (global::System.Collections.Generic.IReadOnlyList<TEntity>)cached;
@@ -503,36 +465,71 @@ namespace LeonovData
         private TFact[] Facts<TValue, TFact>(string property, global::System.Func<object, TValue> convert, global::System.Func<TValue, Statement, global::System.Collections.Generic.IReadOnlyList<Citation>, TFact> create)
             where TFact : Fact<TValue>
         {
-            if (!ByProperty.TryGetValue(property, out var found))
+            var found = ByProperty.Of(property);
+            if (found is null)
             {
                 return global::System.Array.Empty<TFact>();
             }
 
             var statements = StatementRef.Decode(found);
-
-            var facts = new global::System.Collections.Generic.List<TFact>();
+            var canonical = 0;
             foreach (var statement in statements)
             {
-                if (!statement.IsCanonical)
-                {
-                    continue;
-                }
-
-                // The canonical statement cites first, then every other source stating the same value.
-                var citations = new global::System.Collections.Generic.List<Citation> { statement.Citation };
-                foreach (var other in statements)
-                {
-                    if (other != statement && statement.IsCanonicalFor(other))
-                    {
-                        citations.Add(other.Citation);
-                    }
-                }
-
-                facts.Add(create(convert(statement.Value), statement, global::System.Array.AsReadOnly(citations.ToArray())));
+                canonical += statement.IsCanonical ? 1 : 0;
             }
 
-            return facts.ToArray();
+            var facts = new TFact[canonical];
+            var made = 0;
+            foreach (var statement in statements)
+            {
+                if (statement.IsCanonical)
+                {
+                    facts[made++] = create(convert(statement.Value), statement, Citations(statement, statements));
+                }
+            }
+
+            return facts;
         }
+
+        /// <summary>The canonical statement's citation first, then every other source stating the same value.</summary>
+        private static global::System.Collections.Generic.IReadOnlyList<Citation> Citations(Statement canonical, Statement[] statements)
+        {
+            var others = 0;
+            foreach (var other in statements)
+            {
+                others += other != canonical && canonical.IsCanonicalFor(other) ? 1 : 0;
+            }
+
+            var citations = new Citation[1 + others];
+            citations[0] = canonical.Citation;
+            for (int i = 0, cited = 1; cited < citations.Length; i++)
+            {
+                if (statements[i] != canonical && canonical.IsCanonicalFor(statements[i]))
+                {
+                    citations[cited++] = statements[i].Citation;
+                }
+            }
+
+            return global::System.Array.AsReadOnly(citations);
+        }
+
+        // Entities are compared by reference: a catalogue makes one object per entity.
+        private static bool Contains<TEntity>(TEntity[] entities, int count, TEntity entity)
+            where TEntity : Entity
+        {
+            for (var i = 0; i < count; i++)
+            {
+                if (ReferenceEquals(entities[i], entity))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static T Publish<T>(ref T? field, T value)
+            where T : class => global::System.Threading.Interlocked.CompareExchange(ref field, value, null) ?? value;
 
         private object? Cached(int slot) => global::System.Threading.Volatile.Read(ref _cache[slot]);
 

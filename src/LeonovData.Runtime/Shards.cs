@@ -75,11 +75,11 @@ namespace LeonovData
         private string?[]? _sentences;
         private string? _text;
 
-        internal Shard(Corpus corpus, int number, DataSource source)
+        internal Shard(Corpus corpus, int number, EncodedBlob data)
         {
             _corpus = corpus;
             Number = number;
-            _blob = new EncodedBlob(source);
+            _blob = data;
         }
 
         internal int Number { get; }
@@ -214,7 +214,8 @@ namespace LeonovData
             var rank = (Rank)EncodedBlob.Number(data, ref position);
             var why = _blob.String(data, ref position);
             var citation = Citation(data, ref position);
-            var qualifiers = new Qualifier[EncodedBlob.Number(data, ref position)];
+            var qualifierCount = EncodedBlob.Number(data, ref position);
+            var qualifiers = qualifierCount == 0 ? global::System.Array.Empty<Qualifier>() : new Qualifier[qualifierCount];
             for (var q = 0; q < qualifiers.Length; q++)
             {
                 var qualifierProperty = _blob.Text(data, ref position);
