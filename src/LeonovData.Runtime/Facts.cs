@@ -164,10 +164,14 @@ namespace LeonovData
     /// <summary>One statement of the dataset: subject, property, value, with qualifiers, rank and source.</summary>
     public sealed class Statement
     {
-        private readonly Corpus _corpus;
+        // Its shard, and where its citation is in the shard's data: the citation is made when first
+        // read, as most readers of typed values never read one (a fact's Citations count without it).
+        private readonly Shard _shard;
+        private readonly int _citationAt;
         private readonly StatementAddress? _canonical;
+        private Citation? _citation;
 
-        internal Statement(Corpus corpus, string? id, string subject, string property, string type, object value, Rank rank, string? why, Citation citation, Qualifier[] qualifiers, StatementAddress address, StatementAddress? canonical)
+        internal Statement(Shard shard, string? id, string subject, string property, string type, object value, Rank rank, string? why, int citationAt, Qualifier[] qualifiers, StatementAddress address, StatementAddress? canonical)
         {
             Id = id;
             Subject = subject;
@@ -176,10 +180,10 @@ namespace LeonovData
             Value = value;
             Rank = rank;
             Why = why;
-            Citation = citation;
             Qualifiers = ReadOnly.List(qualifiers);
             Address = address;
-            _corpus = corpus;
+            _shard = shard;
+            _citationAt = citationAt;
             _canonical = canonical;
         }
 
@@ -205,7 +209,20 @@ namespace LeonovData
         public string? Why { get; }
 
         /// <summary>Where it was stated.</summary>
-        public Citation Citation { get; }
+        public Citation Citation
+        {
+            get
+            {
+                var citation = global::System.Threading.Volatile.Read(ref _citation);
+                if (citation is null)
+                {
+                    var read = _shard.CitationAt(_citationAt);
+                    citation = global::System.Threading.Interlocked.CompareExchange(ref _citation, read, null) ?? read;
+                }
+
+                return citation;
+            }
+        }
 
         /// <summary>Its qualifiers.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Qualifier> Qualifiers { get; }
@@ -215,7 +232,7 @@ namespace LeonovData
         /// of a compatible value ("23 March 1965" for a "1965"). Null when the statement is deprecated,
         /// or lost to a preferred statement of a single-valued property.
         /// </summary>
-        public Statement? Canonical => _canonical is { } address ? (address.Equals(Address) ? this : _corpus.StatementAt(address)) : null;
+        public Statement? Canonical => _canonical is { } address ? (address.Equals(Address) ? this : _shard.Corpus.StatementAt(address)) : null;
 
         /// <summary>Whether this statement is the canonical statement of its value.</summary>
         public bool IsCanonical => _canonical is { } address && address.Equals(Address);
@@ -444,7 +461,7 @@ namespace LeonovData
             if (cached is null)
             {
                 var found = ReferrersByProperty.Of(property) ?? global::System.Array.Empty<StatementRef>();
-                var subjects = new TEntity[found.Length];
+                var subjects = found.Length == 0 ? global::System.Array.Empty<TEntity>() : new TEntity[found.Length];
                 var count = 0;
                 foreach (var referent in found)
                 {
@@ -492,7 +509,7 @@ namespace LeonovData
         }
 
         /// <summary>The canonical statement's citation first, then every other source stating the same value.</summary>
-        private static global::System.Collections.Generic.IReadOnlyList<Citation> Citations(Statement canonical, Statement[] statements)
+        private static CitationList Citations(Statement canonical, Statement[] statements)
         {
             var others = 0;
             foreach (var other in statements)
@@ -500,17 +517,16 @@ namespace LeonovData
                 others += other != canonical && canonical.IsCanonicalFor(other) ? 1 : 0;
             }
 
-            var citations = new Citation[1 + others];
-            citations[0] = canonical.Citation;
-            for (int i = 0, cited = 1; cited < citations.Length; i++)
+            var citing = others == 0 ? global::System.Array.Empty<Statement>() : new Statement[others];
+            for (int i = 0, cited = 0; cited < citing.Length; i++)
             {
                 if (statements[i] != canonical && canonical.IsCanonicalFor(statements[i]))
                 {
-                    citations[cited++] = statements[i].Citation;
+                    citing[cited++] = statements[i];
                 }
             }
 
-            return global::System.Array.AsReadOnly(citations);
+            return new CitationList(canonical, citing);
         }
 
         // Entities are compared by reference: a catalogue makes one object per entity.

@@ -84,6 +84,8 @@ namespace LeonovData
 
         internal int Number { get; }
 
+        internal Corpus Corpus => _corpus;
+
         internal int DocumentCount => _blob.Count(DocumentTable);
 
         /// <summary>A document's key, first statement and number of statements.</summary>
@@ -213,7 +215,8 @@ namespace LeonovData
             var value = Value(data, ref position, type);
             var rank = (Rank)EncodedBlob.Number(data, ref position);
             var why = _blob.String(data, ref position);
-            var citation = Citation(data, ref position);
+            var citationAt = position;
+            SkipCitation(data, ref position);
             var qualifierCount = EncodedBlob.Number(data, ref position);
             var qualifiers = qualifierCount == 0 ? global::System.Array.Empty<Qualifier>() : new Qualifier[qualifierCount];
             for (var q = 0; q < qualifiers.Length; q++)
@@ -231,7 +234,7 @@ namespace LeonovData
                 1 => address,
                 var shard => new StatementAddress(shard - 2, _blob.Text(data, ref position), EncodedBlob.Number(data, ref position)),
             };
-            return new Statement(_corpus, id, subject, property, type, value, rank, why, citation, qualifiers, address, canonical);
+            return new Statement(this, id, subject, property, type, value, rank, why, citationAt, qualifiers, address, canonical);
         }
 
         /// <summary>
@@ -258,6 +261,9 @@ namespace LeonovData
             return (key, index - first);
         }
 
+        /// <summary>The citation at a position of the data (a statement's, see <see cref="Statement.Citation"/>).</summary>
+        internal Citation CitationAt(int position) => Citation(_blob.Data, ref position);
+
         // Its quote and sentence are read from where they are cited (see Cite) when first asked for.
         private Citation Citation(EncodedBytes data, ref int position)
         {
@@ -265,17 +271,25 @@ namespace LeonovData
             var line = EncodedBlob.Number(data, ref position);
             var column = EncodedBlob.Number(data, ref position);
             var citation = new Citation(document, line, column, this, position);
-            EncodedBlob.Number(data, ref position);
-            if (EncodedBlob.Number(data, ref position) == 0)
-            {
-                _blob.String(data, ref position);
-            }
-            else
-            {
-                EncodedBlob.Number(data, ref position);
-            }
-
+            SkipCited(data, ref position);
             return citation;
+        }
+
+        // A citation's document, line and column, then where its quote and sentence are.
+        private static void SkipCitation(EncodedBytes data, ref int position)
+        {
+            EncodedBlob.Number(data, ref position);
+            EncodedBlob.Number(data, ref position);
+            EncodedBlob.Number(data, ref position);
+            SkipCited(data, ref position);
+        }
+
+        // Three numbers either way (see Cite): the sentence's index, then 1 + the quote's start and its length, or 0 and the quote's string.
+        private static void SkipCited(EncodedBytes data, ref int position)
+        {
+            EncodedBlob.Number(data, ref position);
+            EncodedBlob.Number(data, ref position);
+            EncodedBlob.Number(data, ref position);
         }
 
         /// <summary>
