@@ -501,20 +501,21 @@ namespace LeonovData
                 return global::System.Array.Empty<TFact>();
             }
 
-            var statements = StatementRef.Decode(found);
+            // Read through the shard's decoded statements, twice, rather than copied to an array.
             var canonical = 0;
-            foreach (var statement in statements)
+            foreach (var statement in found)
             {
-                canonical += statement.IsCanonical ? 1 : 0;
+                canonical += statement.Statement.IsCanonical ? 1 : 0;
             }
 
             var facts = new TFact[canonical];
             var made = 0;
-            foreach (var statement in statements)
+            foreach (var reference in found)
             {
+                var statement = reference.Statement;
                 if (statement.IsCanonical)
                 {
-                    facts[made++] = create(convert(statement.Value), statement, Citations(statement, statements));
+                    facts[made++] = create(convert(statement.Value), statement, Citations(statement, found));
                 }
             }
 
@@ -522,20 +523,22 @@ namespace LeonovData
         }
 
         /// <summary>The canonical statement's citation first, then every other source stating the same value.</summary>
-        private static CitationList Citations(Statement canonical, Statement[] statements)
+        private static CitationList Citations(Statement canonical, StatementRef[] statements)
         {
             var others = 0;
-            foreach (var other in statements)
+            foreach (var reference in statements)
             {
+                var other = reference.Statement;
                 others += other != canonical && canonical.IsCanonicalFor(other) ? 1 : 0;
             }
 
             var citing = others == 0 ? global::System.Array.Empty<Statement>() : new Statement[others];
             for (int i = 0, cited = 0; cited < citing.Length; i++)
             {
-                if (statements[i] != canonical && canonical.IsCanonicalFor(statements[i]))
+                var other = statements[i].Statement;
+                if (other != canonical && canonical.IsCanonicalFor(other))
                 {
-                    citing[cited++] = statements[i];
+                    citing[cited++] = other;
                 }
             }
 

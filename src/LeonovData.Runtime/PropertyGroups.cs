@@ -48,8 +48,8 @@ namespace LeonovData
 
             // Each statement's property read once; the distinct properties in order of first use.
             var groupOf = new int[found.Length];
-            var distinct = new string[found.Length];
-            var counts = new int[found.Length];
+            var distinct = new string[found.Length < 8 ? found.Length : 8];
+            var counts = new int[distinct.Length];
             var groups = 0;
             for (var i = 0; i < found.Length; i++)
             {
@@ -62,6 +62,12 @@ namespace LeonovData
 
                 if (group == groups)
                 {
+                    if (groups == distinct.Length)
+                    {
+                        global::System.Array.Resize(ref distinct, groups * 2);
+                        global::System.Array.Resize(ref counts, groups * 2);
+                    }
+
                     distinct[groups++] = property;
                 }
 
