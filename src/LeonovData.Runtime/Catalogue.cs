@@ -136,7 +136,7 @@ namespace LeonovData
         private EntityData Decode(int index)
         {
             var data = _blob.Data;
-            var position = _blob.Record(0, index);
+            var position = _blob.Record(data, 0, index);
             var id = _blob.Text(data, ref position);
             var name = _blob.Text(data, ref position);
             var names = new string[EncodedBlob.Number(data, ref position)];

@@ -58,8 +58,8 @@ namespace LeonovData
         /// <summary>How many records a table has.</summary>
         internal int Count(int table) => table < _counts.Length ? _counts[table] : 0;
 
-        /// <summary>Where a record starts.</summary>
-        internal int Record(int table, int index) => FixedAt(Data, _offsets[table] + (index * Fixed));
+        /// <summary>Where a record of <paramref name="data"/> (this blob's <see cref="Data"/>, read once by the caller) starts.</summary>
+        internal int Record(EncodedBytes data, int table, int index) => FixedAt(data, _offsets[table] + (index * Fixed));
 
         /// <summary>The string with this 1-based index; null for 0.</summary>
         internal string? String(int id)
@@ -116,12 +116,14 @@ namespace LeonovData
         /// <summary>Binary search of a table whose records start with a string id, ordered by that string (ordinal).</summary>
         internal int Search(int table, string key)
         {
+            // The data read once: a UTF-8 literal is reached through delegates to the generated code.
+            var data = Data;
             int low = 0, high = Count(table) - 1;
             while (low <= high)
             {
                 var middle = low + ((high - low) / 2);
-                var position = Record(table, middle);
-                var order = EncodedText.CompareOrdinal(Text(Data, ref position), key);
+                var position = Record(data, table, middle);
+                var order = EncodedText.CompareOrdinal(Text(data, ref position), key);
                 if (order == 0)
                 {
                     return middle;

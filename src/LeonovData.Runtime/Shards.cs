@@ -89,10 +89,11 @@ namespace LeonovData
         internal int DocumentCount => _blob.Count(DocumentTable);
 
         /// <summary>A document's key, first statement and number of statements.</summary>
-        internal (string Key, int First, int Count) Document(int index)
+        internal (string Key, int First, int Count) Document(int index) => Document(_blob.Data, index);
+
+        private (string Key, int First, int Count) Document(EncodedBytes data, int index)
         {
-            var data = _blob.Data;
-            var position = _blob.Record(DocumentTable, index);
+            var position = _blob.Record(data, DocumentTable, index);
             var key = _blob.Text(data, ref position);
             var first = EncodedBlob.Number(data, ref position);
             return (key, first, EncodedBlob.Number(data, ref position));
@@ -102,7 +103,7 @@ namespace LeonovData
         internal Source? Source(int index)
         {
             var data = _blob.Data;
-            var position = _blob.Record(DocumentTable, index);
+            var position = _blob.Record(data, DocumentTable, index);
             _blob.String(data, ref position);
             EncodedBlob.Number(data, ref position);
             EncodedBlob.Number(data, ref position);
@@ -149,7 +150,7 @@ namespace LeonovData
             }
 
             var data = _blob.Data;
-            var position = _blob.Record(table, index);
+            var position = _blob.Record(data, table, index);
             EncodedBlob.Number(data, ref position);
             var found = new StatementRef[EncodedBlob.Number(data, ref position)];
             var statement = 0;
@@ -184,7 +185,7 @@ namespace LeonovData
         internal string PropertyOf(int index)
         {
             var data = _blob.Data;
-            var position = _blob.Record(StatementTable, index);
+            var position = _blob.Record(data, StatementTable, index);
             EncodedBlob.Number(data, ref position); // its #id
             EncodedBlob.Number(data, ref position); // its subject
             return _blob.Text(data, ref position);
@@ -206,8 +207,8 @@ namespace LeonovData
         private Statement Decode(int index)
         {
             var data = _blob.Data;
-            var position = _blob.Record(StatementTable, index);
-            var (document, ordinal) = Locate(index);
+            var position = _blob.Record(data, StatementTable, index);
+            var (document, ordinal) = Locate(data, index);
             var id = _blob.String(data, ref position);
             var subject = _blob.Text(data, ref position);
             var property = _blob.Text(data, ref position);
@@ -241,13 +242,15 @@ namespace LeonovData
         /// The document a statement of this shard is stated in and its position there: the last document
         /// (ordered by key, statements numbered document after document) whose first statement is not after it.
         /// </summary>
-        internal (string Document, int Ordinal) Locate(int index)
+        internal (string Document, int Ordinal) Locate(int index) => Locate(_blob.Data, index);
+
+        private (string Document, int Ordinal) Locate(EncodedBytes data, int index)
         {
             int low = 0, high = DocumentCount - 1;
             while (low < high)
             {
                 var middle = low + ((high - low + 1) / 2);
-                if (Document(middle).First <= index)
+                if (Document(data, middle).First <= index)
                 {
                     low = middle;
                 }
@@ -257,7 +260,7 @@ namespace LeonovData
                 }
             }
 
-            var (key, first, _) = Document(low);
+            var (key, first, _) = Document(data, low);
             return (key, index - first);
         }
 
@@ -320,8 +323,9 @@ namespace LeonovData
                 return -1;
             }
 
-            var position = _blob.Record(DeclarationTable, index);
-            EncodedBlob.Number(_blob.Data, ref position);
+            var data = _blob.Data;
+            var position = _blob.Record(data, DeclarationTable, index);
+            EncodedBlob.Number(data, ref position);
             return position;
         }
 
@@ -345,7 +349,7 @@ namespace LeonovData
             }
 
             var data = _blob.Data;
-            var position = _blob.Record(SentenceTable, index);
+            var position = _blob.Record(data, SentenceTable, index);
             var start = EncodedBlob.Number(data, ref position);
             var length = EncodedBlob.Number(data, ref position);
             var text = _text;
