@@ -6,7 +6,8 @@ namespace LeonovData
     /// </summary>
     public sealed partial class Corpus
     {
-        private readonly ShardData _data;
+        private readonly ShardData? _data;
+        private readonly StringShardData? _stringData;
         private readonly ShardText _text;
         private readonly Shard?[] _shards;
         private Statement[]? _statements;
@@ -20,10 +21,9 @@ namespace LeonovData
         [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
         public Corpus(int shardCount, ShardData data, ShardText text)
 #endif
+            : this(shardCount, text)
         {
-            _shards = new Shard?[shardCount];
             _data = data;
-            _text = text;
         }
 
         /// <summary>
@@ -33,8 +33,15 @@ namespace LeonovData
         /// </summary>
         [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
         public Corpus(int shardCount, StringShardData data, StringShardText text)
-            : this(shardCount, DataForms.Data(shardCount, data), DataForms.Text(text))
+            : this(shardCount, DataForms.Text(text))
         {
+            _stringData = data;
+        }
+
+        private Corpus(int shardCount, ShardText text)
+        {
+            _shards = new Shard?[shardCount];
+            _text = text;
         }
 
         /// <summary>Every statement, in corpus order (documents by file name, then position).</summary>
@@ -162,13 +169,15 @@ namespace LeonovData
         internal Shard ShardAt(int number)
         {
             var shard = global::System.Threading.Volatile.Read(ref _shards[number]);
-            if (shard is null)
-            {
-                var opened = new Shard(this, number, () => _data(number));
-                shard = global::System.Threading.Interlocked.CompareExchange(ref _shards[number], opened, null) ?? opened;
-            }
+            return shard ?? Open(number);
+        }
 
-            return shard;
+        // Apart from ShardAt, which runs for every shard of every search: its closure would be made on each call.
+        private Shard Open(int number)
+        {
+            var data = _stringData is { } strings ? new EncodedBlob(DataForms.Held(strings(number))) : new EncodedBlob(() => _data!(number));
+            var opened = new Shard(this, number, data);
+            return global::System.Threading.Interlocked.CompareExchange(ref _shards[number], opened, null) ?? opened;
         }
 
         /// <summary>Every document of every shard, in corpus order (by key).</summary>

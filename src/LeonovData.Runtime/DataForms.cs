@@ -46,28 +46,11 @@ namespace LeonovData
     {
 #if NETSTANDARD2_0
         // Strings are what this build reads: each char is one byte of the data.
-        internal static DataSource Data(StringDataSource data) => () => data();
-
-        internal static ShardData Data(int shardCount, StringShardData data) => shard => data(shard);
+        internal static HeldBytes Held(string data) => data;
 #else
-        // Each blob's chars are copied to bytes once, on first use, and read in place from then on.
-        internal static DataSource Data(StringDataSource data)
-        {
-            byte[]? bytes = null;
-            return () => System.Threading.Volatile.Read(ref bytes) ?? Keep(ref bytes, data());
-        }
-
-        internal static ShardData Data(int shardCount, StringShardData data)
-        {
-            var bytes = new byte[]?[shardCount];
-            return shard => System.Threading.Volatile.Read(ref bytes[shard]) ?? Keep(ref bytes[shard], data(shard));
-        }
-
-        private static byte[] Keep(ref byte[]? cache, string text)
-        {
-            var bytes = System.Text.Encoding.Latin1.GetBytes(text);
-            return System.Threading.Interlocked.CompareExchange(ref cache, bytes, null) ?? bytes;
-        }
+        // A blob's chars are copied to bytes once, when its reader is made, and read in place from
+        // then on, without a delegate call to the generated code on each read.
+        internal static HeldBytes Held(string data) => System.Text.Encoding.Latin1.GetBytes(data);
 #endif
 
         internal static ShardText Text(StringShardText text) => (int shard, out string? cited) =>

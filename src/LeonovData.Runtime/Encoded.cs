@@ -8,16 +8,30 @@ namespace LeonovData
     internal sealed class EncodedBlob
     {
         private const int Fixed = 4;
-        private readonly DataSource _source;
+
+        // A UTF-8 literal is read through its delegate on each use (a span cannot be kept in a field);
+        // data the runtime holds itself (a string literal, or its bytes) is read from the field.
+        private readonly DataSource? _source;
+        private readonly HeldBytes? _held;
         private readonly string?[] _strings;
         private readonly int _stringOffsets;
         private readonly int[] _counts;
         private readonly int[] _offsets;
 
         internal EncodedBlob(DataSource source)
+            : this(source, null, source())
+        {
+        }
+
+        internal EncodedBlob(HeldBytes held)
+            : this(null, held, held)
+        {
+        }
+
+        private EncodedBlob(DataSource? source, HeldBytes? held, EncodedBytes data)
         {
             _source = source;
-            var data = source();
+            _held = held;
             if (data.Length == 0)
             {
                 _strings = global::System.Array.Empty<string?>();
@@ -38,14 +52,14 @@ namespace LeonovData
             _stringOffsets = (2 + (2 * tables)) * Fixed;
         }
 
-        /// <summary>The data itself; a literal, so this is cheap.</summary>
-        internal EncodedBytes Data => _source();
+        /// <summary>The data itself; a literal or the bytes held, so this is cheap.</summary>
+        internal EncodedBytes Data => _held is not null ? _held : _source!();
 
         /// <summary>How many records a table has.</summary>
         internal int Count(int table) => table < _counts.Length ? _counts[table] : 0;
 
-        /// <summary>Where a record starts.</summary>
-        internal int Record(int table, int index) => FixedAt(_source(), _offsets[table] + (index * Fixed));
+        /// <summary>Where a record of <paramref name="data"/> (this blob's <see cref="Data"/>, read once by the caller) starts.</summary>
+        internal int Record(EncodedBytes data, int table, int index) => FixedAt(data, _offsets[table] + (index * Fixed));
 
         /// <summary>The string with this 1-based index; null for 0.</summary>
         internal string? String(int id)
@@ -61,7 +75,7 @@ namespace LeonovData
                 return cached;
             }
 
-            var data = _source();
+            var data = Data;
             var start = FixedAt(data, _stringOffsets + ((id - 1) * Fixed));
             var end = FixedAt(data, _stringOffsets + (id * Fixed));
             var text = EncodedText.Decode(data, start, end - start);
@@ -102,12 +116,14 @@ namespace LeonovData
         /// <summary>Binary search of a table whose records start with a string id, ordered by that string (ordinal).</summary>
         internal int Search(int table, string key)
         {
+            // The data read once: a UTF-8 literal is reached through delegates to the generated code.
+            var data = Data;
             int low = 0, high = Count(table) - 1;
             while (low <= high)
             {
                 var middle = low + ((high - low) / 2);
-                var position = Record(table, middle);
-                var order = EncodedText.CompareOrdinal(Text(_source(), ref position), key);
+                var position = Record(data, table, middle);
+                var order = EncodedText.CompareOrdinal(Text(data, ref position), key);
                 if (order == 0)
                 {
                     return middle;

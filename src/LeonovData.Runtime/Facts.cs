@@ -164,10 +164,14 @@ namespace LeonovData
     /// <summary>One statement of the dataset: subject, property, value, with qualifiers, rank and source.</summary>
     public sealed class Statement
     {
-        private readonly Corpus _corpus;
+        // Its shard, and where its citation is in the shard's data: the citation is made when first
+        // read, as most readers of typed values never read one (a fact's Citations count without it).
+        private readonly Shard _shard;
+        private readonly int _citationAt;
         private readonly StatementAddress? _canonical;
+        private Citation? _citation;
 
-        internal Statement(Corpus corpus, string? id, string subject, string property, string type, object value, Rank rank, string? why, Citation citation, Qualifier[] qualifiers, StatementAddress address, StatementAddress? canonical)
+        internal Statement(Shard shard, string? id, string subject, string property, string type, object value, Rank rank, string? why, int citationAt, Qualifier[] qualifiers, StatementAddress address, StatementAddress? canonical)
         {
             Id = id;
             Subject = subject;
@@ -176,10 +180,10 @@ namespace LeonovData
             Value = value;
             Rank = rank;
             Why = why;
-            Citation = citation;
-            Qualifiers = global::System.Array.AsReadOnly(qualifiers);
+            Qualifiers = ReadOnly.List(qualifiers);
             Address = address;
-            _corpus = corpus;
+            _shard = shard;
+            _citationAt = citationAt;
             _canonical = canonical;
         }
 
@@ -205,7 +209,20 @@ namespace LeonovData
         public string? Why { get; }
 
         /// <summary>Where it was stated.</summary>
-        public Citation Citation { get; }
+        public Citation Citation
+        {
+            get
+            {
+                var citation = global::System.Threading.Volatile.Read(ref _citation);
+                if (citation is null)
+                {
+                    var read = _shard.CitationAt(_citationAt);
+                    citation = global::System.Threading.Interlocked.CompareExchange(ref _citation, read, null) ?? read;
+                }
+
+                return citation;
+            }
+        }
 
         /// <summary>Its qualifiers.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Qualifier> Qualifiers { get; }
@@ -215,7 +232,7 @@ namespace LeonovData
         /// of a compatible value ("23 March 1965" for a "1965"). Null when the statement is deprecated,
         /// or lost to a preferred statement of a single-valued property.
         /// </summary>
-        public Statement? Canonical => _canonical is { } address ? (address.Equals(Address) ? this : _corpus.StatementAt(address)) : null;
+        public Statement? Canonical => _canonical is { } address ? (address.Equals(Address) ? this : _shard.Corpus.StatementAt(address)) : null;
 
         /// <summary>Whether this statement is the canonical statement of its value.</summary>
         public bool IsCanonical => _canonical is { } address && address.Equals(Address);
@@ -273,7 +290,9 @@ namespace LeonovData
         /// <summary>A fact of a property that takes no qualifier.</summary>
         internal static Fact<T> Create(T value, Statement statement, global::System.Collections.Generic.IReadOnlyList<Citation> citations) => new Unqualified(value, statement, citations);
 
+        // Not inlined into generated code: see Entity.One.
         /// <summary>The value of the statement's first qualifier named <paramref name="property"/>; null when it has none.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         protected object? Qualifier(string property)
         {
             foreach (var qualifier in Statement.Qualifiers)
@@ -292,6 +311,7 @@ namespace LeonovData
         /// corpus order; computed once into <paramref name="kept"/>, so reading them again returns the
         /// same list, from any thread, and allocates nothing.
         /// </summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         protected global::System.Collections.Generic.IReadOnlyList<TValue> QualifierValues<TValue>(ref global::System.Collections.Generic.IReadOnlyList<TValue>? kept, string property, global::System.Func<object, TValue> convert)
         {
             var values = global::System.Threading.Volatile.Read(ref kept);
@@ -335,8 +355,8 @@ namespace LeonovData
         private readonly object?[] _cache;
         private readonly int _shards;
         private StatementRef[]? _found;
-        private StatementRef[]? _referents;
-        private global::System.Collections.Generic.Dictionary<string, StatementRef[]>? _byProperty;
+        private PropertyGroups? _byProperty;
+        private PropertyGroups? _referrersByProperty;
         private global::System.Collections.Generic.IReadOnlyList<Statement>? _statementList;
 
         /// <summary>Called by the generated records: an entity with room for <paramref name="cachedMembers"/> computed members.</summary>
@@ -376,49 +396,13 @@ namespace LeonovData
         /// <summary>The statements about it, found once and decoded only when a member reads them.</summary>
         private StatementRef[] Found => _found ??= _corpus.Find(Id, referent: false, _shards);
 
-        /// <summary>
-        /// The statements about it grouped by property, once, each read only as far as its property: a
-        /// typed property decodes its own statements and no others.
-        /// </summary>
-        private global::System.Collections.Generic.Dictionary<string, StatementRef[]> ByProperty
-        {
-            get
-            {
-                var byProperty = global::System.Threading.Volatile.Read(ref _byProperty);
-                if (byProperty is null)
-                {
-                    // Counted, then filled: no List<StatementRef>, which the JIT would compile in every
-                    // process (a framework generic over the runtime's own struct is not precompiled).
-                    var found = Found;
-                    var properties = new string[found.Length];
-                    var counts = new global::System.Collections.Generic.Dictionary<string, int>(global::System.StringComparer.Ordinal);
-                    for (var i = 0; i < found.Length; i++)
-                    {
-                        var property = properties[i] = found[i].Property;
-                        counts[property] = counts.TryGetValue(property, out var count) ? count + 1 : 1;
-                    }
+        /// <summary>The statements about it grouped by property, once: a typed property decodes its own statements and no others.</summary>
+        private PropertyGroups ByProperty =>
+            global::System.Threading.Volatile.Read(ref _byProperty) ?? Publish(ref _byProperty, PropertyGroups.Group(Found));
 
-                    byProperty = new global::System.Collections.Generic.Dictionary<string, StatementRef[]>(counts.Count, global::System.StringComparer.Ordinal);
-                    foreach (var pair in counts)
-                    {
-                        byProperty[pair.Key] = new StatementRef[pair.Value];
-                    }
-
-                    var filled = new global::System.Collections.Generic.Dictionary<string, int>(counts.Count, global::System.StringComparer.Ordinal);
-                    for (var i = 0; i < found.Length; i++)
-                    {
-                        var property = properties[i];
-                        filled.TryGetValue(property, out var next);
-                        byProperty[property][next] = found[i];
-                        filled[property] = next + 1;
-                    }
-
-                    byProperty = global::System.Threading.Interlocked.CompareExchange(ref _byProperty, byProperty, null) ?? byProperty;
-                }
-
-                return byProperty;
-            }
-        }
+        /// <summary>The statements whose value is this entity, grouped by property, once.</summary>
+        private PropertyGroups ReferrersByProperty =>
+            global::System.Threading.Volatile.Read(ref _referrersByProperty) ?? Publish(ref _referrersByProperty, PropertyGroups.Group(_corpus.Find(Id, referent: true)));
 
         /// <summary>Entities are equal when they are the same entity.</summary>
         public virtual bool Equals(Entity? other) => other is not null && other.Kind == Kind && other.Id == Id;
@@ -426,36 +410,48 @@ namespace LeonovData
         /// <inheritdoc/>
         public override int GetHashCode() => Id.GetHashCode();
 
+        // NoInlining on the members generated code calls: the JIT compiles the generated code of a load
+        // it can unload (a collectible assembly) fully optimised, without tiering, and its inliner would
+        // import these members, and what they call, into every generated method that calls them. Kept
+        // out, they cost a call; let in, they cost more JIT time than a call (touch-all: 209 -> 124 ms).
+        //
         // The overloads without a converter are for values stored as their own type (dates, numbers,
         // names: every type but an entity), so generated members need no lambda to cast them.
 
         /// <summary>The fact of a single-valued property that takes no qualifier and whose values are stored as they are, computed once.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         protected Fact<TValue>? One<TValue>(int slot, string property) =>
             One(slot, property, Stored<TValue>.Value, Fact<TValue>.Create);
 
         /// <summary>The facts of a many-valued property that takes no qualifier and whose values are stored as they are, computed once.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         protected global::System.Collections.Generic.IReadOnlyList<Fact<TValue>> Many<TValue>(int slot, string property) =>
             Many(slot, property, Stored<TValue>.Value, Fact<TValue>.Create);
 
         /// <summary>The fact of a single-valued property whose values are stored as they are, computed once; <paramref name="create"/> makes it.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         protected TFact? One<TValue, TFact>(int slot, string property, global::System.Func<TValue, Statement, global::System.Collections.Generic.IReadOnlyList<Citation>, TFact> create)
             where TFact : Fact<TValue> =>
             One(slot, property, Stored<TValue>.Value, create);
 
         /// <summary>The facts of a many-valued property whose values are stored as they are, computed once; <paramref name="create"/> makes each.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         protected global::System.Collections.Generic.IReadOnlyList<TFact> Many<TValue, TFact>(int slot, string property, global::System.Func<TValue, Statement, global::System.Collections.Generic.IReadOnlyList<Citation>, TFact> create)
             where TFact : Fact<TValue> =>
             Many(slot, property, Stored<TValue>.Value, create);
 
         /// <summary>The fact of a single-valued property that takes no qualifier, computed once.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         protected Fact<TValue>? One<TValue>(int slot, string property, global::System.Func<object, TValue> convert) =>
             One(slot, property, convert, Fact<TValue>.Create);
 
         /// <summary>The facts of a many-valued property that takes no qualifier, computed once.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         protected global::System.Collections.Generic.IReadOnlyList<Fact<TValue>> Many<TValue>(int slot, string property, global::System.Func<object, TValue> convert) =>
             Many(slot, property, convert, Fact<TValue>.Create);
 
         /// <summary>The fact of a single-valued property, computed once; <paramref name="create"/> makes it (of the property's fact type).</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         protected TFact? One<TValue, TFact>(int slot, string property, global::System.Func<object, TValue> convert, global::System.Func<TValue, Statement, global::System.Collections.Generic.IReadOnlyList<Citation>, TFact> create)
             where TFact : Fact<TValue>
         {
@@ -470,11 +466,13 @@ namespace LeonovData
         }
 
         /// <summary>The facts of a many-valued property, computed once; <paramref name="create"/> makes each (of the property's fact type).</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         protected global::System.Collections.Generic.IReadOnlyList<TFact> Many<TValue, TFact>(int slot, string property, global::System.Func<object, TValue> convert, global::System.Func<TValue, Statement, global::System.Collections.Generic.IReadOnlyList<Citation>, TFact> create)
             where TFact : Fact<TValue> =>
-            (global::System.Collections.Generic.IReadOnlyList<TFact>)(Cached(slot) ?? Keep(slot, global::System.Array.AsReadOnly(Facts(property, convert, create))));
+            (global::System.Collections.Generic.IReadOnlyList<TFact>)(Cached(slot) ?? Keep(slot, ReadOnly.List(Facts(property, convert, create))));
 
         /// <summary>The values of facts, computed once.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         protected global::System.Collections.Generic.IReadOnlyList<TValue> ValuesOf<TValue>(int slot, global::System.Collections.Generic.IReadOnlyList<Fact<TValue>> facts)
         {
             var cached = Cached(slot);
@@ -496,28 +494,27 @@ namespace LeonovData
         /// The entities whose <paramref name="property"/> has this entity as a value (reverse navigation),
         /// each once, in corpus order; computed once.
         /// </summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         protected global::System.Collections.Generic.IReadOnlyList<TEntity> Referrers<TEntity>(int slot, string property, global::System.Func<string, TEntity?> get)
             where TEntity : Entity
         {
             var cached = Cached(slot);
             if (cached is null)
             {
-                var found = new global::System.Collections.Generic.List<TEntity>();
-                foreach (var referent in _referents ??= _corpus.Find(Id, referent: true))
+                var found = ReferrersByProperty.Of(property) ?? global::System.Array.Empty<StatementRef>();
+                var subjects = found.Length == 0 ? global::System.Array.Empty<TEntity>() : new TEntity[found.Length];
+                var count = 0;
+                foreach (var referent in found)
                 {
-                    if (referent.Property != property)
-                    {
-                        continue;
-                    }
-
                     var statement = referent.Statement;
-                    if (statement.IsCanonical && get(statement.Subject) is { } subject && !found.Contains(subject))
+                    if (statement.IsCanonical && get(statement.Subject) is { } subject && !Contains(subjects, count, subject))
                     {
-                        found.Add(subject);
+                        subjects[count++] = subject;
                     }
                 }
 
-                cached = Keep(slot, found.AsReadOnly());
+                global::System.Array.Resize(ref subjects, count);
+                cached = Keep(slot, ReadOnly.List(subjects));
             }
 
             return (global::System.Collections.Generic.IReadOnlyList<TEntity>)cached;
@@ -526,35 +523,31 @@ namespace LeonovData
         private TFact[] Facts<TValue, TFact>(string property, global::System.Func<object, TValue> convert, global::System.Func<TValue, Statement, global::System.Collections.Generic.IReadOnlyList<Citation>, TFact> create)
             where TFact : Fact<TValue>
         {
-            if (!ByProperty.TryGetValue(property, out var found))
+            var found = ByProperty.Of(property);
+            if (found is null)
             {
                 return global::System.Array.Empty<TFact>();
             }
 
-            var statements = StatementRef.Decode(found);
-
-            var facts = new global::System.Collections.Generic.List<TFact>();
-            foreach (var statement in statements)
+            // Read through the shard's decoded statements, twice, rather than copied to an array.
+            var canonical = 0;
+            foreach (var statement in found)
             {
-                if (!statement.IsCanonical)
-                {
-                    continue;
-                }
-
-                // The canonical statement cites first, then every other source stating the same value.
-                var citations = new global::System.Collections.Generic.List<Citation> { statement.Citation };
-                foreach (var other in statements)
-                {
-                    if (other != statement && statement.IsCanonicalFor(other))
-                    {
-                        citations.Add(other.Citation);
-                    }
-                }
-
-                facts.Add(create(convert(statement.Value), statement, global::System.Array.AsReadOnly(citations.ToArray())));
+                canonical += statement.Statement.IsCanonical ? 1 : 0;
             }
 
-            return facts.ToArray();
+            var facts = new TFact[canonical];
+            var made = 0;
+            foreach (var reference in found)
+            {
+                var statement = reference.Statement;
+                if (statement.IsCanonical)
+                {
+                    facts[made++] = create(convert(statement.Value), statement, Citations(statement, found));
+                }
+            }
+
+            return facts;
         }
 
         // Never called. ReadyToRun compiles what a method reaches, so this makes the package's native
@@ -590,6 +583,47 @@ namespace LeonovData
             entity.ValuesOf<T>(0, null!);
             _ = Fact<T>.Create(default!, null!, null!).Value;
         }
+
+        /// <summary>The canonical statement's citation first, then every other source stating the same value.</summary>
+        private static CitationList Citations(Statement canonical, StatementRef[] statements)
+        {
+            var others = 0;
+            foreach (var reference in statements)
+            {
+                var other = reference.Statement;
+                others += other != canonical && canonical.IsCanonicalFor(other) ? 1 : 0;
+            }
+
+            var citing = others == 0 ? global::System.Array.Empty<Statement>() : new Statement[others];
+            for (int i = 0, cited = 0; cited < citing.Length; i++)
+            {
+                var other = statements[i].Statement;
+                if (other != canonical && canonical.IsCanonicalFor(other))
+                {
+                    citing[cited++] = other;
+                }
+            }
+
+            return new CitationList(canonical, citing);
+        }
+
+        // Entities are compared by reference: a catalogue makes one object per entity.
+        private static bool Contains<TEntity>(TEntity[] entities, int count, TEntity entity)
+            where TEntity : Entity
+        {
+            for (var i = 0; i < count; i++)
+            {
+                if (ReferenceEquals(entities[i], entity))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static T Publish<T>(ref T? field, T value)
+            where T : class => global::System.Threading.Interlocked.CompareExchange(ref field, value, null) ?? value;
 
         private object? Cached(int slot) => global::System.Threading.Volatile.Read(ref _cache[slot]);
 

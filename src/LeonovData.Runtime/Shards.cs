@@ -76,22 +76,25 @@ namespace LeonovData
         private string?[]? _sentences;
         private string? _text;
 
-        internal Shard(Corpus corpus, int number, DataSource source)
+        internal Shard(Corpus corpus, int number, EncodedBlob data)
         {
             _corpus = corpus;
             Number = number;
-            _blob = new EncodedBlob(source);
+            _blob = data;
         }
 
         internal int Number { get; }
 
+        internal Corpus Corpus => _corpus;
+
         internal int DocumentCount => _blob.Count(DocumentTable);
 
         /// <summary>A document's key, first statement and number of statements.</summary>
-        internal (string Key, int First, int Count) Document(int index)
+        internal (string Key, int First, int Count) Document(int index) => Document(_blob.Data, index);
+
+        private (string Key, int First, int Count) Document(EncodedBytes data, int index)
         {
-            var data = _blob.Data;
-            var position = _blob.Record(DocumentTable, index);
+            var position = _blob.Record(data, DocumentTable, index);
             var key = _blob.Text(data, ref position);
             var first = EncodedBlob.Number(data, ref position);
             return (key, first, EncodedBlob.Number(data, ref position));
@@ -101,7 +104,7 @@ namespace LeonovData
         internal Source? Source(int index)
         {
             var data = _blob.Data;
-            var position = _blob.Record(DocumentTable, index);
+            var position = _blob.Record(data, DocumentTable, index);
             _blob.String(data, ref position);
             EncodedBlob.Number(data, ref position);
             EncodedBlob.Number(data, ref position);
@@ -148,7 +151,7 @@ namespace LeonovData
             }
 
             var data = _blob.Data;
-            var position = _blob.Record(table, index);
+            var position = _blob.Record(data, table, index);
             EncodedBlob.Number(data, ref position);
             var found = new StatementRef[EncodedBlob.Number(data, ref position)];
             var statement = 0;
@@ -183,7 +186,7 @@ namespace LeonovData
         internal string PropertyOf(int index)
         {
             var data = _blob.Data;
-            var position = _blob.Record(StatementTable, index);
+            var position = _blob.Record(data, StatementTable, index);
             EncodedBlob.Number(data, ref position); // its #id
             EncodedBlob.Number(data, ref position); // its subject
             return _blob.Text(data, ref position);
@@ -205,8 +208,8 @@ namespace LeonovData
         private Statement Decode(int index)
         {
             var data = _blob.Data;
-            var position = _blob.Record(StatementTable, index);
-            var (document, ordinal) = Locate(index);
+            var position = _blob.Record(data, StatementTable, index);
+            var (document, ordinal) = Locate(data, index);
             var id = _blob.String(data, ref position);
             var subject = _blob.Text(data, ref position);
             var property = _blob.Text(data, ref position);
@@ -214,8 +217,10 @@ namespace LeonovData
             var value = Value(data, ref position, type);
             var rank = (Rank)EncodedBlob.Number(data, ref position);
             var why = _blob.String(data, ref position);
-            var citation = Citation(data, ref position);
-            var qualifiers = new Qualifier[EncodedBlob.Number(data, ref position)];
+            var citationAt = position;
+            SkipCitation(data, ref position);
+            var qualifierCount = EncodedBlob.Number(data, ref position);
+            var qualifiers = qualifierCount == 0 ? global::System.Array.Empty<Qualifier>() : new Qualifier[qualifierCount];
             for (var q = 0; q < qualifiers.Length; q++)
             {
                 var qualifierProperty = _blob.Text(data, ref position);
@@ -231,20 +236,22 @@ namespace LeonovData
                 1 => address,
                 var shard => new StatementAddress(shard - 2, _blob.Text(data, ref position), EncodedBlob.Number(data, ref position)),
             };
-            return new Statement(_corpus, id, subject, property, type, value, rank, why, citation, qualifiers, address, canonical);
+            return new Statement(this, id, subject, property, type, value, rank, why, citationAt, qualifiers, address, canonical);
         }
 
         /// <summary>
         /// The document a statement of this shard is stated in and its position there: the last document
         /// (ordered by key, statements numbered document after document) whose first statement is not after it.
         /// </summary>
-        internal (string Document, int Ordinal) Locate(int index)
+        internal (string Document, int Ordinal) Locate(int index) => Locate(_blob.Data, index);
+
+        private (string Document, int Ordinal) Locate(EncodedBytes data, int index)
         {
             int low = 0, high = DocumentCount - 1;
             while (low < high)
             {
                 var middle = low + ((high - low + 1) / 2);
-                if (Document(middle).First <= index)
+                if (Document(data, middle).First <= index)
                 {
                     low = middle;
                 }
@@ -254,9 +261,12 @@ namespace LeonovData
                 }
             }
 
-            var (key, first, _) = Document(low);
+            var (key, first, _) = Document(data, low);
             return (key, index - first);
         }
+
+        /// <summary>The citation at a position of the data (a statement's, see <see cref="Statement.Citation"/>).</summary>
+        internal Citation CitationAt(int position) => Citation(_blob.Data, ref position);
 
         // Its quote and sentence are read from where they are cited (see Cite) when first asked for.
         private Citation Citation(EncodedBytes data, ref int position)
@@ -265,17 +275,25 @@ namespace LeonovData
             var line = EncodedBlob.Number(data, ref position);
             var column = EncodedBlob.Number(data, ref position);
             var citation = new Citation(document, line, column, this, position);
-            EncodedBlob.Number(data, ref position);
-            if (EncodedBlob.Number(data, ref position) == 0)
-            {
-                _blob.String(data, ref position);
-            }
-            else
-            {
-                EncodedBlob.Number(data, ref position);
-            }
-
+            SkipCited(data, ref position);
             return citation;
+        }
+
+        // A citation's document, line and column, then where its quote and sentence are.
+        private static void SkipCitation(EncodedBytes data, ref int position)
+        {
+            EncodedBlob.Number(data, ref position);
+            EncodedBlob.Number(data, ref position);
+            EncodedBlob.Number(data, ref position);
+            SkipCited(data, ref position);
+        }
+
+        // Three numbers either way (see Cite): the sentence's index, then 1 + the quote's start and its length, or 0 and the quote's string.
+        private static void SkipCited(EncodedBytes data, ref int position)
+        {
+            EncodedBlob.Number(data, ref position);
+            EncodedBlob.Number(data, ref position);
+            EncodedBlob.Number(data, ref position);
         }
 
         /// <summary>
@@ -306,8 +324,9 @@ namespace LeonovData
                 return -1;
             }
 
-            var position = _blob.Record(DeclarationTable, index);
-            EncodedBlob.Number(_blob.Data, ref position);
+            var data = _blob.Data;
+            var position = _blob.Record(data, DeclarationTable, index);
+            EncodedBlob.Number(data, ref position);
             return position;
         }
 
@@ -331,7 +350,7 @@ namespace LeonovData
             }
 
             var data = _blob.Data;
-            var position = _blob.Record(SentenceTable, index);
+            var position = _blob.Record(data, SentenceTable, index);
             var start = EncodedBlob.Number(data, ref position);
             var length = EncodedBlob.Number(data, ref position);
             var text = _text;

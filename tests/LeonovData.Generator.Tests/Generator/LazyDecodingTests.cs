@@ -61,6 +61,58 @@ public sealed class LazyDecodingTests
 
                 return opened + " shards, " + decoded + " statements";
             }
+
+            /// <summary>A fact's citations: how many, how many were made by counting them, whether reading them gives the statements' own, and reading past the end.</summary>
+            public static string Citations()
+            {
+                var born = LeonovData.People.Get("alexei-leonov")!.BornFact!;
+                var count = born.Citations.Count;
+                var madeByCounting = Made();
+                var byIndex = new System.Collections.Generic.List<LeonovData.Citation>();
+                for (var i = 0; i < count; i++)
+                {
+                    byIndex.Add(born.Citations[i]);
+                }
+
+                var same = ReferenceEquals(byIndex[0], born.Statement.Citation) && ReferenceEquals(byIndex[0], born.Citation);
+                var k = 0;
+                foreach (var citation in born.Citations)
+                {
+                    same &= ReferenceEquals(citation, byIndex[k++]) && ReferenceEquals(citation, born.Citations[k - 1]);
+                }
+
+                string pastTheEnd;
+                try
+                {
+                    pastTheEnd = born.Citations[count].ToString();
+                }
+                catch (System.ArgumentOutOfRangeException)
+                {
+                    pastTheEnd = "out of range";
+                }
+
+                return count + " | " + madeByCounting + " | " + (same && k == count) + " | " + pastTheEnd + " | " + string.Join(" ", byIndex);
+            }
+
+            // Decoded statements whose citation has been made.
+            private static int Made()
+            {
+                var corpus = typeof(LeonovData.Corpus);
+                var shardType = corpus.Assembly.GetType("LeonovData.Shard")!;
+                var shards = (object?[])corpus.GetField("_shards", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!.GetValue(LeonovData.Dataset.Corpus)!;
+                var decodedField = shardType.GetField("_statements", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!;
+                var citationField = typeof(LeonovData.Statement).GetField("_citation", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!;
+                var made = 0;
+                foreach (var shard in shards)
+                {
+                    foreach (var statement in shard is null ? System.Array.Empty<object?>() : decodedField.GetValue(shard) as object?[] ?? System.Array.Empty<object?>())
+                    {
+                        made += statement is not null && citationField.GetValue(statement) is not null ? 1 : 0;
+                    }
+                }
+
+                return made;
+            }
         }
         """;
 
@@ -88,5 +140,20 @@ public sealed class LazyDecodingTests
         var opened = int.Parse(counts[1].Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
         Assert.InRange(opened, 1, documents);
         Assert.StartsWith($"{opened} shards,", counts[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AFactsCitationsAreMadeWhenReadAndAreItsStatementsOwn()
+    {
+        var run = GeneratorHarness.Run(Repository.SeedFiles(), null, Probe);
+        run.AssertCompilesCleanly();
+        using var assembly = GeneratedAssembly.Load(run.OutputCompilation);
+
+        var parts = ((string)assembly.Invoke("Consumer.Probe", "Citations")!).Split(" | ");
+
+        Assert.True(int.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture) > 1, $"the test needs a fact cited more than once: {parts[4]}");
+        Assert.Equal("0", parts[1]);
+        Assert.Equal("True", parts[2]);
+        Assert.Equal("out of range", parts[3]);
     }
 }

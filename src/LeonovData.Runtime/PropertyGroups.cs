@@ -1,0 +1,96 @@
+namespace LeonovData
+{
+    /// <summary>
+    /// An entity's statements (or the statements pointing at it) grouped by property, each group in
+    /// corpus order; read only as far as each statement's property, so a typed property decodes its
+    /// own statements and no others.
+    /// </summary>
+    /// <remarks>
+    /// Arrays searched in order, not a dictionary: an entity has a few properties, which an ordinal
+    /// comparison of short strings (first by reference: a shard decodes each name once) finds sooner
+    /// than hashing; and no List or Dictionary over the runtime's own struct, which the JIT would
+    /// compile in every process (a framework generic over a runtime type is not precompiled).
+    /// </remarks>
+    internal sealed class PropertyGroups
+    {
+        internal static readonly PropertyGroups None = new(new string[0], new StatementRef[0][]);
+
+        private readonly string[] _properties;
+        private readonly StatementRef[][] _groups;
+
+        private PropertyGroups(string[] properties, StatementRef[][] groups)
+        {
+            _properties = properties;
+            _groups = groups;
+        }
+
+        /// <summary>The statements stating <paramref name="property"/>, or null when none does.</summary>
+        internal StatementRef[]? Of(string property)
+        {
+            for (var i = 0; i < _properties.Length; i++)
+            {
+                if (string.Equals(_properties[i], property))
+                {
+                    return _groups[i];
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>Groups statements, kept in the order they come (corpus order), by property.</summary>
+        internal static PropertyGroups Group(StatementRef[] found)
+        {
+            if (found.Length == 0)
+            {
+                return None;
+            }
+
+            // Each statement's property read once; the distinct properties in order of first use.
+            var groupOf = new int[found.Length];
+            var distinct = new string[found.Length < 8 ? found.Length : 8];
+            var counts = new int[distinct.Length];
+            var groups = 0;
+            for (var i = 0; i < found.Length; i++)
+            {
+                var property = found[i].Property;
+                var group = 0;
+                while (group < groups && !string.Equals(distinct[group], property))
+                {
+                    group++;
+                }
+
+                if (group == groups)
+                {
+                    if (groups == distinct.Length)
+                    {
+                        global::System.Array.Resize(ref distinct, groups * 2);
+                        global::System.Array.Resize(ref counts, groups * 2);
+                    }
+
+                    distinct[groups++] = property;
+                }
+
+                groupOf[i] = group;
+                counts[group]++;
+            }
+
+            var names = new string[groups];
+            var members = new StatementRef[groups][];
+            for (var g = 0; g < groups; g++)
+            {
+                names[g] = distinct[g];
+                members[g] = new StatementRef[counts[g]];
+                counts[g] = 0;
+            }
+
+            for (var i = 0; i < found.Length; i++)
+            {
+                var group = groupOf[i];
+                members[group][counts[group]++] = found[i];
+            }
+
+            return new PropertyGroups(names, members);
+        }
+    }
+}
