@@ -120,47 +120,56 @@ namespace LeonovData
             // Arrays, not a List<StatementRef>: a framework generic over the runtime's own struct would
             // be compiled by the JIT in every process, where the runtime's own code is precompiled.
             var perShard = new StatementRef[_shards.Length][];
-            var total = 0;
+            int total = 0, nonEmpty = 0, last = 0;
             for (var s = 0; s < perShard.Length; s++)
             {
                 // A shard not searched is not opened: its data is not even touched.
                 perShard[s] = (shards & (1 << s)) == 0 ? Shard.None : ShardAt(s).About(entityId, referent);
                 total += perShard[s].Length;
+                if (perShard[s].Length > 0)
+                {
+                    nonEmpty++;
+                    last = s;
+                }
             }
 
-            var statements = new StatementRef[total];
-            var at = 0;
-            foreach (var found in perShard)
+            // A shard lists its statements in corpus order already (its documents by key, each in
+            // order), so one shard's are the answer, and several need only merging, not sorting.
+            return nonEmpty <= 1 ? perShard[last] : Merge(perShard, total);
+        }
+
+        /// <summary>
+        /// Merges each shard's statements, each list in corpus order, by document key: documents are
+        /// disjoint between shards, so the statement with the least key goes next.
+        /// </summary>
+        private static StatementRef[] Merge(StatementRef[][] perShard, int total)
+        {
+            var next = new int[perShard.Length];
+            var keys = new string?[perShard.Length];
+            var merged = new StatementRef[total];
+            for (var at = 0; at < merged.Length; at++)
             {
-                global::System.Array.Copy(found, 0, statements, at, found.Length);
-                at += found.Length;
+                var least = -1;
+                for (var s = 0; s < perShard.Length; s++)
+                {
+                    if (next[s] == perShard[s].Length)
+                    {
+                        continue;
+                    }
+
+                    var head = perShard[s][next[s]];
+                    var key = keys[s] ??= head.Shard.Locate(head.Index).Document;
+                    if (least < 0 || EncodedText.CompareOrdinal(key, keys[least]!) < 0)
+                    {
+                        least = s;
+                    }
+                }
+
+                merged[at] = perShard[least][next[least]++];
+                keys[least] = null;
             }
 
-            var keys = new string[total];
-            for (var i = 0; i < statements.Length; i++)
-            {
-                keys[i] = statements[i].Shard.Locate(statements[i].Index).Document;
-            }
-
-            // Stable within a document (one shard, in index order), so sorting by document is enough.
-            var order = new int[statements.Length];
-            for (var i = 0; i < order.Length; i++)
-            {
-                order[i] = i;
-            }
-
-            global::System.Array.Sort(order, (a, b) =>
-            {
-                var byDocument = EncodedText.CompareOrdinal(keys[a], keys[b]);
-                return byDocument != 0 ? byDocument : a.CompareTo(b);
-            });
-            var sorted = new StatementRef[statements.Length];
-            for (var i = 0; i < order.Length; i++)
-            {
-                sorted[i] = statements[order[i]];
-            }
-
-            return sorted;
+            return merged;
         }
 
         internal Statement? StatementAt(StatementAddress address) => ShardAt(address.Shard).At(address.Document, address.Ordinal);
