@@ -103,7 +103,7 @@ namespace LeonovData
         private static T Keep<T>(ref T? field, T value)
             where T : class => global::System.Threading.Interlocked.CompareExchange(ref field, value, null) ?? value;
 
-        private const int AllShards = -1;
+        internal const int AllShards = -1;
 
         /// <summary>The statements about an entity, or whose value is the entity, from every shard, in corpus order.</summary>
         internal Statement[] Gather(string entityId, bool referent) => StatementRef.Decode(Find(entityId, referent));

@@ -389,7 +389,7 @@ namespace LeonovData
 
         /// <summary>Every statement about it, in corpus order.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Statement> Statements =>
-            _statementList ??= global::System.Array.AsReadOnly(OwnStatements);
+            global::System.Threading.Volatile.Read(ref _statementList) ?? Publish(ref _statementList, global::System.Array.AsReadOnly(OwnStatements));
 
         private Statement[] OwnStatements => StatementRef.Decode(Found);
 

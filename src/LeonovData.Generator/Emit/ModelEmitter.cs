@@ -348,7 +348,7 @@ internal static class ModelEmitter
             // method it runs (a lambda is one, plus its class's) is compiled on first use in every process.
             writer.Line();
             writer.Line($"private static {Naming.Runtime}.Catalogue<{type}> Catalogue =>");
-            writer.Line($"    s_catalogue ?? global::System.Threading.Interlocked.CompareExchange(ref s_catalogue, new {Naming.Runtime}.Catalogue<{type}>({ns}.Dataset.Corpus, {Literals.String(kind.Id)}, Table, Create), null) ?? s_catalogue!;");
+            writer.Line($"    s_catalogue ?? global::System.Threading.Interlocked.CompareExchange(ref s_catalogue, new {Naming.Runtime}.Catalogue<{type}>({ns}.Dataset.Corpus, {Literals.String(kind.Id)}, Table, Create, layout: {Literals.Int(CatalogueEncoder.Layout)}), null) ?? s_catalogue!;");
             writer.Line();
             writer.Line($"private static {type} Create({Naming.Runtime}.EntityData data) => new(data);");
             writer.Line();
