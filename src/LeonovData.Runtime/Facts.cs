@@ -295,11 +295,13 @@ namespace LeonovData
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         protected object? Qualifier(string property)
         {
-            foreach (var qualifier in Statement.Qualifiers)
+            // By index: a foreach over the interface would allocate an enumerator on every read.
+            var qualifiers = Statement.Qualifiers;
+            for (var i = 0; i < qualifiers.Count; i++)
             {
-                if (qualifier.Property == property)
+                if (qualifiers[i].Property == property)
                 {
-                    return qualifier.Value;
+                    return qualifiers[i].Value;
                 }
             }
 

@@ -37,6 +37,10 @@ public sealed class RuntimeTests
                     _ = leonov.FlightFacts;
                     _ = leonov.FlightCount;
                     _ = Missions.Voskhod2.PeopleByFlight;
+                    _ = leonov.FlightFacts[0].Role;
+                    _ = leonov.FlightFacts[0].With;
+                    _ = People.Find("Pavel Belyayev");
+                    _ = People.Find("nobody by that name");
                     if (i == 0)
                     {
                         before = GC.GetAllocatedBytesForCurrentThread(); // the first round computes and keeps
