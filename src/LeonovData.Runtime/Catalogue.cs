@@ -96,7 +96,7 @@ namespace LeonovData
 
                     // Published once, so that threads reading it first get the same list.
                     var list = global::System.Array.AsReadOnly(all);
-                    kept = global::System.Threading.Interlocked.CompareExchange(ref _all, list, null) ?? list;
+                    kept = Once.Publish(ref _all, list);
                 }
 
                 return kept;
@@ -111,7 +111,7 @@ namespace LeonovData
             if (entity is null)
             {
                 var decoded = _create(Decode(index));
-                entity = global::System.Threading.Interlocked.CompareExchange(ref _entities[index], decoded, null) ?? decoded;
+                entity = Once.Publish(ref _entities[index], decoded);
             }
 
             return entity;
@@ -149,7 +149,7 @@ namespace LeonovData
                     byName[pair.Key] = global::System.Array.AsReadOnly(pair.Value.ToArray());
                 }
 
-                byName = global::System.Threading.Interlocked.CompareExchange(ref _byName, byName, null) ?? byName;
+                byName = Once.Publish(ref _byName, byName);
             }
 
             return byName.TryGetValue(name, out var found) ? found : s_none;

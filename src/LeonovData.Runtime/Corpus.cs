@@ -46,7 +46,7 @@ namespace LeonovData
 
         /// <summary>Every statement, in corpus order (documents by file name, then position).</summary>
         public global::System.Collections.Generic.IReadOnlyList<Statement> Statements =>
-            global::System.Threading.Volatile.Read(ref _statementList) ?? Keep(ref _statementList, global::System.Array.AsReadOnly(AllStatements));
+            global::System.Threading.Volatile.Read(ref _statementList) ?? Once.Publish(ref _statementList, global::System.Array.AsReadOnly(AllStatements));
 
         /// <summary>The documents of the corpus, in corpus order.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Source> Sources
@@ -65,7 +65,7 @@ namespace LeonovData
                         }
                     }
 
-                    kept = Keep(ref _sources, sources.AsReadOnly());
+                    kept = Once.Publish(ref _sources, sources.AsReadOnly());
                 }
 
                 return kept;
@@ -92,16 +92,12 @@ namespace LeonovData
                         }
                     }
 
-                    kept = Keep(ref _statements, all.ToArray());
+                    kept = Once.Publish(ref _statements, all.ToArray());
                 }
 
                 return kept;
             }
         }
-
-        // The first computation to finish wins, so every thread sees the same list.
-        private static T Keep<T>(ref T? field, T value)
-            where T : class => global::System.Threading.Interlocked.CompareExchange(ref field, value, null) ?? value;
 
         internal const int AllShards = -1;
 
@@ -186,7 +182,7 @@ namespace LeonovData
         {
             var data = _stringData is { } strings ? new EncodedBlob(DataForms.Held(strings(number))) : new EncodedBlob(() => _data!(number));
             var opened = new Shard(this, number, data);
-            return global::System.Threading.Interlocked.CompareExchange(ref _shards[number], opened, null) ?? opened;
+            return Once.Publish(ref _shards[number], opened);
         }
 
         /// <summary>Every document of every shard, in corpus order (by key).</summary>

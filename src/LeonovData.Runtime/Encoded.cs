@@ -79,7 +79,7 @@ namespace LeonovData
             var start = FixedAt(data, _stringOffsets + ((id - 1) * Fixed));
             var end = FixedAt(data, _stringOffsets + (id * Fixed));
             var text = EncodedText.Decode(data, start, end - start);
-            return global::System.Threading.Interlocked.CompareExchange(ref _strings[id - 1], text, null) ?? text;
+            return Once.Publish(ref _strings[id - 1], text);
         }
 
         /// <summary>The string a record refers to at <paramref name="position"/>, moving past it.</summary>

@@ -217,7 +217,7 @@ namespace LeonovData
                 if (citation is null)
                 {
                     var read = _shard.CitationAt(_citationAt);
-                    citation = global::System.Threading.Interlocked.CompareExchange(ref _citation, read, null) ?? read;
+                    citation = Once.Publish(ref _citation, read);
                 }
 
                 return citation;
@@ -329,7 +329,7 @@ namespace LeonovData
                 }
 
                 values = list.AsReadOnly();
-                values = global::System.Threading.Interlocked.CompareExchange(ref kept, values, null) ?? values;
+                values = Once.Publish(ref kept, values);
             }
 
             return values;
@@ -391,7 +391,7 @@ namespace LeonovData
 
         /// <summary>Every statement about it, in corpus order.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Statement> Statements =>
-            global::System.Threading.Volatile.Read(ref _statementList) ?? Publish(ref _statementList, global::System.Array.AsReadOnly(OwnStatements));
+            global::System.Threading.Volatile.Read(ref _statementList) ?? Once.Publish(ref _statementList, global::System.Array.AsReadOnly(OwnStatements));
 
         private Statement[] OwnStatements => StatementRef.Decode(Found);
 
@@ -400,11 +400,11 @@ namespace LeonovData
 
         /// <summary>The statements about it grouped by property, once: a typed property decodes its own statements and no others.</summary>
         private PropertyGroups ByProperty =>
-            global::System.Threading.Volatile.Read(ref _byProperty) ?? Publish(ref _byProperty, PropertyGroups.Group(Found));
+            global::System.Threading.Volatile.Read(ref _byProperty) ?? Once.Publish(ref _byProperty, PropertyGroups.Group(Found));
 
         /// <summary>The statements whose value is this entity, grouped by property, once.</summary>
         private PropertyGroups ReferrersByProperty =>
-            global::System.Threading.Volatile.Read(ref _referrersByProperty) ?? Publish(ref _referrersByProperty, PropertyGroups.Group(_corpus.Find(Id, referent: true)));
+            global::System.Threading.Volatile.Read(ref _referrersByProperty) ?? Once.Publish(ref _referrersByProperty, PropertyGroups.Group(_corpus.Find(Id, referent: true)));
 
         /// <summary>Entities are equal when they are the same entity.</summary>
         public virtual bool Equals(Entity? other) => other is not null && other.Kind == Kind && other.Id == Id;
@@ -624,9 +624,6 @@ namespace LeonovData
             return false;
         }
 
-        private static T Publish<T>(ref T? field, T value)
-            where T : class => global::System.Threading.Interlocked.CompareExchange(ref field, value, null) ?? value;
-
         private object? Cached(int slot) => global::System.Threading.Volatile.Read(ref _cache[slot]);
 
         /// <summary>A stored value as its own type: one delegate per type, made once.</summary>
@@ -636,7 +633,7 @@ namespace LeonovData
         }
 
         // The first computation to finish wins, so every thread sees the same objects.
-        private object Keep(int slot, object value) => global::System.Threading.Interlocked.CompareExchange(ref _cache[slot], value, null) ?? value;
+        private object Keep(int slot, object value) => Once.Publish(ref _cache[slot], value);
     }
 
     /// <summary>What the catalogue decodes for an entity: what it is, and where it was declared.</summary>

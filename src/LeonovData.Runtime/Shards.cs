@@ -175,7 +175,7 @@ namespace LeonovData
                 if (decoded is null)
                 {
                     decoded = new Statement?[StatementCount];
-                    decoded = global::System.Threading.Interlocked.CompareExchange(ref _statements, decoded, null) ?? decoded;
+                    decoded = Once.Publish(ref _statements, decoded);
                 }
 
                 return decoded;
@@ -199,7 +199,7 @@ namespace LeonovData
             if (statement is null)
             {
                 var decoded = Decode(index);
-                statement = global::System.Threading.Interlocked.CompareExchange(ref decodedStatements[index], decoded, null) ?? decoded;
+                statement = Once.Publish(ref decodedStatements[index], decoded);
             }
 
             return statement;
@@ -340,7 +340,7 @@ namespace LeonovData
             if (sentences is null)
             {
                 sentences = new string?[_blob.Count(SentenceTable)];
-                sentences = global::System.Threading.Interlocked.CompareExchange(ref _sentences, sentences, null) ?? sentences;
+                sentences = Once.Publish(ref _sentences, sentences);
             }
 
             var cached = global::System.Threading.Volatile.Read(ref sentences[index]);
@@ -357,7 +357,7 @@ namespace LeonovData
             var utf8 = text is null ? _corpus.Text(Number, out text) : default;
             _text = text;
             var sentence = text is not null ? text.Substring(start, length) : EncodedText.Decode(utf8!, start, length);
-            return global::System.Threading.Interlocked.CompareExchange(ref sentences[index], sentence, null) ?? sentence;
+            return Once.Publish(ref sentences[index], sentence);
         }
 
         /// <summary>A value, by the codec its tag names (the generator's Emit/ValueCodec.cs).</summary>
