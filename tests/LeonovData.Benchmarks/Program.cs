@@ -9,6 +9,11 @@
 using BenchmarkDotNet.Running;
 using LeonovData.Benchmarks.Quick;
 
+if (args.Length > 0 && args[0] == LeonovData.Benchmarks.Consumer.CompilerProcess.Flag)
+{
+    return LeonovData.Benchmarks.Consumer.CompilerProcess.Run(args[1..]);
+}
+
 if (args.Contains("--quick") || args.Contains("--acceptance"))
 {
     var only = Array.IndexOf(args, "--only") is var at and >= 0 && at + 1 < args.Length ? args[at + 1] : null;

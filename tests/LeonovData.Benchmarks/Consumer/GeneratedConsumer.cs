@@ -49,8 +49,11 @@ internal sealed class GeneratedConsumer
     public long Characters => Sources.Sum(static s => (long)s.Length);
 
     /// <summary>Parses, binds and emits the consumer with the generated files, as a build would.</summary>
-    public byte[] CompileWithData(string main) =>
-        Emit(Compile(Sources.Select(static (s, i) => CSharpSyntaxTree.ParseText(s, s_parse, $"/generated/{i}.g.cs")), main));
+    public byte[] CompileWithData(string main) => CompileWith(Sources, main);
+
+    /// <summary>Parses, binds and emits a program with the given generated files, as a build would.</summary>
+    public static byte[] CompileWith(IEnumerable<string> sources, string main) =>
+        Emit(Compile(sources.Select(static (s, i) => CSharpSyntaxTree.ParseText(s, s_parse, $"/generated/{i}.g.cs")), main));
 
     /// <summary>The same consumer without the package: no generated files, no LeonovData.Runtime. The baseline.</summary>
     public static byte[] CompileWithout(string main) => Emit(Compile(Array.Empty<SyntaxTree>(), main, withRuntime: false));
