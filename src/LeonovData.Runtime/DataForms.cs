@@ -41,6 +41,14 @@ namespace LeonovData
     [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
     public delegate string? StringShardText(int shard);
 
+    /// <summary>
+    /// Returns the entity of kind <paramref name="kind"/> with id <paramref name="id"/>, from that kind's
+    /// catalogue; null when there is none. The generated dataset passes one to its corpus, so that a
+    /// stored reference becomes a typed entity without a lambda in every generated member.
+    /// </summary>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+    public delegate Entity? EntityLookup(string kind, string id);
+
     /// <summary>Reads the string form through the same reader as the span form.</summary>
     internal static class DataForms
     {

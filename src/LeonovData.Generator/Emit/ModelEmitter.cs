@@ -80,14 +80,13 @@ internal static class ModelEmitter
         if (qualifier.Many)
         {
             // Kept once read, as the entity's own lists are.
-            writer.Line($"public global::System.Collections.Generic.IReadOnlyList<{type}> {member} => QualifierValues<{type}>(ref {Naming.KeptField(member)}, {Literals.String(qualifier.Id)}, {naming.Converter(qualifier.Type)});");
+            writer.Line($"public global::System.Collections.Generic.IReadOnlyList<{type}> {member} => QualifierValues<{type}>(ref {Naming.KeptField(member)}, {Literals.String(qualifier.Id)});");
             writer.Line();
             writer.Line($"private global::System.Collections.Generic.IReadOnlyList<{type}>? {Naming.KeptField(member)};");
         }
         else if (naming.IsEntityType(qualifier.Type))
         {
-            var catalogue = naming.Ns + "." + schema.Kind(qualifier.Type)!.CatalogueName;
-            writer.Line($"public {type}? {member} => Qualifier({Literals.String(qualifier.Id)}) is {Naming.Runtime}.EntityRef r ? {catalogue}.Get(r.Id) : null;");
+            writer.Line($"public {type}? {member} => QualifierEntity<{type}>({Literals.String(qualifier.Id)});");
         }
         else
         {
@@ -114,7 +113,7 @@ internal static class ModelEmitter
             writer.Line();
             writer.Line("/// <summary>The statements and sources of the dataset, read from its data on first use.</summary>");
             writer.Line($"public static {runtime}.Corpus Corpus =>");
-            writer.Line($"    s_corpus ?? global::System.Threading.Interlocked.CompareExchange(ref s_corpus, new {runtime}.Corpus({Literals.Int(Emitter.ShardCount)}, ShardData, Text), null) ?? s_corpus!;");
+            writer.Line($"    s_corpus ?? global::System.Threading.Interlocked.CompareExchange(ref s_corpus, new {runtime}.Corpus({Literals.Int(Emitter.ShardCount)}, ShardData, Text, EntityOf), null) ?? s_corpus!;");
             writer.Line();
             writer.Line("/// <summary>Every statement, in corpus order (documents by file name, then position).</summary>");
             writer.Line($"public static {list}<{runtime}.Statement> Statements => Corpus.Statements;");
@@ -138,6 +137,23 @@ internal static class ModelEmitter
             writer.Line("/// <summary>Finds any entity by id; null when there is none.</summary>");
             var lookups = schema.Kinds.Select(k => $"({runtime}.Entity?){ns}.{k.CatalogueName}.Get(id)").ToList();
             writer.Line($"public static {runtime}.Entity? Find(string id) => {(lookups.Count == 0 ? "null" : string.Join(" ?? ", lookups))};");
+            writer.Line();
+            // How the corpus turns a stored reference into a typed entity: through its kind's catalogue,
+            // here once rather than in a lambda in every entity-valued member.
+            writer.Line("/// <summary>The entity of a kind with an id, from the kind's catalogue; null when there is none.</summary>");
+            using (writer.Open($"private static {runtime}.Entity? EntityOf(string kind, string id)"))
+            {
+                using (writer.Open("switch (kind)"))
+                {
+                    foreach (var kind in schema.Kinds)
+                    {
+                        writer.Line($"case {Literals.String(kind.Id)}: return {ns}.{kind.CatalogueName}.Get(id);");
+                    }
+
+                    writer.Line("default: return null;");
+                }
+            }
+
             writer.Line();
             writer.Line("/// <summary>Every entity of every kind, by kind then id.</summary>");
             using (writer.Open($"public static {list}<{runtime}.Entity> Entities"))
@@ -257,12 +273,9 @@ internal static class ModelEmitter
                     ? ($"{Naming.Runtime}.Fact<{type}>", string.Empty)
                     : ($"{ns}.{Naming.FactType(kind.TypeName, property)}", $", static (value, statement, citations) => new {ns}.{Naming.FactType(kind.TypeName, property)}(value, statement, citations)");
                 // Type arguments given, not inferred: inferring them from the lambdas binds each lambda
-                // once more per candidate, which every consumer build pays.
+                // once more per candidate, which every consumer build pays. No converter: the runtime
+                // looks an entity up through the dataset's EntityOf and casts any other value.
                 var typeArguments = create.Length == 0 ? $"<{type}>" : $"<{type}, {fact}>";
-
-                // Only an entity needs converting (looked up from its id); any other value is stored
-                // as its own type, which the runtime casts to without a lambda here.
-                var converter = naming.IsEntityType(property.Type) ? ", " + naming.Converter(property.Type) : string.Empty;
                 writer.Line();
                 if (property.Many)
                 {
@@ -270,7 +283,7 @@ internal static class ModelEmitter
                     writer.Line($"public global::System.Collections.Generic.IReadOnlyList<{type}> {member} => ValuesOf({Literals.Int(slot + 1)}, {factMember});");
                     writer.Line();
                     writer.Line($"/// <summary>{doc} Property <c>{property.Id}</c>, each value with its sources and qualifiers.</summary>");
-                    writer.Line($"public global::System.Collections.Generic.IReadOnlyList<{fact}> {factMember} => Many{typeArguments}({Literals.Int(slot)}, {Literals.String(property.Id)}{converter}{create});");
+                    writer.Line($"public global::System.Collections.Generic.IReadOnlyList<{fact}> {factMember} => Many{typeArguments}({Literals.Int(slot)}, {Literals.String(property.Id)}{create});");
                     slot += 2;
                 }
                 else
@@ -279,7 +292,7 @@ internal static class ModelEmitter
                     writer.Line($"public {type}? {member} => {factMember}?.Value;");
                     writer.Line();
                     writer.Line($"/// <summary>{doc} Property <c>{property.Id}</c>, with every source that states it and its qualifiers.</summary>");
-                    writer.Line($"public {fact}? {factMember} => One{typeArguments}({Literals.Int(slot)}, {Literals.String(property.Id)}{converter}{create});");
+                    writer.Line($"public {fact}? {factMember} => One{typeArguments}({Literals.Int(slot)}, {Literals.String(property.Id)}{create});");
                     slot += 1;
                 }
             }
@@ -290,7 +303,7 @@ internal static class ModelEmitter
                 var forward = $"{source.TypeName}.{Naming.EntityMember(inverse.Property, source.TypeName)}";
                 writer.Line();
                 writer.Line($"/// <summary>Every {Literals.Xml(source.Id)} whose <c>{inverse.Property.Id}</c> is this {Literals.Xml(kind.Id)}, in corpus order: the reverse of <see cref=\"{forward}\"/>.</summary>");
-                writer.Line($"public global::System.Collections.Generic.IReadOnlyList<{ns}.{source.TypeName}> {inverse.Member} => Referrers<{ns}.{source.TypeName}>({Literals.Int(slot)}, {Literals.String(inverse.Property.Id)}, static id => {ns}.{source.CatalogueName}.Get(id));");
+                writer.Line($"public global::System.Collections.Generic.IReadOnlyList<{ns}.{source.TypeName}> {inverse.Member} => Referrers<{ns}.{source.TypeName}>({Literals.Int(slot)}, {Literals.String(inverse.Property.Id)}, {Literals.String(source.Id)});");
                 slot++;
             }
 

@@ -67,15 +67,6 @@ internal sealed class Naming
         _ => ($"{Ns}.{_schema.Kind(schemaType)!.TypeName}", false),
     };
 
-    /// <summary>The lambda that turns a stored statement value into the C# type.</summary>
-    public string Converter(string schemaType)
-    {
-        var kind = _schema.Kind(schemaType);
-        return kind is not null
-            ? $"static v => {Ns}.{kind.CatalogueName}.Get((({Runtime}.EntityRef)v).Id)!"
-            : $"static v => ({ClrType(schemaType).Type})v";
-    }
-
     /// <summary>
     /// The qualifiers <paramref name="property"/> takes (<c>qualifiers=</c>, or every one when the
     /// schema does not say), in the order the schema declares them: its fact type's accessors.

@@ -10,7 +10,7 @@ internal static class RuntimeTypes
     public static System.Collections.Generic.IReadOnlyCollection<string> Names { get; } = new[]
     {
         "Area", "Catalogue", "Citation", "Comparator", "Corpus", "DataSource", "Dataset", "DateInterval", "DatePrecision",
-        "Dimension", "Duration", "DurationUnit", "Entity", "EntityData", "EntityRef", "Fact", "IMeasure",
+        "Dimension", "Duration", "DurationUnit", "Entity", "EntityData", "EntityLookup", "EntityRef", "Fact", "IMeasure",
         "Instant", "Mass", "PartialDate", "Qualifier", "Quantity", "Rank", "SchemaProperty", "ShardData", "ShardText",
         "Source", "Speed", "Statement", "StringDataSource", "StringShardData", "StringShardText", "Temperature",
         "TimePrecision", "Units", "Volume",

@@ -85,6 +85,41 @@ public sealed class FactTypeTests
     }
 
     [Fact]
+    public void A_single_qualifier_that_names_an_entity_reads_as_that_entity()
+    {
+        // With one person at most, 'with' is a Person, not a list: the runtime looks the reference up
+        // through the dataset's catalogues, as it does for entity-valued properties and inverses.
+        var files = Files(flight: "qualifiers=\"with role\"", born: "qualifiers=\"\"")
+            .Select(static f => f.Path == SmallCorpus.SchemaPath ? (f.Path, f.Text.Replace("#with type=person card=many member=With", "#with type=person member=With", StringComparison.Ordinal)) : f)
+            .ToList();
+        var run = GeneratorHarness.Run(files, properties: null, """
+            using LeonovData;
+
+            internal static class SingleProbe
+            {
+                public static string[] Read()
+                {
+                    var leonov = People.AlexeiLeonov;
+                    Person? with = leonov.FlightFacts[0].With;
+                    return new[]
+                    {
+                        $"{with?.Id} {with?.GetType().Name} same={ReferenceEquals(with, People.Get("pavel-belyayev"))}",
+                        $"soyuz with={leonov.FlightFacts[1].With?.Id ?? "none"}",
+                        $"crewed by leonov: {string.Join(",", System.Linq.Enumerable.Select(leonov.FlightFacts, static f => f.Value.Id))}",
+                    };
+                }
+            }
+            """);
+
+        run.AssertCompilesCleanly();
+        Assert.Empty(run.Diagnostics);
+        using var assembly = GeneratedAssembly.Load(run.OutputCompilation);
+        Assert.Equal(
+            new[] { "pavel-belyayev Person same=True", "soyuz with=none", "crewed by leonov: voskhod-2,soyuz-19" },
+            (string[])assembly.Invoke("SingleProbe", "Read")!);
+    }
+
+    [Fact]
     public void A_fact_type_is_named_after_the_kind_and_the_facts_member()
     {
         var run = GeneratorHarness.Run(Files(flight: "qualifiers=with", born: "qualifiers=role"), properties: null);

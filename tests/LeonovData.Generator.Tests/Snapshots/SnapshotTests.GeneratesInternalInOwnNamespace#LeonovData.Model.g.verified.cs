@@ -16,7 +16,7 @@ namespace Acme.Facts
 
         /// <summary>The statements and sources of the dataset, read from its data on first use.</summary>
         public static global::LeonovData.Corpus Corpus =>
-            s_corpus ?? global::System.Threading.Interlocked.CompareExchange(ref s_corpus, new global::LeonovData.Corpus(16, ShardData, Text), null) ?? s_corpus!;
+            s_corpus ?? global::System.Threading.Interlocked.CompareExchange(ref s_corpus, new global::LeonovData.Corpus(16, ShardData, Text, EntityOf), null) ?? s_corpus!;
 
         /// <summary>Every statement, in corpus order (documents by file name, then position).</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::LeonovData.Statement> Statements => Corpus.Statements;
@@ -39,6 +39,18 @@ namespace Acme.Facts
 
         /// <summary>Finds any entity by id; null when there is none.</summary>
         public static global::LeonovData.Entity? Find(string id) => (global::LeonovData.Entity?)global::Acme.Facts.People.Get(id) ?? (global::LeonovData.Entity?)global::Acme.Facts.Missions.Get(id) ?? (global::LeonovData.Entity?)global::Acme.Facts.Events.Get(id);
+
+        /// <summary>The entity of a kind with an id, from the kind's catalogue; null when there is none.</summary>
+        private static global::LeonovData.Entity? EntityOf(string kind, string id)
+        {
+            switch (kind)
+            {
+                case "person": return global::Acme.Facts.People.Get(id);
+                case "mission": return global::Acme.Facts.Missions.Get(id);
+                case "event": return global::Acme.Facts.Events.Get(id);
+                default: return null;
+            }
+        }
 
         /// <summary>Every entity of every kind, by kind then id.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::LeonovData.Entity> Entities
@@ -212,7 +224,7 @@ namespace Acme.Facts
         public global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Mission> Flights => ValuesOf(3, FlightFacts);
 
         /// <summary>A mission flown. Property <c>flight</c>, each value with its sources and qualifiers.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.PersonFlightFact> FlightFacts => Many<global::Acme.Facts.Mission, global::Acme.Facts.PersonFlightFact>(2, "flight", static v => global::Acme.Facts.Missions.Get(((global::LeonovData.EntityRef)v).Id)!, static (value, statement, citations) => new global::Acme.Facts.PersonFlightFact(value, statement, citations));
+        public global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.PersonFlightFact> FlightFacts => Many<global::Acme.Facts.Mission, global::Acme.Facts.PersonFlightFact>(2, "flight", static (value, statement, citations) => new global::Acme.Facts.PersonFlightFact(value, statement, citations));
 
         /// <summary>How many missions the person flew. Property <c>flights</c>; null when no source states it.</summary>
         public int? FlightCount => FlightCountFact?.Value;
@@ -233,7 +245,7 @@ namespace Acme.Facts
         }
 
         /// <summary>Qualifier <c>with</c>: People the statement is shared with.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Person> With => QualifierValues<global::Acme.Facts.Person>(ref _With, "with", static v => global::Acme.Facts.People.Get(((global::LeonovData.EntityRef)v).Id)!);
+        public global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Person> With => QualifierValues<global::Acme.Facts.Person>(ref _With, "with");
 
         private global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Person>? _With;
 
@@ -250,7 +262,7 @@ namespace Acme.Facts
         }
 
         /// <summary>Qualifier <c>with</c>: People the statement is shared with.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Person> With => QualifierValues<global::Acme.Facts.Person>(ref _With, "with", static v => global::Acme.Facts.People.Get(((global::LeonovData.EntityRef)v).Id)!);
+        public global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Person> With => QualifierValues<global::Acme.Facts.Person>(ref _With, "with");
 
         private global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Person>? _With;
 
@@ -267,7 +279,7 @@ namespace Acme.Facts
         }
 
         /// <summary>Qualifier <c>with</c>: People the statement is shared with.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Person> With => QualifierValues<global::Acme.Facts.Person>(ref _With, "with", static v => global::Acme.Facts.People.Get(((global::LeonovData.EntityRef)v).Id)!);
+        public global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Person> With => QualifierValues<global::Acme.Facts.Person>(ref _With, "with");
 
         private global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Person>? _With;
 
@@ -284,7 +296,7 @@ namespace Acme.Facts
         }
 
         /// <summary>Qualifier <c>with</c>: People the statement is shared with.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Person> With => QualifierValues<global::Acme.Facts.Person>(ref _With, "with", static v => global::Acme.Facts.People.Get(((global::LeonovData.EntityRef)v).Id)!);
+        public global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Person> With => QualifierValues<global::Acme.Facts.Person>(ref _With, "with");
 
         private global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Person>? _With;
 
@@ -338,7 +350,7 @@ namespace Acme.Facts
         public global::Acme.Facts.MissionDateFact? DateFact => One<global::LeonovData.PartialDate, global::Acme.Facts.MissionDateFact>(0, "date", static (value, statement, citations) => new global::Acme.Facts.MissionDateFact(value, statement, citations));
 
         /// <summary>Every person whose <c>flight</c> is this mission, in corpus order: the reverse of <see cref="Person.Flights"/>.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Person> PeopleByFlight => Referrers<global::Acme.Facts.Person>(1, "flight", static id => global::Acme.Facts.People.Get(id));
+        public global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Person> PeopleByFlight => Referrers<global::Acme.Facts.Person>(1, "flight", "person");
 
         /// <summary>The display name, kind and id.</summary>
         public override string ToString() => Name + " (mission " + Id + ")";
@@ -353,7 +365,7 @@ namespace Acme.Facts
         }
 
         /// <summary>Qualifier <c>with</c>: People the statement is shared with.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Person> With => QualifierValues<global::Acme.Facts.Person>(ref _With, "with", static v => global::Acme.Facts.People.Get(((global::LeonovData.EntityRef)v).Id)!);
+        public global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Person> With => QualifierValues<global::Acme.Facts.Person>(ref _With, "with");
 
         private global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Person>? _With;
 
@@ -431,7 +443,7 @@ namespace Acme.Facts
         }
 
         /// <summary>Qualifier <c>with</c>: People the statement is shared with.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Person> With => QualifierValues<global::Acme.Facts.Person>(ref _With, "with", static v => global::Acme.Facts.People.Get(((global::LeonovData.EntityRef)v).Id)!);
+        public global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Person> With => QualifierValues<global::Acme.Facts.Person>(ref _With, "with");
 
         private global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Person>? _With;
 
@@ -448,7 +460,7 @@ namespace Acme.Facts
         }
 
         /// <summary>Qualifier <c>with</c>: People the statement is shared with.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Person> With => QualifierValues<global::Acme.Facts.Person>(ref _With, "with", static v => global::Acme.Facts.People.Get(((global::LeonovData.EntityRef)v).Id)!);
+        public global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Person> With => QualifierValues<global::Acme.Facts.Person>(ref _With, "with");
 
         private global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Person>? _With;
 
@@ -465,7 +477,7 @@ namespace Acme.Facts
         }
 
         /// <summary>Qualifier <c>with</c>: People the statement is shared with.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Person> With => QualifierValues<global::Acme.Facts.Person>(ref _With, "with", static v => global::Acme.Facts.People.Get(((global::LeonovData.EntityRef)v).Id)!);
+        public global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Person> With => QualifierValues<global::Acme.Facts.Person>(ref _With, "with");
 
         private global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Person>? _With;
 
