@@ -311,6 +311,12 @@ namespace LeonovData
             return null;
         }
 
+        /// <summary>The value of the statement's first qualifier named <paramref name="property"/>, of a value type; null when it has none.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        protected TValue? QualifierValue<TValue>(string property)
+            where TValue : struct =>
+            Qualifier(property) is TValue value ? value : null;
+
         /// <summary>The entity the statement's first qualifier named <paramref name="property"/> refers to; null when it has none.</summary>
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         protected TEntity? QualifierEntity<TEntity>(string property)

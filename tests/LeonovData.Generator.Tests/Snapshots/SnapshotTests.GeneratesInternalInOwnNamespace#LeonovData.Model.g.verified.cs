@@ -250,7 +250,7 @@ namespace Acme.Facts
         private global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Person>? _With;
 
         /// <summary>Qualifier <c>role</c>: The role in which the subject took part.</summary>
-        public string? Role => Qualifier("role") is string q ? q : null;
+        public string? Role => Qualifier("role") as string;
     }
 
     /// <summary>A fact of <see cref="Person.DiedFact"/>, with the qualifiers property <c>died</c> takes: <c>with</c>, <c>role</c>.</summary>
@@ -267,7 +267,7 @@ namespace Acme.Facts
         private global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Person>? _With;
 
         /// <summary>Qualifier <c>role</c>: The role in which the subject took part.</summary>
-        public string? Role => Qualifier("role") is string q ? q : null;
+        public string? Role => Qualifier("role") as string;
     }
 
     /// <summary>A fact of <see cref="Person.FlightFacts"/>, with the qualifiers property <c>flight</c> takes: <c>with</c>, <c>role</c>.</summary>
@@ -284,7 +284,7 @@ namespace Acme.Facts
         private global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Person>? _With;
 
         /// <summary>Qualifier <c>role</c>: The role in which the subject took part.</summary>
-        public string? Role => Qualifier("role") is string q ? q : null;
+        public string? Role => Qualifier("role") as string;
     }
 
     /// <summary>A fact of <see cref="Person.FlightCountFact"/>, with the qualifiers property <c>flights</c> takes: <c>with</c>, <c>role</c>.</summary>
@@ -301,7 +301,7 @@ namespace Acme.Facts
         private global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Person>? _With;
 
         /// <summary>Qualifier <c>role</c>: The role in which the subject took part.</summary>
-        public string? Role => Qualifier("role") is string q ? q : null;
+        public string? Role => Qualifier("role") as string;
     }
 
     /// <summary>Every person of the corpus (2): A person.</summary>
@@ -370,7 +370,7 @@ namespace Acme.Facts
         private global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Person>? _With;
 
         /// <summary>Qualifier <c>role</c>: The role in which the subject took part.</summary>
-        public string? Role => Qualifier("role") is string q ? q : null;
+        public string? Role => Qualifier("role") as string;
     }
 
     /// <summary>Every mission of the corpus (2): A space mission.</summary>
@@ -448,7 +448,7 @@ namespace Acme.Facts
         private global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Person>? _With;
 
         /// <summary>Qualifier <c>role</c>: The role in which the subject took part.</summary>
-        public string? Role => Qualifier("role") is string q ? q : null;
+        public string? Role => Qualifier("role") as string;
     }
 
     /// <summary>A fact of <see cref="Event.DurationFact"/>, with the qualifiers property <c>duration</c> takes: <c>with</c>, <c>role</c>.</summary>
@@ -465,7 +465,7 @@ namespace Acme.Facts
         private global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Person>? _With;
 
         /// <summary>Qualifier <c>role</c>: The role in which the subject took part.</summary>
-        public string? Role => Qualifier("role") is string q ? q : null;
+        public string? Role => Qualifier("role") as string;
     }
 
     /// <summary>A fact of <see cref="Event.TetherFact"/>, with the qualifiers property <c>tether</c> takes: <c>with</c>, <c>role</c>.</summary>
@@ -482,7 +482,7 @@ namespace Acme.Facts
         private global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Person>? _With;
 
         /// <summary>Qualifier <c>role</c>: The role in which the subject took part.</summary>
-        public string? Role => Qualifier("role") is string q ? q : null;
+        public string? Role => Qualifier("role") as string;
     }
 
     /// <summary>Every event of the corpus (1): A dated happening.</summary>
