@@ -11,10 +11,9 @@ namespace LeonovData.Benchmarks.Consumer;
 internal static class CpuClock
 {
     /// <param name="warmups">
-    /// Untimed calls first. A compiler server compiles the same project build after build, its code
-    /// long since optimised by the JIT; a compilation measured after one warm-up still pays for tiering
-    /// Roslyn's code paths that only the generated code reaches, which inflates the "extra" two to
-    /// three times. The measured calls are the steady state a developer's builds see.
+    /// Untimed calls first. A compile still pays for the JIT tiering Roslyn's code paths that only the
+    /// generated files reach for dozens of compiles, so the consumer's compile is measured after a
+    /// warm-up that runs until it stops getting faster (<see cref="CompilerProcess"/>).
     /// </param>
     public static double MedianMs(int runs, Action action, int warmups = 1)
     {
