@@ -283,7 +283,7 @@ internal static class ModelEmitter
                 if (property.Many)
                 {
                     writer.Line($"/// <summary>{doc} Property <c>{property.Id}</c>; every value, in corpus order.</summary>");
-                    writer.Line($"public global::System.Collections.Generic.IReadOnlyList<{type}> {member} => ValuesOf({Literals.Int(slot + 1)}, {factMember});");
+                    writer.Line($"public global::System.Collections.Generic.IReadOnlyList<{type}> {member} => ValuesOf<{type}>({Literals.Int(slot + 1)}, {factMember});");
                     writer.Line();
                     writer.Line($"/// <summary>{doc} Property <c>{property.Id}</c>, each value with its sources and qualifiers.</summary>");
                     writer.Line($"public global::System.Collections.Generic.IReadOnlyList<{fact}> {factMember} => Many{typeArguments}({Literals.Int(slot)}, {Literals.String(property.Id)}{create});");

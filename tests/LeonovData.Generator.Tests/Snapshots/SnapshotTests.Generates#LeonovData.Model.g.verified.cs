@@ -221,7 +221,7 @@ namespace LeonovData
         public global::LeonovData.PersonDiedFact? DiedFact => One<global::LeonovData.PartialDate, global::LeonovData.PersonDiedFact>(1, "died", static (value, statement, citations) => new global::LeonovData.PersonDiedFact(value, statement, citations));
 
         /// <summary>A mission flown. Property <c>flight</c>; every value, in corpus order.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::LeonovData.Mission> Flights => ValuesOf(3, FlightFacts);
+        public global::System.Collections.Generic.IReadOnlyList<global::LeonovData.Mission> Flights => ValuesOf<global::LeonovData.Mission>(3, FlightFacts);
 
         /// <summary>A mission flown. Property <c>flight</c>, each value with its sources and qualifiers.</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::LeonovData.PersonFlightFact> FlightFacts => Many<global::LeonovData.Mission, global::LeonovData.PersonFlightFact>(2, "flight", static (value, statement, citations) => new global::LeonovData.PersonFlightFact(value, statement, citations));

@@ -221,7 +221,7 @@ namespace Acme.Facts
         public global::Acme.Facts.PersonDiedFact? DiedFact => One<global::LeonovData.PartialDate, global::Acme.Facts.PersonDiedFact>(1, "died", static (value, statement, citations) => new global::Acme.Facts.PersonDiedFact(value, statement, citations));
 
         /// <summary>A mission flown. Property <c>flight</c>; every value, in corpus order.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Mission> Flights => ValuesOf(3, FlightFacts);
+        public global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Mission> Flights => ValuesOf<global::Acme.Facts.Mission>(3, FlightFacts);
 
         /// <summary>A mission flown. Property <c>flight</c>, each value with its sources and qualifiers.</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.PersonFlightFact> FlightFacts => Many<global::Acme.Facts.Mission, global::Acme.Facts.PersonFlightFact>(2, "flight", static (value, statement, citations) => new global::Acme.Facts.PersonFlightFact(value, statement, citations));
