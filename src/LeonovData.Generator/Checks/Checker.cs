@@ -284,7 +284,7 @@ internal static class Checker
                     continue;
                 }
 
-                references ??= References(group, name);
+                references ??= References(group, name, words);
                 if (!IsReference(Cached(words, mention.Text), references))
                 {
                     (candidates ??= new List<Mention>()).Add(mention);
@@ -314,18 +314,18 @@ internal static class Checker
     }
 
     /// <summary>The words of an entity's reference spellings: its declarations' and its name's.</summary>
-    private static List<string[]> References(IEnumerable<Mention> mentions, string? name)
+    private static List<string[]> References(IEnumerable<Mention> mentions, string? name, Dictionary<string, string[]> words)
     {
         var references = new List<string[]>();
         foreach (var mention in mentions)
         {
             if (mention.IsDeclaration)
             {
-                references.Add(Words(mention.Text));
+                references.Add(Cached(words, mention.Text));
             }
         }
 
-        references.Add(Words(name ?? string.Empty));
+        references.Add(Cached(words, name ?? string.Empty));
         return references;
     }
 

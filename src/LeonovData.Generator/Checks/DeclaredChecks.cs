@@ -33,7 +33,7 @@ internal static class DeclaredChecks
             if (property.After is { } after)
             {
                 bySubjectAndProperty ??= corpus.Statements.Where(static s => s.Rank != Rank.Deprecated).ToLookup(static s => (s.Subject, s.Property));
-                var earlier = bySubjectAndProperty[(statement.Subject, after)].FirstOrDefault(other => IsCertainlyBefore(statement.Value.Literal, other.Value.Literal));
+                var earlier = FirstLaterThan(statement, bySubjectAndProperty[(statement.Subject, after)]);
                 if (earlier is not null)
                 {
                     diagnostics.Add(DiagnosticInfo.Create(
@@ -52,6 +52,20 @@ internal static class DeclaredChecks
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.OutOfRange, statement.Location, statement.Subject, statement.Property, value.Normalized, "above", "max=" + max.Normalized));
             }
         }
+    }
+
+    // A loop in its own method: a lambda over the statement in Check made a closure for every statement checked, ordered or not.
+    private static Statement? FirstLaterThan(Statement statement, IEnumerable<Statement> candidates)
+    {
+        foreach (var other in candidates)
+        {
+            if (IsCertainlyBefore(statement.Value.Literal, other.Value.Literal))
+            {
+                return other;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>True when every moment <paramref name="value"/> may denote comes before every moment

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -102,8 +103,10 @@ internal static class Resolution
             }
 
             var clusters = new List<Statement>();
-            foreach (var statement in statements.OrderByDescending(s => Compatibility.PrecisionScore(s.Value, containment)))
+            var order = MostPreciseFirst(statements, containment);
+            for (var o = 0; o < statements.Count; o++)
             {
+                var statement = statements[order is null ? o : order[o]];
                 if (statement.Rank == Rank.Deprecated)
                 {
                     canonical[statement] = null;
@@ -122,6 +125,36 @@ internal static class Resolution
         }
 
         return canonical;
+    }
+
+    /// <summary>
+    /// The positions of <paramref name="statements"/>, most precise first and in corpus order among
+    /// equals (null for one statement: itself). A stable sort as OrderByDescending is, without its
+    /// closure, delegates and enumerators for every subject and property: each key holds the score
+    /// above the position, reversed so that the largest key is the earliest of the most precise.
+    /// </summary>
+    private static int[]? MostPreciseFirst(StatementRun statements, Containment containment)
+    {
+        var count = statements.Count;
+        if (count < 2)
+        {
+            return null;
+        }
+
+        var keys = new long[count];
+        for (var i = 0; i < count; i++)
+        {
+            keys[i] = ((long)Compatibility.PrecisionScore(statements[i].Value, containment) << 32) | (uint)(count - 1 - i);
+        }
+
+        Array.Sort(keys);
+        var order = new int[count];
+        for (var i = 0; i < count; i++)
+        {
+            order[i] = count - 1 - (int)(uint)keys[count - 1 - i];
+        }
+
+        return order;
     }
 
     /// <summary>The resolved value of subject.property, or null.</summary>

@@ -129,7 +129,7 @@ internal sealed class DocumentParser
             header,
             OrderSpans(),
             _stripped.ToString(),
-            _diagnostics.OrderBy(static d => d.Location?.Start ?? 0).ToEquatableArray())
+            _diagnostics.Count == 0 ? EquatableArray<DiagnosticInfo>.Empty : _diagnostics.OrderBy(static d => d.Location?.Start ?? 0).ToEquatableArray())
         {
             BrokenIds = _attributes.BrokenIds.ToEquatableArray(),
         };
