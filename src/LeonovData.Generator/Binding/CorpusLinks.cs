@@ -188,8 +188,14 @@ internal sealed record CorpusLinks(
         var links = new Dictionary<(string Path, int Ordinal), (string Subject, bool LosesId, List<Qualifier>? Qualifiers)>();
 
         // Statement ids are claimed after every declared id, in corpus order.
-        var claimed = IdTable.FirstDeclarations(declared);
-        var named = new Dictionary<string, (string Path, int Ordinal, string Subject, string Property)>(StringComparer.Ordinal);
+        var statementIds = 0;
+        foreach (var document in ordered)
+        {
+            statementIds += document.Named.Count;
+        }
+
+        var claimed = IdTable.FirstDeclarations(declared, room: statementIds);
+        var named = new Dictionary<string, (string Path, int Ordinal, string Subject, string Property)>(statementIds, StringComparer.Ordinal);
         foreach (var document in ordered)
         {
             foreach (var statement in document.Named)
@@ -297,8 +303,8 @@ internal sealed record CorpusLinks(
     private static EquatableArray<Entity> Named(List<DocumentLinks> documents)
     {
         var shards = Shards(documents);
-        var names = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var declared = documents.SelectMany(static d => d.Entities).ToList();
+        var names = new Dictionary<string, List<string>>(declared.Count, StringComparer.Ordinal);
         foreach (var entity in declared)
         {
             names[entity.Id] = new List<string>();
