@@ -18,14 +18,14 @@ internal static class DeclaredChecks
     private const decimal SecondsPerMonth = 2_629_746m;
     private const decimal SecondsPerYear = 31_556_952m;
 
-    public static void Check(Corpus corpus, List<DiagnosticInfo> diagnostics)
+    public static void Check(CorpusIndex index, List<DiagnosticInfo> diagnostics)
     {
         // Built when a property declares an order: most schemas and groups need none.
         ILookup<(string Subject, string Property), Statement>? bySubjectAndProperty = null;
-        var entities = corpus.Entities.ToDictionary(static e => e.Id, static e => e.Kind);
-        foreach (var statement in corpus.Statements.Where(static s => s.Rank != Rank.Deprecated))
+        var corpus = index.Corpus;
+        foreach (var statement in corpus.Statements)
         {
-            if (!entities.TryGetValue(statement.Subject, out var kind) || corpus.Schema.Property(kind, statement.Property) is not { } property)
+            if (statement.Rank == Rank.Deprecated || index.PropertyOf(statement) is not { } property)
             {
                 continue;
             }
