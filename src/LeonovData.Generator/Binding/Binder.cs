@@ -31,7 +31,7 @@ internal sealed partial class Binder
     private readonly List<BoundStatement> _statements = new();
     private readonly List<PendingQualifier> _qualifiers = new();
     private readonly List<Mention> _mentions = new();
-    private SentenceCache? _lastSentence;
+    private readonly SentenceCache _lastSentence = new();
 
     // Which of the document's spans (by position) declare an id they won: a flag per span, not a
     // set of spans, as hashing every span by identity cost more than binding it.
@@ -181,7 +181,7 @@ internal sealed partial class Binder
         span.Location.StartLine + 1,
         span.Location.StartColumn + 1,
         WhiteSpace.Fold(span.Covered),
-        Sentences.Around(document.Text, span.TextStart, span.TextEnd, ref _lastSentence));
+        Sentences.Around(document.Text, span.TextStart, span.TextEnd, _lastSentence));
 
     private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, LocationInfo location, params string[] arguments) =>
         _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, arguments));

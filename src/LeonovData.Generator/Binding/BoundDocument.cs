@@ -2,8 +2,8 @@ using LeonovData.Generator.Model;
 
 namespace LeonovData.Generator.Binding;
 
-/// <summary>A statement as its document bound it, with where its <c>#id</c> stands (claimed when the corpus is assembled).</summary>
-internal sealed record BoundStatement(Statement Statement, LocationInfo? IdLocation);
+/// <summary>A statement as its document bound it, with where its <c>#id</c> stands (claimed when the corpus is assembled). A value in its document's array, not an object per statement.</summary>
+internal readonly record struct BoundStatement(Statement Statement, LocationInfo? IdLocation);
 
 /// <summary>A qualifier waiting for the statement it refines (<c>on=</c>), which may be in any document.</summary>
 internal sealed record PendingQualifier(string Target, LocationInfo TargetLocation, Qualifier Qualifier);

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using LeonovData.Generator.Checks;
@@ -43,7 +44,6 @@ internal sealed record DocumentLinks(
     {
         var named = new List<NamedStatement>();
         var within = new List<WithinFact>();
-        var withinProperties = new HashSet<string>(schema.Kinds.Select(static k => k.WithinProperty).Where(static p => p is not null)!, StringComparer.Ordinal);
         for (var i = 0; i < document.Statements.Count; i++)
         {
             var bound = document.Statements[i];
@@ -55,7 +55,7 @@ internal sealed record DocumentLinks(
 
             // Candidates only: whether the subject's kind reads this property as its container is
             // known once every document's entities are (Containment.Edges filters the same way).
-            if (statement.Value.EntityId is { } outer && statement.Rank != Rank.Deprecated && withinProperties.Contains(statement.Property))
+            if (statement.Value.EntityId is { } outer && statement.Rank != Rank.Deprecated && IsWithinProperty(schema, statement.Property))
             {
                 within.Add(new WithinFact(statement.Subject, statement.Property, outer));
             }
@@ -96,15 +96,40 @@ internal sealed record DocumentLinks(
         };
     }
 
-    private static EquatableArray<string> SubjectsOf(BoundDocument document)
+    // A walk over the schema's few kinds: a set of them per document cost more than the look-ups.
+    private static bool IsWithinProperty(SchemaModel schema, string property)
     {
-        var subjects = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var bound in document.Statements)
+        foreach (var kind in schema.Kinds)
         {
-            subjects.Add(bound.Statement.Subject);
+            if (string.Equals(kind.WithinProperty, property, StringComparison.Ordinal))
+            {
+                return true;
+            }
         }
 
-        return subjects.ToEquatableArray();
+        return false;
+    }
+
+    // Sorted in an array and each kept once: a sorted set made a node per subject.
+    private static EquatableArray<string> SubjectsOf(BoundDocument document)
+    {
+        var subjects = new string[document.Statements.Count];
+        for (var i = 0; i < subjects.Length; i++)
+        {
+            subjects[i] = document.Statements[i].Statement.Subject;
+        }
+
+        Array.Sort(subjects, StringComparer.Ordinal);
+        var distinct = 0;
+        for (var i = 0; i < subjects.Length; i++)
+        {
+            if (distinct == 0 || !string.Equals(subjects[i], subjects[distinct - 1], StringComparison.Ordinal))
+            {
+                subjects[distinct++] = subjects[i];
+            }
+        }
+
+        return new EquatableArray<string>(ImmutableArray.Create(subjects, 0, distinct));
     }
 }
 
@@ -163,8 +188,14 @@ internal sealed record CorpusLinks(
         var links = new Dictionary<(string Path, int Ordinal), (string Subject, bool LosesId, List<Qualifier>? Qualifiers)>();
 
         // Statement ids are claimed after every declared id, in corpus order.
-        var claimed = IdTable.FirstDeclarations(declared);
-        var named = new Dictionary<string, (string Path, int Ordinal, string Subject, string Property)>(StringComparer.Ordinal);
+        var statementIds = 0;
+        foreach (var document in ordered)
+        {
+            statementIds += document.Named.Count;
+        }
+
+        var claimed = IdTable.FirstDeclarations(declared, room: statementIds);
+        var named = new Dictionary<string, (string Path, int Ordinal, string Subject, string Property)>(statementIds, StringComparer.Ordinal);
         foreach (var document in ordered)
         {
             foreach (var statement in document.Named)
@@ -183,7 +214,7 @@ internal sealed record CorpusLinks(
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var entities = WithShards(Named(ordered), ordered);
+        var entities = Named(ordered);
         var kinds = entities.ToDictionary(static e => e.Id, static e => e.Kind, StringComparer.Ordinal);
         var restricted = QualifierRestrictions(schema);
         var broken = new HashSet<string>(declared.SelectMany(static d => d.BrokenIds).Concat(ordered.SelectMany(static d => d.BrokenNames)), StringComparer.Ordinal);
@@ -265,11 +296,15 @@ internal sealed record CorpusLinks(
         return DiagnosticInfo.Create(DiagnosticDescriptors.QualifierNotTaken, qualifier.Location, property, kind, qualifier.Property, advice);
     }
 
-    /// <summary>Each entity with its declared name first, then every name it is mentioned by (.sic excluded), in corpus order.</summary>
+    /// <summary>
+    /// Each entity with its declared name first, then every name it is mentioned by (.sic excluded),
+    /// in corpus order, and the data shards of the documents that state something about it.
+    /// </summary>
     private static EquatableArray<Entity> Named(List<DocumentLinks> documents)
     {
-        var names = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var shards = Shards(documents);
         var declared = documents.SelectMany(static d => d.Entities).ToList();
+        var names = new Dictionary<string, List<string>>(declared.Count, StringComparer.Ordinal);
         foreach (var entity in declared)
         {
             names[entity.Id] = new List<string>();
@@ -290,12 +325,12 @@ internal sealed record CorpusLinks(
         return declared
             .OrderBy(static e => e.Kind, StringComparer.Ordinal)
             .ThenBy(static e => e.Id, StringComparer.Ordinal)
-            .Select(e => new Entity(e.Id, e.Kind, e.Name, names[e.Id].ToEquatableArray(), e.Citation, e.Location))
+            .Select(e => new Entity(e.Id, e.Kind, e.Name, names[e.Id].ToEquatableArray(), e.Citation, e.Location) { Shards = shards.TryGetValue(e.Id, out var mask) ? mask : 0 })
             .ToEquatableArray();
     }
 
-    /// <summary>Each entity with the data shards of the documents that state something about it.</summary>
-    private static EquatableArray<Entity> WithShards(EquatableArray<Entity> entities, List<DocumentLinks> documents)
+    /// <summary>The data shards of the documents that state something about each entity, by id.</summary>
+    private static Dictionary<string, int> Shards(List<DocumentLinks> documents)
     {
         var shards = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var document in documents)
@@ -308,7 +343,7 @@ internal sealed record CorpusLinks(
             }
         }
 
-        return entities.Select(e => shards.TryGetValue(e.Id, out var mask) ? e with { Shards = mask } : e).ToEquatableArray();
+        return shards;
     }
 
     private static void AddName(List<string> names, string name)

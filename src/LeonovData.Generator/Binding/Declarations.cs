@@ -110,11 +110,18 @@ internal sealed class IdTable : IEquatable<IdTable>
     }
 
     /// <summary>Where each id was first declared, for LEO0206 on statement ids that repeat one.</summary>
-    public static Dictionary<string, LocationInfo> FirstDeclarations(IEnumerable<DocumentDeclarations> documents)
+    /// <param name="room">Ids the caller will add (statement ids): the table is sized once for all.</param>
+    public static Dictionary<string, LocationInfo> FirstDeclarations(IEnumerable<DocumentDeclarations> documents, int room = 0)
     {
         var ordered = documents.ToList();
         ordered.Sort(DocumentDeclarations.Compare);
-        var first = new Dictionary<string, LocationInfo>(StringComparer.Ordinal);
+        var count = room;
+        foreach (var document in ordered)
+        {
+            count += document.Entities.Count + (document.Header is null ? 0 : 1);
+        }
+
+        var first = new Dictionary<string, LocationInfo>(count, StringComparer.Ordinal);
         foreach (var header in ordered.Select(static d => d.Header))
         {
             if (header is not null && !first.ContainsKey(header.Id))

@@ -101,21 +101,33 @@ internal static class HeaderReader
 
     public static string Sha256Hex(string text)
     {
-        // Hashed through a small buffer rather than the whole document's bytes at once.
+        // A short document's bytes at once; a long one's through a small buffer, encoded straight from
+        // the string a piece at a time, each piece ending before a surrogate pair rather than inside one.
         const int Chunk = 4096;
         using var sha = SHA256.Create();
-        var encoder = Encoding.UTF8.GetEncoder();
-        var chars = new char[Math.Min(Chunk, text.Length)];
-        var bytes = new byte[Encoding.UTF8.GetMaxByteCount(chars.Length)];
-        for (var at = 0; at < text.Length; at += chars.Length)
+        if (text.Length <= Chunk)
         {
-            var count = Math.Min(chars.Length, text.Length - at);
-            text.CopyTo(at, chars, 0, count);
-            var written = encoder.GetBytes(chars, 0, count, bytes, 0, flush: at + count == text.Length);
-            sha.TransformBlock(bytes, 0, written, null, 0);
+            var all = Encoding.UTF8.GetBytes(text);
+            sha.TransformFinalBlock(all, 0, all.Length);
+        }
+        else
+        {
+            var bytes = new byte[Encoding.UTF8.GetMaxByteCount(Chunk)];
+            for (var at = 0; at < text.Length;)
+            {
+                var count = Math.Min(Chunk, text.Length - at);
+                if (at + count < text.Length && char.IsHighSurrogate(text[at + count - 1]))
+                {
+                    count--;
+                }
+
+                sha.TransformBlock(bytes, 0, Encoding.UTF8.GetBytes(text, at, count, bytes, 0), null, 0);
+                at += count;
+            }
+
+            sha.TransformFinalBlock(bytes, 0, 0);
         }
 
-        sha.TransformFinalBlock(bytes, 0, 0);
         var hash = sha.Hash; // a copy on every read
         var hex = new char[hash.Length * 2];
         for (var i = 0; i < hash.Length; i++)

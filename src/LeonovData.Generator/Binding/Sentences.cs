@@ -13,17 +13,13 @@ internal static class Sentences
     private const int MaxReach = 240;
     private static readonly string[] s_abbreviations = { "No", "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Mt", "vs", "etc", "ed", "pp", "p" };
 
-    public static string Around(string text, int start, int end)
-    {
-        SentenceCache? none = null;
-        return Around(text, start, end, ref none);
-    }
+    public static string Around(string text, int start, int end) => Around(text, start, end, last: null);
 
     /// <summary>
     /// The same, reusing the last sentence when the span is in it: the spans of one sentence then
     /// share one string instead of each folding a copy (a cluster of facts is one sentence).
     /// </summary>
-    public static string Around(string text, int start, int end, ref SentenceCache? last)
+    public static string Around(string text, int start, int end, SentenceCache? last)
     {
         start = Math.Max(0, Math.Min(start, text.Length));
         end = Math.Max(start, Math.Min(end, text.Length));
@@ -47,13 +43,13 @@ internal static class Sentences
 
         var prefix = from > 0 && start - from >= MaxReach;
         var suffix = to < text.Length && to - end >= MaxReach;
-        if (last is { } cached && cached.From == from && cached.To == to && cached.Prefix == prefix && cached.Suffix == suffix && ReferenceEquals(cached.Text, text))
+        if (last is not null && last.Holds(text, from, to, prefix, suffix))
         {
-            return cached.Sentence;
+            return last.Sentence!;
         }
 
-        var sentence = (prefix ? "…" : string.Empty) + WhiteSpace.Fold(text.Substring(from, to - from)) + (suffix ? "…" : string.Empty);
-        last = new SentenceCache(text, from, to, prefix, suffix, sentence);
+        var sentence = (prefix ? "…" : string.Empty) + WhiteSpace.Fold(text, from, to - from) + (suffix ? "…" : string.Empty);
+        last?.Keep(text, from, to, prefix, suffix, sentence);
         return sentence;
     }
 
@@ -111,5 +107,26 @@ internal static class Sentences
     }
 }
 
-/// <summary>The last sentence <see cref="Sentences.Around(string, int, int, ref SentenceCache?)"/> cut, and from where.</summary>
-internal sealed record SentenceCache(string Text, int From, int To, bool Prefix, bool Suffix, string Sentence);
+/// <summary>
+/// The last sentence <see cref="Sentences.Around(string, int, int, SentenceCache?)"/> cut, and from
+/// where: one per binder, overwritten, since a document has tens of thousands of sentences.
+/// </summary>
+internal sealed class SentenceCache
+{
+    private string? _text;
+    private int _from;
+    private int _to;
+    private bool _prefix;
+    private bool _suffix;
+
+    public string? Sentence { get; private set; }
+
+    public bool Holds(string text, int from, int to, bool prefix, bool suffix) =>
+        ReferenceEquals(_text, text) && _from == from && _to == to && _prefix == prefix && _suffix == suffix;
+
+    public void Keep(string text, int from, int to, bool prefix, bool suffix, string sentence)
+    {
+        (_text, _from, _to, _prefix, _suffix) = (text, from, to, prefix, suffix);
+        Sentence = sentence;
+    }
+}

@@ -41,7 +41,7 @@ internal static class Checker
         Ages(index, diagnostics);
         cancellationToken.ThrowIfCancellationRequested();
         NearMisses(corpus, diagnostics);
-        DeclaredChecks.Check(corpus, diagnostics);
+        DeclaredChecks.Check(index, diagnostics);
         return diagnostics.ToEquatableArray();
     }
 
@@ -128,50 +128,50 @@ internal static class Checker
                     if (statement.Rank == Rank.Deprecated || statement.Property == kind.BornProperty || statement.Property == kind.DiedProperty
                         || (statement.Qualifiers.Count == 0 && statement.Value.Literal is not (PartialDate or DateInterval)))
                     {
-                        continue; // the last: no date to compare (DatesOf would make an enumerator to find none)
+                        continue; // the last: no date to compare (the loop below would find none)
                     }
 
                     var property = corpus.Schema.Property(kind.Id, statement.Property);
-                    foreach (var date in DatesOf(statement))
+
+                    // The statement's value first, then its qualifiers'; an interval's start, then its end.
+                    // Indexed rather than an iterator of dates: that was an enumerator per dated statement.
+                    for (var i = -1; i < statement.Qualifiers.Count; i++)
                     {
+                        var literal = (i < 0 ? statement.Value : statement.Qualifiers[i].Value).Literal;
+                        var (first, second) = literal switch
+                        {
+                            PartialDate date => (date, null),
+                            DateInterval interval => (interval.Start, interval.End),
+                            _ => ((PartialDate?)null, (PartialDate?)null),
+                        };
+                        if (OutsideLife(first) || OutsideLife(second))
+                        {
+                            break;
+                        }
+                    }
+
+                    bool OutsideLife(PartialDate? date)
+                    {
+                        if (date is null)
+                        {
+                            return false;
+                        }
+
                         if (born is not null && date.IsCertainlyBefore(born))
                         {
                             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.BeforeBirth, statement.Location, entity.Id, statement.Property, date.Normalized, entity.Name, born.Normalized));
-                            break;
+                            return true;
                         }
 
                         if (died is not null && date.IsCertainlyAfter(died) && property is { Posthumous: false })
                         {
                             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.AfterDeath, statement.Location, entity.Id, statement.Property, date.Normalized, entity.Name, died.Normalized));
-                            break;
+                            return true;
                         }
+
+                        return false;
                     }
                 }
-            }
-        }
-    }
-
-    private static IEnumerable<PartialDate> DatesOf(Statement statement)
-    {
-        for (var i = -1; i < statement.Qualifiers.Count; i++)
-        {
-            switch ((i < 0 ? statement.Value : statement.Qualifiers[i].Value).Literal)
-            {
-                case PartialDate date:
-                    yield return date;
-                    break;
-                case DateInterval { Start: var start, End: var end }:
-                    if (start is not null)
-                    {
-                        yield return start;
-                    }
-
-                    if (end is not null)
-                    {
-                        yield return end;
-                    }
-
-                    break;
             }
         }
     }
@@ -213,13 +213,27 @@ internal static class Checker
         var representatives = new List<FactValue>();
         foreach (var value in values.OrderByDescending(static v => Compatibility.PrecisionScore(v)))
         {
-            if (!representatives.Any(r => Compatibility.Compatible(r, value)))
+            if (!AnyCompatible(representatives, value))
             {
                 representatives.Add(value);
             }
         }
 
         return representatives.Count;
+    }
+
+    // A loop in its own method: a lambda over the value made a closure and a delegate for every value counted.
+    private static bool AnyCompatible(List<FactValue> values, FactValue value)
+    {
+        foreach (var other in values)
+        {
+            if (Compatibility.Compatible(other, value))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void Ages(CorpusIndex index, List<DiagnosticInfo> diagnostics)
@@ -267,9 +281,10 @@ internal static class Checker
     {
         var names = corpus.Entities.ToDictionary(static e => e.Id, static e => e.Name);
         var words = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        foreach (var group in corpus.Mentions.GroupBy(static m => m.EntityId))
+        foreach (var group in ByEntity(corpus.Mentions))
         {
-            names.TryGetValue(group.Key, out var name);
+            var entityId = group.Array![group.Offset].EntityId;
+            names.TryGetValue(entityId, out var name);
 
             // The declaration and the entity's name are its reference spellings, and so are their
             // short forms ("Leonov" of "Alexei Leonov"): a mention one letter away from a known name
@@ -277,14 +292,15 @@ internal static class Checker
             // correct mention. Most entities have no other mention: nothing more is made for them.
             List<string[]>? references = null;
             List<Mention>? candidates = null;
-            foreach (var mention in group)
+            for (var i = group.Offset; i < group.Offset + group.Count; i++)
             {
+                var mention = group.Array[i];
                 if (mention.IsSic || mention.IsVariant)
                 {
                     continue;
                 }
 
-                references ??= References(group, name);
+                references ??= References(group, name, words);
                 if (!IsReference(Cached(words, mention.Text), references))
                 {
                     (candidates ??= new List<Mention>()).Add(mention);
@@ -308,24 +324,63 @@ internal static class Checker
             // Spans nested around the same words are one mention of them: warn once, at the innermost.
             foreach (var (mention, near) in suspects.Where(s => !suspects.Any(o => !ReferenceEquals(o.Mention, s.Mention) && o.Mention.Text == s.Mention.Text && Encloses(s.Mention.Location, o.Mention.Location))))
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NearMiss, mention.Location, mention.Text, near!, group.Key));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NearMiss, mention.Location, mention.Text, near!, entityId));
             }
         }
     }
 
+    /// <summary>
+    /// The mentions of each entity, in order of each entity's first mention and each in corpus order
+    /// (as GroupBy gives them), as runs of one array: GroupBy made a grouping, its array and an
+    /// enumerator for every entity of every group, and this runs for every group on a cold build.
+    /// </summary>
+    private static List<ArraySegment<Mention>> ByEntity(EquatableArray<Mention> mentions)
+    {
+        var runOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        var runs = new int[mentions.Count];
+        var counts = new List<int>();
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (!runOf.TryGetValue(mentions[i].EntityId, out var run))
+            {
+                runOf[mentions[i].EntityId] = run = counts.Count;
+                counts.Add(0);
+            }
+
+            runs[i] = run;
+            counts[run]++;
+        }
+
+        var starts = new int[counts.Count];
+        var segments = new List<ArraySegment<Mention>>(counts.Count);
+        var sorted = new Mention[mentions.Count];
+        for (int run = 0, start = 0; run < counts.Count; start += counts[run], run++)
+        {
+            starts[run] = start;
+            segments.Add(new ArraySegment<Mention>(sorted, start, counts[run]));
+        }
+
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            sorted[starts[runs[i]]++] = mentions[i];
+        }
+
+        return segments;
+    }
+
     /// <summary>The words of an entity's reference spellings: its declarations' and its name's.</summary>
-    private static List<string[]> References(IEnumerable<Mention> mentions, string? name)
+    private static List<string[]> References(ArraySegment<Mention> mentions, string? name, Dictionary<string, string[]> words)
     {
         var references = new List<string[]>();
-        foreach (var mention in mentions)
+        for (var i = mentions.Offset; i < mentions.Offset + mentions.Count; i++)
         {
-            if (mention.IsDeclaration)
+            if (mentions.Array![i].IsDeclaration)
             {
-                references.Add(Words(mention.Text));
+                references.Add(Cached(words, mentions.Array[i].Text));
             }
         }
 
-        references.Add(Words(name ?? string.Empty));
+        references.Add(Cached(words, name ?? string.Empty));
         return references;
     }
 

@@ -17,6 +17,9 @@ internal sealed class CorpusIndex
     private readonly Dictionary<(string Subject, string Property), int> _groupOf;
     private readonly Statement[] _grouped;
 
+    // Each of _grouped's statements' position in the corpus's statements.
+    private readonly int[] _positions;
+
     // Where each group's run starts in _grouped; one more than groups, so each run ends where the next starts.
     private readonly int[] _starts;
 
@@ -54,10 +57,13 @@ internal sealed class CorpusIndex
         }
 
         _grouped = new Statement[statements.Count];
+        _positions = new int[statements.Count];
         var next = (int[])_starts.Clone();
         for (var i = 0; i < statements.Count; i++)
         {
-            _grouped[next[groups[i]]++] = statements[i];
+            var at = next[groups[i]]++;
+            _grouped[at] = statements[i];
+            _positions[at] = i;
         }
     }
 
@@ -85,18 +91,20 @@ internal sealed class CorpusIndex
     public Schema.PropertySpec? PropertyOf(Statement statement) =>
         KindOf(statement.Subject) is { } kind ? Corpus.Schema.Property(kind, statement.Property) : null;
 
-    private StatementRun Run(int group) => new(_grouped, _starts[group], _starts[group + 1] - _starts[group]);
+    private StatementRun Run(int group) => new(_grouped, _positions, _starts[group], _starts[group + 1] - _starts[group]);
 }
 
 /// <summary>The statements of one subject and property: a run of the index's array, read without copying it.</summary>
 internal readonly struct StatementRun : IReadOnlyList<Statement>
 {
     private readonly Statement[]? _statements;
+    private readonly int[]? _positions;
     private readonly int _start;
 
-    public StatementRun(Statement[] statements, int start, int count)
+    public StatementRun(Statement[] statements, int[] positions, int start, int count)
     {
         _statements = statements;
+        _positions = positions;
         _start = start;
         Count = count;
     }
@@ -104,6 +112,9 @@ internal readonly struct StatementRun : IReadOnlyList<Statement>
     public int Count { get; }
 
     public Statement this[int index] => (uint)index < (uint)Count ? _statements![_start + index] : throw new ArgumentOutOfRangeException(nameof(index));
+
+    /// <summary>Where statement <paramref name="index"/> of the run stands among the corpus's statements.</summary>
+    public int PositionOf(int index) => (uint)index < (uint)Count ? _positions![_start + index] : throw new ArgumentOutOfRangeException(nameof(index));
 
     public IEnumerator<Statement> GetEnumerator()
     {

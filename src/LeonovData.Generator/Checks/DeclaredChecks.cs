@@ -18,14 +18,14 @@ internal static class DeclaredChecks
     private const decimal SecondsPerMonth = 2_629_746m;
     private const decimal SecondsPerYear = 31_556_952m;
 
-    public static void Check(Corpus corpus, List<DiagnosticInfo> diagnostics)
+    public static void Check(CorpusIndex index, List<DiagnosticInfo> diagnostics)
     {
         // Built when a property declares an order: most schemas and groups need none.
         ILookup<(string Subject, string Property), Statement>? bySubjectAndProperty = null;
-        var entities = corpus.Entities.ToDictionary(static e => e.Id, static e => e.Kind);
-        foreach (var statement in corpus.Statements.Where(static s => s.Rank != Rank.Deprecated))
+        var corpus = index.Corpus;
+        foreach (var statement in corpus.Statements)
         {
-            if (!entities.TryGetValue(statement.Subject, out var kind) || corpus.Schema.Property(kind, statement.Property) is not { } property)
+            if (statement.Rank == Rank.Deprecated || index.PropertyOf(statement) is not { } property)
             {
                 continue;
             }
@@ -33,7 +33,7 @@ internal static class DeclaredChecks
             if (property.After is { } after)
             {
                 bySubjectAndProperty ??= corpus.Statements.Where(static s => s.Rank != Rank.Deprecated).ToLookup(static s => (s.Subject, s.Property));
-                var earlier = bySubjectAndProperty[(statement.Subject, after)].FirstOrDefault(other => IsCertainlyBefore(statement.Value.Literal, other.Value.Literal));
+                var earlier = FirstLaterThan(statement, bySubjectAndProperty[(statement.Subject, after)]);
                 if (earlier is not null)
                 {
                     diagnostics.Add(DiagnosticInfo.Create(
@@ -52,6 +52,20 @@ internal static class DeclaredChecks
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.OutOfRange, statement.Location, statement.Subject, statement.Property, value.Normalized, "above", "max=" + max.Normalized));
             }
         }
+    }
+
+    // A loop in its own method: a lambda over the statement in Check made a closure for every statement checked, ordered or not.
+    private static Statement? FirstLaterThan(Statement statement, IEnumerable<Statement> candidates)
+    {
+        foreach (var other in candidates)
+        {
+            if (IsCertainlyBefore(statement.Value.Literal, other.Value.Literal))
+            {
+                return other;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>True when every moment <paramref name="value"/> may denote comes before every moment

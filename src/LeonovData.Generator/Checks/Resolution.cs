@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -18,15 +19,18 @@ internal static class Resolution
 {
     /// <summary>For every statement, the statement that states its value canonically (possibly itself), or null.</summary>
     public static Dictionary<Statement, Statement?> Canonical(Corpus corpus) =>
-        Canonical(corpus, new Containment(corpus));
+        ByStatement(corpus, CanonicalPositions(corpus, new Containment(corpus)));
 
     /// <summary>
     /// The same for one subject group: a statement's canonical statement has its subject and
     /// property, so it is in the same group, and the union over a corpus's groups is
     /// <see cref="Canonical(Corpus)"/>. An edit then resolves again only the groups it touched.
     /// </summary>
-    public static Dictionary<Statement, Statement?> Canonical(SubjectGroup group) =>
-        Canonical(group.AsCorpus(), new Containment(group.Containment));
+    public static Dictionary<Statement, Statement?> Canonical(SubjectGroup group)
+    {
+        var corpus = group.AsCorpus();
+        return ByStatement(corpus, CanonicalPositions(corpus, new Containment(group.Containment)));
+    }
 
     /// <summary>
     /// One group's resolution as the data shards read it: per document (in the group's order), each
@@ -34,29 +38,7 @@ internal static class Resolution
     /// </summary>
     public static GroupResolution Resolve(SubjectGroup group)
     {
-        var canonical = Canonical(group);
-
-        // Most statements state their value canonically themselves: the positions of the others'
-        // canonical statements are looked up only when one resolves to another.
-        Dictionary<Statement, int>? positions = null;
-        StatementKey KeyOf(int position) => new(group.Places[position].Document, group.Places[position].InDocument);
-        StatementKey? CanonicalKey(int position)
-        {
-            var statement = group.Statements[position];
-            if (!canonical.TryGetValue(statement, out var target) || target is null)
-            {
-                return null;
-            }
-
-            if (ReferenceEquals(target, statement))
-            {
-                return KeyOf(position);
-            }
-
-            positions ??= Enumerable.Range(0, group.Statements.Count).ToDictionary(i => group.Statements[i], ReferenceEqualityComparer<Statement>.Instance);
-            return KeyOf(positions[target]);
-        }
-
+        var canonical = CanonicalPositions(group.AsCorpus(), new Containment(group.Containment));
         var slices = new List<ResolvedSlice>();
         var start = 0;
         for (var i = 1; i <= group.Statements.Count; i++)
@@ -71,7 +53,8 @@ internal static class Resolution
             for (var j = start; j < i; j++)
             {
                 ordinals.Add(group.Places[j].Ordinal);
-                statements.Add(new ShardStatement(group.Statements[j], CanonicalKey(j)));
+                var target = canonical[j];
+                statements.Add(new ShardStatement(group.Statements[j], target < 0 ? null : new StatementKey(group.Places[target].Document, group.Places[target].InDocument)));
             }
 
             slices.Add(new ResolvedSlice(group.Places[start].Path, new(ordinals.MoveToImmutable()), new(statements.MoveToImmutable())));
@@ -81,10 +64,28 @@ internal static class Resolution
         return new GroupResolution(group.Index, slices.ToEquatableArray());
     }
 
-    private static Dictionary<Statement, Statement?> Canonical(Corpus corpus, Containment containment)
+    private static Dictionary<Statement, Statement?> ByStatement(Corpus corpus, int[] canonical)
     {
         // By identity: every statement is its own object, and hashing one by value would hash its citation's sentence.
-        var canonical = new Dictionary<Statement, Statement?>(corpus.Statements.Count, ReferenceEqualityComparer<Statement>.Instance);
+        var statements = corpus.Statements;
+        var byStatement = new Dictionary<Statement, Statement?>(statements.Count, ReferenceEqualityComparer<Statement>.Instance);
+        for (var i = 0; i < statements.Count; i++)
+        {
+            byStatement[statements[i]] = canonical[i] < 0 ? null : statements[canonical[i]];
+        }
+
+        return byStatement;
+    }
+
+    /// <summary>
+    /// For each statement of the corpus, by position, the position of the statement that states its
+    /// value canonically (possibly its own), or -1. Positions rather than a table keyed by statement:
+    /// the shards address statements by position, and two tables per group were most of what
+    /// resolving allocated.
+    /// </summary>
+    private static int[] CanonicalPositions(Corpus corpus, Containment containment)
+    {
+        var canonical = new int[corpus.Statements.Count];
         var index = new CorpusIndex(corpus);
         foreach (var statements in index.Groups)
         {
@@ -95,38 +96,77 @@ internal static class Resolution
                 for (var i = 0; i < statements.Count; i++)
                 {
                     var statement = statements[i];
-                    canonical[statement] = primary is not null && statement.Rank != Rank.Deprecated && Compatibility.Compatible(statement.Value, primary.Value, containment) ? primary : null;
+                    canonical[statements.PositionOf(i)] = primary >= 0 && statement.Rank != Rank.Deprecated && Compatibility.Compatible(statement.Value, statements[primary].Value, containment)
+                        ? statements.PositionOf(primary)
+                        : -1;
                 }
 
                 continue;
             }
 
-            var clusters = new List<Statement>();
-            foreach (var statement in statements.OrderByDescending(s => Compatibility.PrecisionScore(s.Value, containment)))
+            // Each cluster by its first (most precise) statement's place in the run.
+            var clusters = new List<int>();
+            var order = MostPreciseFirst(statements, containment);
+            for (var o = 0; o < statements.Count; o++)
             {
+                var i = order is null ? o : order[o];
+                var statement = statements[i];
                 if (statement.Rank == Rank.Deprecated)
                 {
-                    canonical[statement] = null;
+                    canonical[statements.PositionOf(i)] = -1;
                     continue;
                 }
 
-                var cluster = FirstCompatible(clusters, statement.Value, containment);
-                if (cluster is null)
+                var cluster = FirstCompatible(statements, clusters, statement.Value, containment);
+                if (cluster < 0)
                 {
-                    clusters.Add(statement);
-                    cluster = statement;
+                    clusters.Add(i);
+                    cluster = i;
                 }
 
-                canonical[statement] = cluster;
+                canonical[statements.PositionOf(i)] = statements.PositionOf(cluster);
             }
         }
 
         return canonical;
     }
 
+    /// <summary>
+    /// The positions of <paramref name="statements"/>, most precise first and in corpus order among
+    /// equals (null for one statement: itself). A stable sort as OrderByDescending is, without its
+    /// closure, delegates and enumerators for every subject and property: each key holds the score
+    /// above the position, reversed so that the largest key is the earliest of the most precise.
+    /// </summary>
+    private static int[]? MostPreciseFirst(StatementRun statements, Containment containment)
+    {
+        var count = statements.Count;
+        if (count < 2)
+        {
+            return null;
+        }
+
+        var keys = new long[count];
+        for (var i = 0; i < count; i++)
+        {
+            keys[i] = ((long)Compatibility.PrecisionScore(statements[i].Value, containment) << 32) | (uint)(count - 1 - i);
+        }
+
+        Array.Sort(keys);
+        var order = new int[count];
+        for (var i = 0; i < count; i++)
+        {
+            order[i] = count - 1 - (int)(uint)keys[count - 1 - i];
+        }
+
+        return order;
+    }
+
     /// <summary>The resolved value of subject.property, or null.</summary>
-    public static Statement? Value(CorpusIndex index, string subject, string property) =>
-        Primary(index.Of(subject, property), containment: null);
+    public static Statement? Value(CorpusIndex index, string subject, string property)
+    {
+        var statements = index.Of(subject, property);
+        return Primary(statements, containment: null) is var primary and >= 0 ? statements[primary] : null;
+    }
 
     public static IEnumerable<StatementRun> SingleValuedGroups(CorpusIndex index) =>
         index.Groups.Where(g => index.PropertyOf(g[0]) is { Many: false });
@@ -136,10 +176,10 @@ internal static class Resolution
     /// among equals, the first in corpus order (the binder's order). A loop rather than a query: it
     /// runs for every subject and property.
     /// </summary>
-    private static Statement? Primary(StatementRun group, Containment? containment)
+    private static int Primary(StatementRun group, Containment? containment)
     {
         var rank = RankOfContenders(group);
-        Statement? best = null;
+        var best = -1;
         var bestScore = 0;
         for (var i = 0; i < group.Count; i++)
         {
@@ -150,9 +190,9 @@ internal static class Resolution
             }
 
             var score = Compatibility.PrecisionScore(statement.Value, containment);
-            if (best is null || score > bestScore)
+            if (best < 0 || score > bestScore)
             {
-                best = statement;
+                best = i;
                 bestScore = score;
             }
         }
@@ -175,17 +215,17 @@ internal static class Resolution
         return Rank.Normal;
     }
 
-    /// <summary>The first of <paramref name="statements"/> whose value is compatible with <paramref name="value"/>, or null.</summary>
-    private static Statement? FirstCompatible(List<Statement> statements, FactValue value, Containment? containment)
+    /// <summary>The first of the <paramref name="candidates"/> (places in <paramref name="statements"/>) whose value is compatible with <paramref name="value"/>, or -1.</summary>
+    private static int FirstCompatible(StatementRun statements, List<int> candidates, FactValue value, Containment? containment)
     {
-        foreach (var statement in statements)
+        foreach (var candidate in candidates)
         {
-            if (Compatibility.Compatible(statement.Value, value, containment))
+            if (Compatibility.Compatible(statements[candidate].Value, value, containment))
             {
-                return statement;
+                return candidate;
             }
         }
 
-        return null;
+        return -1;
     }
 }

@@ -12,9 +12,10 @@ namespace LeonovData.Generator.Checks;
 /// Where a statement is stated: the file (its path; a whole corpus knows only the key), the document
 /// as citations name it, the statement's position among the file's statements, and its position
 /// among the document's (the same, unless several files share the document's key: the data then
-/// lists them as one document, one file's statements after the other's).
+/// lists them as one document, one file's statements after the other's). A value in its group's
+/// array, not an object per statement: the driver keeps every group.
 /// </summary>
-internal sealed record StatementPlace(string Path, string Document, int Ordinal, int InDocument);
+internal readonly record struct StatementPlace(string Path, string Document, int Ordinal, int InDocument);
 
 /// <summary>One "lies within" fact (Burdenko hospital is in Moscow), for <see cref="Containment"/>.</summary>
 internal sealed record ContainmentEdge(string Inner, string Outer);
@@ -94,8 +95,14 @@ internal sealed record SubjectGroup(
         cancellationToken.ThrowIfCancellationRequested();
         var linked = parts.Links.Statements.ToDictionary(static l => (l.Path, l.Ordinal));
         var offsets = parts.Offsets.IsEmpty ? null : parts.Offsets.ToDictionary(static o => o.Path, static o => o.Offset, StringComparer.Ordinal);
-        var statements = new List<Statement>();
-        var places = new List<StatementPlace>();
+        var count = 0;
+        foreach (var slice in parts.Slices)
+        {
+            count += slice.Statements.Count;
+        }
+
+        var statements = new List<Statement>(count);
+        var places = new List<StatementPlace>(count);
         foreach (var slice in parts.Slices)
         {
             for (var i = 0; i < slice.Statements.Count; i++)

@@ -16,9 +16,9 @@ internal sealed record ModelInput(SchemaModel Schema, EquatableArray<Entity> Ent
 /// The stable address of a statement: the document it is stated in (its key, see
 /// <see cref="ShardDocument.Key"/>) and its position among that document's statements. It does not
 /// change when other documents change, so a statement in one shard can refer to one in another
-/// without a global index.
+/// without a global index. A value, not an object: every statement of the corpus carries one.
 /// </summary>
-internal sealed record StatementKey(string Document, int Ordinal);
+internal readonly record struct StatementKey(string Document, int Ordinal);
 
 /// <summary>
 /// A statement with its cross-document resolution already computed (see

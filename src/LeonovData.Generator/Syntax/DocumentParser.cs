@@ -36,10 +36,44 @@ internal sealed class DocumentParser
         _cancellationToken = cancellationToken;
         _lines = new LineMap(path, text);
         _attributes = new AttributeParser(text, _lines, _diagnostics);
-        _stripped = new StringBuilder(text.Length);
-
         // Room for every span at once: grown by doubling, the list made twice the garbage it kept.
-        _closed = new List<ClosedSpan>(Count(text, '['));
+        var brackets = Count(text, '[');
+        _closed = new List<ClosedSpan>(brackets);
+        _stripped = new StringBuilder(StrippedCapacity(text, brackets));
+    }
+
+    /// <summary>
+    /// About how long the stripped text will be: the text less its brackets and its blocks closed on
+    /// their line. Markup is more than half of a densely annotated file, and a builder of the whole
+    /// file's size was the largest thing parsing allocated (for most files on the large-object heap).
+    /// A guess that is short costs the builder one more chunk, nothing else.
+    /// </summary>
+    private static int StrippedCapacity(string text, int brackets)
+    {
+        var markup = 2 * brackets;
+        var close = -1;
+        var lineEnd = -1;
+        for (var open = text.IndexOf('{'); open >= 0; open = text.IndexOf('{', open + 1))
+        {
+            // The first '}' and line break after a '{' serve every '{' before them: linear, whatever the file.
+            if (close < open && (close = text.IndexOf('}', open + 1)) < 0)
+            {
+                break;
+            }
+
+            if (lineEnd < open && (lineEnd = text.IndexOf('\n', open + 1)) < 0)
+            {
+                lineEnd = text.Length;
+            }
+
+            if (close < lineEnd)
+            {
+                markup += close - open + 1;
+                open = close;
+            }
+        }
+
+        return Math.Max(16, text.Length - markup);
     }
 
     private static int Count(string text, char c)
@@ -129,7 +163,7 @@ internal sealed class DocumentParser
             header,
             OrderSpans(),
             _stripped.ToString(),
-            _diagnostics.OrderBy(static d => d.Location?.Start ?? 0).ToEquatableArray())
+            _diagnostics.Count == 0 ? EquatableArray<DiagnosticInfo>.Empty : _diagnostics.OrderBy(static d => d.Location?.Start ?? 0).ToEquatableArray())
         {
             BrokenIds = _attributes.BrokenIds.ToEquatableArray(),
         };

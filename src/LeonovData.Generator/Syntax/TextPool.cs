@@ -37,7 +37,8 @@ internal sealed class TextPool
 
         var made = text.Substring(start, length);
         _slots[slot] = made;
-        if (++_count * 2 > _slots.Length)
+        // Three quarters full at most: the keys and kinds of a short document fit the first table.
+        if (++_count * 4 > _slots.Length * 3)
         {
             Grow();
         }

@@ -6,8 +6,8 @@ namespace LeonovData.Generator.Values;
 /// a bare <see cref="Weekday"/> ("Friday"), a relative date (<see cref="IsRelative"/>: "the next day"),
 /// or an <see cref="Error"/>.</summary>
 /// <remarks><see cref="Error"/> completes the sentence "'&lt;text&gt;' is not a &lt;kind&gt;: &lt;Error&gt;"
-/// and says what to write instead.</remarks>
-internal sealed record TextReading(Value? Value, DayOfWeek? Weekday, bool IsRelative, string? Error)
+/// and says what to write instead. A value, returned by every grammar for every value span read.</remarks>
+internal readonly record struct TextReading(Value? Value, DayOfWeek? Weekday, bool IsRelative, string? Error)
 {
     public static readonly TextReading Relative = new(null, null, true, null);
 

@@ -9,7 +9,9 @@ internal static class Tokenizer
 {
     public static List<Token> Tokenize(string text)
     {
-        var tokens = new List<Token>();
+        // Sized by a first pass: a covered text is a few words, and growing the list from four
+        // made more garbage than the tokens themselves.
+        var tokens = new List<Token>(Count(text));
         var spaceBefore = false;
         var i = 0;
         while (i < text.Length)
@@ -40,7 +42,7 @@ internal static class Tokenizer
             else
             {
                 i++;
-                tokens.Add(new Token(TokenKind.Symbol, text.Substring(start, 1), spaceBefore, false, 0));
+                tokens.Add(new Token(TokenKind.Symbol, Symbol(ch), spaceBefore, false, 0));
             }
 
             spaceBefore = false;
@@ -50,6 +52,50 @@ internal static class Tokenizer
     }
 
     public static bool IsDigit(char ch) => ch >= '0' && ch <= '9';
+
+    /// <summary>How many tokens <see cref="Tokenize"/> makes of <paramref name="text"/>, at most (a
+    /// number's grouping and fraction only join what is counted apart here).</summary>
+    private static int Count(string text)
+    {
+        var count = 0;
+        var previous = TokenKind.Symbol;
+        var inToken = false;
+        foreach (var ch in text)
+        {
+            if (char.IsWhiteSpace(ch))
+            {
+                inToken = false;
+                continue;
+            }
+
+            var kind = IsDigit(ch) ? TokenKind.Number : char.IsLetter(ch) ? TokenKind.Word : TokenKind.Symbol;
+            if (!inToken || kind != previous || kind == TokenKind.Symbol)
+            {
+                count++;
+            }
+
+            previous = kind;
+            inToken = true;
+        }
+
+        return count;
+    }
+
+    /// <summary>A symbol's text: the printable ASCII ones from a table made once, as string literals are.</summary>
+    private static string Symbol(char ch) => ch < s_ascii.Length ? s_ascii[ch] : ch.ToString();
+
+    private static readonly string[] s_ascii = AsciiStrings();
+
+    private static string[] AsciiStrings()
+    {
+        var strings = new string[128];
+        for (var c = 0; c < strings.Length; c++)
+        {
+            strings[c] = ((char)c).ToString();
+        }
+
+        return strings;
+    }
 
     private static int ReadNumber(string text, int i, out bool grouped, out int fractionDigits)
     {

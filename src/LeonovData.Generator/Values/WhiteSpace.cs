@@ -1,19 +1,18 @@
-using System.Text;
-
 namespace LeonovData.Generator.Values;
 
 /// <summary>White space as the grammars see it: every Unicode space, including U+00A0 and line breaks.</summary>
 internal static class WhiteSpace
 {
-    /// <summary>Whether <see cref="Fold"/> would give <paramref name="text"/> back unchanged: no white space at either end, and every white space a lone ordinary space.</summary>
-    private static bool IsFolded(string text)
+    /// <summary>Whether folding <paramref name="length"/> chars of <paramref name="text"/> from <paramref name="start"/> would give them back unchanged: no white space at either end, and every white space a lone ordinary space.</summary>
+    private static bool IsFolded(string text, int start, int length)
     {
-        if (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[text.Length - 1]))
+        var end = start + length;
+        if (char.IsWhiteSpace(text[start]) || char.IsWhiteSpace(text[end - 1]))
         {
             return false;
         }
 
-        for (var i = 1; i < text.Length - 1; i++)
+        for (var i = start + 1; i < end - 1; i++)
         {
             var ch = text[i];
             if (char.IsWhiteSpace(ch) && (ch != ' ' || char.IsWhiteSpace(text[i + 1])))
@@ -34,15 +33,26 @@ internal static class WhiteSpace
         }
 
         // Most text is folded already (names, quotes, attribute values): keep it, allocating nothing.
-        if (IsFolded(text))
+        return IsFolded(text, 0, text.Length) ? text : Folded(text, 0, text.Length);
+    }
+
+    /// <summary>The same for a part of <paramref name="text"/>, cut and folded in one copy (a sentence of a document).</summary>
+    public static string Fold(string text, int start, int length)
+    {
+        if (length == 0)
         {
-            return text;
+            return string.Empty;
         }
 
-        StringBuilder? builder = null;
-        var pendingSpace = false;
+        return IsFolded(text, start, length) ? text.Substring(start, length) : Folded(text, start, length);
+    }
+
+    private static string Folded(string text, int start, int length)
+    {
+        var folded = new char[length];
         var written = 0;
-        for (var i = 0; i < text.Length; i++)
+        var pendingSpace = false;
+        for (var i = start; i < start + length; i++)
         {
             var ch = text[i];
             if (char.IsWhiteSpace(ch))
@@ -51,17 +61,15 @@ internal static class WhiteSpace
                 continue;
             }
 
-            builder ??= new StringBuilder(text.Length);
             if (pendingSpace)
             {
-                builder.Append(' ');
+                folded[written++] = ' ';
                 pendingSpace = false;
             }
 
-            builder.Append(ch);
-            written++;
+            folded[written++] = ch;
         }
 
-        return builder?.ToString() ?? string.Empty;
+        return written == 0 ? string.Empty : new string(folded, 0, written);
     }
 }

@@ -45,7 +45,7 @@ internal sealed class StageProfile : IGoalMeasurement
                 bytes.Add((stage, now - last));
                 if (ticks is not null)
                 {
-                    types.Add($"    {stage}: {AllocationTicks.Describe(ticks.Take(), 6)}");
+                    types.Add($"    {stage}: {AllocationTicks.Describe(ticks.Take(), 14)}");
                 }
 
                 last = GC.GetAllocatedBytesForCurrentThread();
