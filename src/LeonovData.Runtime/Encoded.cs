@@ -12,6 +12,8 @@ namespace LeonovData
         // A UTF-8 literal is read through its delegate on each use (a span cannot be kept in a field);
         // data the runtime holds itself (a string literal, or its bytes) is read from the field.
         private readonly DataSource? _source;
+        private readonly ShardData? _shards;
+        private readonly int _shard;
         private readonly HeldBytes? _held;
         private readonly string?[] _strings;
         private readonly int _stringOffsets;
@@ -21,6 +23,14 @@ namespace LeonovData
         internal EncodedBlob(DataSource source)
             : this(source, null, source())
         {
+        }
+
+        /// <summary>A shard's data: the delegate and its argument rather than a closure, a type fewer to load on first use and a call fewer on each read.</summary>
+        internal EncodedBlob(ShardData shards, int shard)
+            : this(null, null, shards(shard))
+        {
+            _shards = shards;
+            _shard = shard;
         }
 
         internal EncodedBlob(HeldBytes held)
@@ -53,7 +63,7 @@ namespace LeonovData
         }
 
         /// <summary>The data itself; a literal or the bytes held, so this is cheap.</summary>
-        internal EncodedBytes Data => _held is not null ? _held : _source!();
+        internal EncodedBytes Data => _held is not null ? _held : _shards is not null ? _shards(_shard) : _source!();
 
         /// <summary>How many records a table has.</summary>
         internal int Count(int table) => table < _counts.Length ? _counts[table] : 0;

@@ -169,7 +169,9 @@ namespace LeonovData
         private readonly Shard _shard;
         private readonly int _citationAt;
         private readonly StatementAddress? _canonical;
+        private readonly Qualifier[] _qualifiers;
         private Citation? _citation;
+        private global::System.Collections.Generic.IReadOnlyList<Qualifier>? _qualifierList;
 
         internal Statement(Shard shard, string? id, string subject, string property, string type, object value, Rank rank, string? why, int citationAt, Qualifier[] qualifiers, StatementAddress address, StatementAddress? canonical)
         {
@@ -180,7 +182,7 @@ namespace LeonovData
             Value = value;
             Rank = rank;
             Why = why;
-            Qualifiers = ReadOnly.List(qualifiers);
+            _qualifiers = qualifiers;
             Address = address;
             _shard = shard;
             _citationAt = citationAt;
@@ -225,7 +227,9 @@ namespace LeonovData
         }
 
         /// <summary>Its qualifiers.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Qualifier> Qualifiers { get; }
+        /// <remarks>Listed when first read: a list of qualifiers is a handful of types to load, which a first typed access of a fact without qualifiers need not pay.</remarks>
+        public global::System.Collections.Generic.IReadOnlyList<Qualifier> Qualifiers =>
+            global::System.Threading.Volatile.Read(ref _qualifierList) ?? Once.Publish(ref _qualifierList, ReadOnly.List(_qualifiers));
 
         /// <summary>
         /// The statement that states this value most precisely: itself, or another source's statement
@@ -353,6 +357,7 @@ namespace LeonovData
     public abstract record Entity
     {
         private static readonly object s_none = new();
+        private static readonly Statement[] NoStatements = new Statement[0];
         private readonly Corpus _corpus;
         private readonly object?[] _cache;
         private readonly int _shards;
@@ -421,26 +426,34 @@ namespace LeonovData
         // names: every type but an entity), so generated members need no lambda to cast them.
 
         /// <summary>The fact of a single-valued property that takes no qualifier and whose values are stored as they are, computed once.</summary>
+        /// <remarks>
+        /// Without a delegate: the first access of a process loads every type a path touches, and the
+        /// delegates (their Func types, the cached method-group delegate and its closure class) were a
+        /// dozen type loads on the way to the first fact.
+        /// </remarks>
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-        protected Fact<TValue>? One<TValue>(int slot, string property) =>
-            One(slot, property, Stored<TValue>.Value, Fact<TValue>.Create);
+        protected Fact<TValue>? One<TValue>(int slot, string property)
+        {
+            var cached = Cached(slot) ?? KeepFirst(slot, StoredFacts<TValue>(property));
+            return cached == s_none ? null : (Fact<TValue>)cached;
+        }
 
         /// <summary>The facts of a many-valued property that takes no qualifier and whose values are stored as they are, computed once.</summary>
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         protected global::System.Collections.Generic.IReadOnlyList<Fact<TValue>> Many<TValue>(int slot, string property) =>
-            Many(slot, property, Stored<TValue>.Value, Fact<TValue>.Create);
+            (global::System.Collections.Generic.IReadOnlyList<Fact<TValue>>)(Cached(slot) ?? Keep(slot, ReadOnly.List(StoredFacts<TValue>(property))));
 
         /// <summary>The fact of a single-valued property whose values are stored as they are, computed once; <paramref name="create"/> makes it.</summary>
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         protected TFact? One<TValue, TFact>(int slot, string property, global::System.Func<TValue, Statement, global::System.Collections.Generic.IReadOnlyList<Citation>, TFact> create)
             where TFact : Fact<TValue> =>
-            One(slot, property, Stored<TValue>.Value, create);
+            One(slot, property, null!, create);
 
         /// <summary>The facts of a many-valued property whose values are stored as they are, computed once; <paramref name="create"/> makes each.</summary>
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         protected global::System.Collections.Generic.IReadOnlyList<TFact> Many<TValue, TFact>(int slot, string property, global::System.Func<TValue, Statement, global::System.Collections.Generic.IReadOnlyList<Citation>, TFact> create)
             where TFact : Fact<TValue> =>
-            Many(slot, property, Stored<TValue>.Value, create);
+            Many(slot, property, null!, create);
 
         /// <summary>The fact of a single-valued property that takes no qualifier, computed once.</summary>
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
@@ -457,13 +470,7 @@ namespace LeonovData
         protected TFact? One<TValue, TFact>(int slot, string property, global::System.Func<object, TValue> convert, global::System.Func<TValue, Statement, global::System.Collections.Generic.IReadOnlyList<Citation>, TFact> create)
             where TFact : Fact<TValue>
         {
-            var cached = Cached(slot);
-            if (cached is null)
-            {
-                var facts = Facts(property, convert, create);
-                cached = Keep(slot, facts.Length == 0 ? s_none : facts[0]);
-            }
-
+            var cached = Cached(slot) ?? KeepFirst(slot, Facts(property, convert, create));
             return cached == s_none ? null : (TFact)cached;
         }
 
@@ -503,7 +510,7 @@ namespace LeonovData
             var cached = Cached(slot);
             if (cached is null)
             {
-                var found = ReferrersByProperty.Of(property) ?? global::System.Array.Empty<StatementRef>();
+                var found = ReferrersByProperty.Of(property) ?? Shard.None;
                 var subjects = found.Length == 0 ? global::System.Array.Empty<TEntity>() : new TEntity[found.Length];
                 var count = 0;
                 foreach (var referent in found)
@@ -522,34 +529,58 @@ namespace LeonovData
             return (global::System.Collections.Generic.IReadOnlyList<TEntity>)cached;
         }
 
-        private TFact[] Facts<TValue, TFact>(string property, global::System.Func<object, TValue> convert, global::System.Func<TValue, Statement, global::System.Collections.Generic.IReadOnlyList<Citation>, TFact> create)
+        /// <summary>The facts of a property: one per canonical statement, made by <paramref name="create"/> from the value <paramref name="convert"/> reads (null: the value is stored as it is).</summary>
+        private TFact[] Facts<TValue, TFact>(string property, global::System.Func<object, TValue>? convert, global::System.Func<TValue, Statement, global::System.Collections.Generic.IReadOnlyList<Citation>, TFact> create)
             where TFact : Fact<TValue>
         {
-            var found = ByProperty.Of(property);
-            if (found is null)
+            var found = ByProperty.Of(property) ?? Shard.None;
+            var canonical = Canonical(found);
+            var facts = canonical.Length == 0 ? global::System.Array.Empty<TFact>() : new TFact[canonical.Length];
+            for (var i = 0; i < facts.Length; i++)
             {
-                return global::System.Array.Empty<TFact>();
-            }
-
-            // Read through the shard's decoded statements, twice, rather than copied to an array.
-            var canonical = 0;
-            foreach (var statement in found)
-            {
-                canonical += statement.Statement.IsCanonical ? 1 : 0;
-            }
-
-            var facts = new TFact[canonical];
-            var made = 0;
-            foreach (var reference in found)
-            {
-                var statement = reference.Statement;
-                if (statement.IsCanonical)
-                {
-                    facts[made++] = create(convert(statement.Value), statement, Citations(statement, found));
-                }
+                var statement = canonical[i];
+                facts[i] = create(convert is null ? (TValue)statement.Value : convert(statement.Value), statement, Citations(statement, found));
             }
 
             return facts;
+        }
+
+        /// <summary>The facts of a property that takes no qualifier and whose values are stored as they are: <see cref="Facts"/> without delegates.</summary>
+        private Fact<TValue>[] StoredFacts<TValue>(string property)
+        {
+            var found = ByProperty.Of(property) ?? Shard.None;
+            var canonical = Canonical(found);
+            var facts = canonical.Length == 0 ? global::System.Array.Empty<Fact<TValue>>() : new Fact<TValue>[canonical.Length];
+            for (var i = 0; i < facts.Length; i++)
+            {
+                var statement = canonical[i];
+                facts[i] = Fact<TValue>.Create((TValue)statement.Value, statement, Citations(statement, found));
+            }
+
+            return facts;
+        }
+
+        /// <summary>The canonical statements among <paramref name="found"/>, in corpus order: one fact each.</summary>
+        private static Statement[] Canonical(StatementRef[] found)
+        {
+            // Read through the shard's decoded statements, twice, rather than copied to an array.
+            var count = 0;
+            foreach (var reference in found)
+            {
+                count += reference.Statement.IsCanonical ? 1 : 0;
+            }
+
+            var canonical = count == 0 ? NoStatements : new Statement[count];
+            for (int i = 0, made = 0; made < count; i++)
+            {
+                var statement = found[i].Statement;
+                if (statement.IsCanonical)
+                {
+                    canonical[made++] = statement;
+                }
+            }
+
+            return canonical;
         }
 
         // Never called. ReadyToRun compiles what a method reaches, so this makes the package's native
@@ -596,7 +627,7 @@ namespace LeonovData
                 others += other != canonical && canonical.IsCanonicalFor(other) ? 1 : 0;
             }
 
-            var citing = others == 0 ? global::System.Array.Empty<Statement>() : new Statement[others];
+            var citing = others == 0 ? NoStatements : new Statement[others];
             for (int i = 0, cited = 0; cited < citing.Length; i++)
             {
                 var other = statements[i].Statement;
@@ -626,14 +657,11 @@ namespace LeonovData
 
         private object? Cached(int slot) => global::System.Threading.Volatile.Read(ref _cache[slot]);
 
-        /// <summary>A stored value as its own type: one delegate per type, made once.</summary>
-        private static class Stored<TValue>
-        {
-            internal static readonly global::System.Func<object, TValue> Value = static value => (TValue)value;
-        }
-
         // The first computation to finish wins, so every thread sees the same objects.
         private object Keep(int slot, object value) => Once.Publish(ref _cache[slot], value);
+
+        /// <summary>Keeps a single-valued property's fact (its first), or that it has none.</summary>
+        private object KeepFirst(int slot, object[] facts) => Keep(slot, facts.Length == 0 ? s_none : facts[0]);
     }
 
     /// <summary>What the catalogue decodes for an entity: what it is, and where it was declared.</summary>
