@@ -73,8 +73,8 @@ namespace LeonovData
         private static readonly Qualifier[] NoQualifiers = new Qualifier[0];
         private readonly Corpus _corpus;
         private readonly EncodedBlob _blob;
-        private Statement?[]? _statements;
-        private string?[]? _sentences;
+        private readonly Kept<Statement> _statements;
+        private readonly Kept<string> _sentences;
         private string? _text;
 
         internal Shard(Corpus corpus, int number, EncodedBlob data)
@@ -82,6 +82,8 @@ namespace LeonovData
             _corpus = corpus;
             Number = number;
             _blob = data;
+            _statements = new Kept<Statement>(StatementCount);
+            _sentences = new Kept<string>(_blob.Count(SentenceTable));
         }
 
         internal int Number { get; }
@@ -178,22 +180,6 @@ namespace LeonovData
 
         internal int StatementCount => _blob.Count(StatementTable);
 
-        /// <summary>The statements decoded so far, by index; made on the first decode, so that opening a shard to search it allocates nothing per statement.</summary>
-        private Statement?[] Decoded
-        {
-            get
-            {
-                var decoded = global::System.Threading.Volatile.Read(ref _statements);
-                if (decoded is null)
-                {
-                    decoded = new Statement?[StatementCount];
-                    decoded = Once.Publish(ref _statements, decoded);
-                }
-
-                return decoded;
-            }
-        }
-
         /// <summary>The property a statement states, read from its record without decoding the rest.</summary>
         internal string PropertyOf(int index)
         {
@@ -206,15 +192,7 @@ namespace LeonovData
 
         internal Statement Statement(int index)
         {
-            var decodedStatements = Decoded;
-            var statement = global::System.Threading.Volatile.Read(ref decodedStatements[index]);
-            if (statement is null)
-            {
-                var decoded = Decode(index);
-                statement = Once.Publish(ref decodedStatements[index], decoded);
-            }
-
-            return statement;
+            return _statements[index] ?? _statements.Publish(index, Decode(index));
         }
 
         private Statement Decode(int index)
@@ -362,14 +340,7 @@ namespace LeonovData
         /// </summary>
         private string Sentence(int index)
         {
-            var sentences = global::System.Threading.Volatile.Read(ref _sentences);
-            if (sentences is null)
-            {
-                sentences = new string?[_blob.Count(SentenceTable)];
-                sentences = Once.Publish(ref _sentences, sentences);
-            }
-
-            var cached = global::System.Threading.Volatile.Read(ref sentences[index]);
+            var cached = _sentences[index];
             if (cached is not null)
             {
                 return cached;
@@ -383,7 +354,7 @@ namespace LeonovData
             var utf8 = text is null ? _corpus.Text(Number, out text) : default;
             _text = text;
             var sentence = text is not null ? text.Substring(start, length) : EncodedText.Decode(utf8!, start, length);
-            return Once.Publish(ref sentences[index], sentence);
+            return _sentences.Publish(index, sentence);
         }
 
         /// <summary>A value, by the codec its tag names (the generator's Emit/ValueCodec.cs).</summary>
