@@ -169,11 +169,11 @@ namespace LeonovData
         private readonly Shard _shard;
         private readonly int _citationAt;
         private readonly StatementAddress? _canonical;
-        private readonly Qualifier[] _qualifiers;
+        private readonly Qualifier[]? _qualifiers;
         private Citation? _citation;
         private global::System.Collections.Generic.IReadOnlyList<Qualifier>? _qualifierList;
 
-        internal Statement(Shard shard, string? id, string subject, string property, string type, object value, Rank rank, string? why, int citationAt, Qualifier[] qualifiers, StatementAddress address, StatementAddress? canonical)
+        internal Statement(Shard shard, string? id, string subject, string property, string type, object value, Rank rank, string? why, int citationAt, Qualifier[]? qualifiers, StatementAddress address, StatementAddress? canonical)
         {
             Id = id;
             Subject = subject;
@@ -227,9 +227,12 @@ namespace LeonovData
         }
 
         /// <summary>Its qualifiers.</summary>
-        /// <remarks>Listed when first read: a list of qualifiers is a handful of types to load, which a first typed access of a fact without qualifiers need not pay.</remarks>
+        /// <remarks>
+        /// Listed when first read (null: it has none), as the qualifier types and a list of them are a
+        /// handful of types to load, which a first typed access of a fact without qualifiers need not pay.
+        /// </remarks>
         public global::System.Collections.Generic.IReadOnlyList<Qualifier> Qualifiers =>
-            global::System.Threading.Volatile.Read(ref _qualifierList) ?? Once.Publish(ref _qualifierList, ReadOnly.List(_qualifiers));
+            global::System.Threading.Volatile.Read(ref _qualifierList) ?? Once.Publish(ref _qualifierList, ReadOnly.List(_qualifiers ?? new Qualifier[0]));
 
         /// <summary>
         /// The statement that states this value most precisely: itself, or another source's statement

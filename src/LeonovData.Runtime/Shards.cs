@@ -70,7 +70,6 @@ namespace LeonovData
 
         // Not Array.Empty<StatementRef>(): a framework generic over the runtime's own struct is compiled by the JIT in every process.
         internal static readonly StatementRef[] None = new StatementRef[0];
-        private static readonly Qualifier[] NoQualifiers = new Qualifier[0];
         private readonly Corpus _corpus;
         private readonly EncodedBlob _blob;
         private readonly Kept<Statement> _statements;
@@ -210,14 +209,7 @@ namespace LeonovData
             var citationAt = position;
             SkipCitation(data, ref position);
             var qualifierCount = EncodedBlob.Number(data, ref position);
-            var qualifiers = qualifierCount == 0 ? NoQualifiers : new Qualifier[qualifierCount];
-            for (var q = 0; q < qualifiers.Length; q++)
-            {
-                var qualifierProperty = _blob.Text(data, ref position);
-                var qualifierType = _blob.Text(data, ref position);
-                var qualifierValue = Value(data, ref position, qualifierType);
-                qualifiers[q] = new Qualifier(qualifierProperty, qualifierType, qualifierValue, Citation(data, ref position));
-            }
+            var qualifiers = qualifierCount == 0 ? null : Qualifiers(data, ref position, qualifierCount);
 
             var address = new StatementAddress(Number, document, ordinal);
             var canonical = EncodedBlob.Number(data, ref position) switch
@@ -227,6 +219,23 @@ namespace LeonovData
                 var shard => new StatementAddress(shard - 2, _blob.Text(data, ref position), EncodedBlob.Number(data, ref position)),
             };
             return new Statement(this, id, subject, property, type, value, rank, why, citationAt, qualifiers, address, canonical);
+        }
+
+        /// <summary>A statement's qualifiers: property, type, value and citation each.</summary>
+        /// <remarks>Kept out of <see cref="Decode"/>, so that a statement without qualifiers loads no qualifier type.</remarks>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private Qualifier[] Qualifiers(EncodedBytes data, ref int position, int count)
+        {
+            var qualifiers = new Qualifier[count];
+            for (var q = 0; q < qualifiers.Length; q++)
+            {
+                var property = _blob.Text(data, ref position);
+                var type = _blob.Text(data, ref position);
+                var value = Value(data, ref position, type);
+                qualifiers[q] = new Qualifier(property, type, value, Citation(data, ref position));
+            }
+
+            return qualifiers;
         }
 
         /// <summary>The key of the document a statement of this shard is stated in, and where that document's statements end.</summary>
