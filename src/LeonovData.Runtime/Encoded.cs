@@ -15,7 +15,7 @@ namespace LeonovData
         private readonly ShardData? _shards;
         private readonly int _shard;
         private readonly HeldBytes? _held;
-        private readonly Kept<string> _strings;
+        private readonly Kept _strings;
         private readonly int _stringOffsets;
         private readonly int[] _counts;
         private readonly int[] _offsets;
@@ -44,12 +44,12 @@ namespace LeonovData
             _held = held;
             if (data.Length == 0)
             {
-                _strings = new Kept<string>(0);
+                _strings = new Kept(0);
                 _counts = _offsets = global::System.Array.Empty<int>();
                 return;
             }
 
-            _strings = new Kept<string>(FixedAt(data, 0));
+            _strings = new Kept(FixedAt(data, 0));
             var tables = FixedAt(data, Fixed);
             _counts = new int[tables];
             _offsets = new int[tables];
@@ -79,7 +79,7 @@ namespace LeonovData
                 return null;
             }
 
-            var cached = _strings[id - 1];
+            var cached = (string?)_strings[id - 1];
             if (cached is not null)
             {
                 return cached;
@@ -89,7 +89,7 @@ namespace LeonovData
             var start = FixedAt(data, _stringOffsets + ((id - 1) * Fixed));
             var end = FixedAt(data, _stringOffsets + (id * Fixed));
             var text = EncodedText.Decode(data, start, end - start);
-            return _strings.Publish(id - 1, text);
+            return (string)_strings.Publish(id - 1, text);
         }
 
         /// <summary>The string a record refers to at <paramref name="position"/>, moving past it.</summary>
@@ -160,7 +160,7 @@ namespace LeonovData
         /// </summary>
         private int Compare(EncodedBytes data, int id, string key)
         {
-            var cached = id == 0 ? string.Empty : _strings[id - 1];
+            var cached = id == 0 ? string.Empty : (string?)_strings[id - 1];
             if (cached is not null || key is null)
             {
                 return EncodedText.CompareOrdinal(cached ?? string.Empty, key);

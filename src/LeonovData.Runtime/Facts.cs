@@ -537,12 +537,15 @@ namespace LeonovData
             where TFact : Fact<TValue>
         {
             var found = ByProperty.Of(property) ?? Shard.None;
-            var canonical = Canonical(found);
-            var facts = canonical.Length == 0 ? global::System.Array.Empty<TFact>() : new TFact[canonical.Length];
-            for (var i = 0; i < facts.Length; i++)
+            var count = CountCanonical(found);
+            var facts = count == 0 ? global::System.Array.Empty<TFact>() : new TFact[count];
+            for (int i = 0, made = 0; made < facts.Length; i++)
             {
-                var statement = canonical[i];
-                facts[i] = create(convert is null ? (TValue)statement.Value : convert(statement.Value), statement, Citations(statement, found));
+                var statement = found[i].Statement;
+                if (statement.IsCanonical)
+                {
+                    facts[made++] = create(convert is null ? (TValue)statement.Value : convert(statement.Value), statement, Citations(statement, found));
+                }
             }
 
             return facts;
@@ -552,38 +555,30 @@ namespace LeonovData
         private Fact<TValue>[] StoredFacts<TValue>(string property)
         {
             var found = ByProperty.Of(property) ?? Shard.None;
-            var canonical = Canonical(found);
-            var facts = canonical.Length == 0 ? global::System.Array.Empty<Fact<TValue>>() : new Fact<TValue>[canonical.Length];
-            for (var i = 0; i < facts.Length; i++)
+            var count = CountCanonical(found);
+            var facts = count == 0 ? global::System.Array.Empty<Fact<TValue>>() : new Fact<TValue>[count];
+            for (int i = 0, made = 0; made < facts.Length; i++)
             {
-                var statement = canonical[i];
-                facts[i] = Fact<TValue>.Create((TValue)statement.Value, statement, Citations(statement, found));
+                var statement = found[i].Statement;
+                if (statement.IsCanonical)
+                {
+                    facts[made++] = Fact<TValue>.Create((TValue)statement.Value, statement, Citations(statement, found));
+                }
             }
 
             return facts;
         }
 
-        /// <summary>The canonical statements among <paramref name="found"/>, in corpus order: one fact each.</summary>
-        private static Statement[] Canonical(StatementRef[] found)
+        /// <summary>How many of <paramref name="found"/> are canonical: one fact each. Read through the shard's decoded statements, rather than copied to an array.</summary>
+        private static int CountCanonical(StatementRef[] found)
         {
-            // Read through the shard's decoded statements, twice, rather than copied to an array.
             var count = 0;
             foreach (var reference in found)
             {
                 count += reference.Statement.IsCanonical ? 1 : 0;
             }
 
-            var canonical = count == 0 ? NoStatements : new Statement[count];
-            for (int i = 0, made = 0; made < count; i++)
-            {
-                var statement = found[i].Statement;
-                if (statement.IsCanonical)
-                {
-                    canonical[made++] = statement;
-                }
-            }
-
-            return canonical;
+            return count;
         }
 
         // Never called. ReadyToRun compiles what a method reaches, so this makes the package's native

@@ -6,27 +6,29 @@ namespace LeonovData
     /// by page: a first typed access decodes a few statements in each of a dozen shards, and their
     /// arrays of 5,000 statements and 2,000 strings each were about 200 page faults.
     /// </summary>
-    /// <typeparam name="T">The kind of value.</typeparam>
-    internal sealed class Kept<T>
-        where T : class
+    /// <remarks>
+    /// Objects, cast by the reader, rather than a generic over the kind of value: each instantiation
+    /// of a generic class is a handful of types the first access would load.
+    /// </remarks>
+    internal sealed class Kept
     {
         private const int ChunkBits = 6;
         private const int ChunkSize = 1 << ChunkBits;
-        private readonly T?[]?[] _chunks;
+        private readonly object?[]?[] _chunks;
 
         internal Kept(int count)
         {
-            _chunks = new T?[]?[(count + ChunkSize - 1) >> ChunkBits];
+            _chunks = new object?[]?[(count + ChunkSize - 1) >> ChunkBits];
         }
 
         /// <summary>The value kept at <paramref name="index"/>, or null when none is yet.</summary>
-        internal T? this[int index] =>
+        internal object? this[int index] =>
             global::System.Threading.Volatile.Read(ref _chunks[index >> ChunkBits]) is { } chunk ? global::System.Threading.Volatile.Read(ref chunk[index & (ChunkSize - 1)]) : null;
 
         /// <summary>Keeps <paramref name="value"/> at <paramref name="index"/> unless another thread kept one first; returns the one kept.</summary>
-        internal T Publish(int index, T value)
+        internal object Publish(int index, object value)
         {
-            var chunk = global::System.Threading.Volatile.Read(ref _chunks[index >> ChunkBits]) ?? Once.Publish(ref _chunks[index >> ChunkBits], new T?[ChunkSize]);
+            var chunk = global::System.Threading.Volatile.Read(ref _chunks[index >> ChunkBits]) ?? Once.Publish(ref _chunks[index >> ChunkBits], new object?[ChunkSize]);
             return Once.Publish(ref chunk[index & (ChunkSize - 1)], value);
         }
     }

@@ -72,8 +72,8 @@ namespace LeonovData
         internal static readonly StatementRef[] None = new StatementRef[0];
         private readonly Corpus _corpus;
         private readonly EncodedBlob _blob;
-        private readonly Kept<Statement> _statements;
-        private readonly Kept<string> _sentences;
+        private readonly Kept _statements;
+        private readonly Kept _sentences;
         private string? _text;
 
         internal Shard(Corpus corpus, int number, EncodedBlob data)
@@ -81,8 +81,8 @@ namespace LeonovData
             _corpus = corpus;
             Number = number;
             _blob = data;
-            _statements = new Kept<Statement>(StatementCount);
-            _sentences = new Kept<string>(_blob.Count(SentenceTable));
+            _statements = new Kept(StatementCount);
+            _sentences = new Kept(_blob.Count(SentenceTable));
         }
 
         internal int Number { get; }
@@ -191,7 +191,7 @@ namespace LeonovData
 
         internal Statement Statement(int index)
         {
-            return _statements[index] ?? _statements.Publish(index, Decode(index));
+            return (Statement?)_statements[index] ?? (Statement)_statements.Publish(index, Decode(index));
         }
 
         private Statement Decode(int index)
@@ -349,7 +349,7 @@ namespace LeonovData
         /// </summary>
         private string Sentence(int index)
         {
-            var cached = _sentences[index];
+            var cached = (string?)_sentences[index];
             if (cached is not null)
             {
                 return cached;
@@ -363,7 +363,7 @@ namespace LeonovData
             var utf8 = text is null ? _corpus.Text(Number, out text) : default;
             _text = text;
             var sentence = text is not null ? text.Substring(start, length) : EncodedText.Decode(utf8!, start, length);
-            return _sentences.Publish(index, sentence);
+            return (string)_sentences.Publish(index, sentence);
         }
 
         /// <summary>A value, by the codec its tag names (the generator's Emit/ValueCodec.cs).</summary>

@@ -109,7 +109,7 @@ public sealed class LazyDecodingTests
                 return made;
             }
 
-            // A shard's statements decoded so far: it keeps them in chunks made on their first decode (Kept<T>).
+            // A shard's statements decoded so far: it keeps them in chunks made on their first decode (Kept).
             private static System.Collections.Generic.IEnumerable<object?> Decoded(object shard)
             {
                 var flags = System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance;
