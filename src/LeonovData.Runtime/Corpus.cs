@@ -175,14 +175,17 @@ namespace LeonovData
 
         /// <summary>
         /// Merges each shard's statements, each list in corpus order, by document key: documents are
-        /// disjoint between shards, so the statement with the least key goes next.
+        /// disjoint between shards, so the whole run of the document with the least key goes next, and
+        /// each document's key is read once rather than once per statement.
         /// </summary>
         private static StatementRef[] Merge(StatementRef[][] perShard, int total)
         {
             var next = new int[perShard.Length];
             var keys = new string?[perShard.Length];
+            var ends = new int[perShard.Length]; // where the statements of each shard's next document end
             var merged = new StatementRef[total];
-            for (var at = 0; at < merged.Length; at++)
+            var at = 0;
+            while (at < merged.Length)
             {
                 var least = -1;
                 for (var s = 0; s < perShard.Length; s++)
@@ -192,15 +195,24 @@ namespace LeonovData
                         continue;
                     }
 
-                    var head = perShard[s][next[s]];
-                    var key = keys[s] ??= head.Shard.Locate(head.Index).Document;
-                    if (least < 0 || EncodedText.CompareOrdinal(key, keys[least]!) < 0)
+                    if (keys[s] is null)
+                    {
+                        var head = perShard[s][next[s]];
+                        keys[s] = head.Shard.DocumentOf(head.Index, out ends[s]);
+                    }
+
+                    if (least < 0 || EncodedText.CompareOrdinal(keys[s], keys[least]) < 0)
                     {
                         least = s;
                     }
                 }
 
-                merged[at] = perShard[least][next[least]++];
+                var run = perShard[least];
+                do
+                {
+                    merged[at++] = run[next[least]++];
+                }
+                while (next[least] < run.Length && run[next[least]].Index < ends[least]);
                 keys[least] = null;
             }
 
@@ -219,7 +231,7 @@ namespace LeonovData
         // Apart from ShardAt, which runs for every shard of every search: its closure would be made on each call.
         private Shard Open(int number)
         {
-            var data = _stringData is { } strings ? new EncodedBlob(DataForms.Held(strings(number))) : new EncodedBlob(() => _data!(number));
+            var data = _stringData is { } strings ? new EncodedBlob(DataForms.Held(strings(number))) : new EncodedBlob(_data!, number);
             var opened = new Shard(this, number, data);
             return Once.Publish(ref _shards[number], opened);
         }
@@ -232,7 +244,7 @@ namespace LeonovData
             {
                 for (var i = 0; i < shard.DocumentCount; i++)
                 {
-                    var (key, first, count) = shard.Document(i);
+                    var key = shard.Document(i, out var first, out var count);
                     documents.Add((shard, i, key, first, count));
                 }
             }

@@ -12,8 +12,10 @@ namespace LeonovData
         // A UTF-8 literal is read through its delegate on each use (a span cannot be kept in a field);
         // data the runtime holds itself (a string literal, or its bytes) is read from the field.
         private readonly DataSource? _source;
+        private readonly ShardData? _shards;
+        private readonly int _shard;
         private readonly HeldBytes? _held;
-        private readonly string?[] _strings;
+        private readonly Kept _strings;
         private readonly int _stringOffsets;
         private readonly int[] _counts;
         private readonly int[] _offsets;
@@ -21,6 +23,14 @@ namespace LeonovData
         internal EncodedBlob(DataSource source)
             : this(source, null, source())
         {
+        }
+
+        /// <summary>A shard's data: the delegate and its argument rather than a closure, a type fewer to load on first use and a call fewer on each read.</summary>
+        internal EncodedBlob(ShardData shards, int shard)
+            : this(null, null, shards(shard))
+        {
+            _shards = shards;
+            _shard = shard;
         }
 
         internal EncodedBlob(HeldBytes held)
@@ -34,12 +44,12 @@ namespace LeonovData
             _held = held;
             if (data.Length == 0)
             {
-                _strings = global::System.Array.Empty<string?>();
+                _strings = new Kept(0);
                 _counts = _offsets = global::System.Array.Empty<int>();
                 return;
             }
 
-            _strings = new string?[FixedAt(data, 0)];
+            _strings = new Kept(FixedAt(data, 0));
             var tables = FixedAt(data, Fixed);
             _counts = new int[tables];
             _offsets = new int[tables];
@@ -53,7 +63,7 @@ namespace LeonovData
         }
 
         /// <summary>The data itself; a literal or the bytes held, so this is cheap.</summary>
-        internal EncodedBytes Data => _held is not null ? _held : _source!();
+        internal EncodedBytes Data => _held is not null ? _held : _shards is not null ? _shards(_shard) : _source!();
 
         /// <summary>How many records a table has.</summary>
         internal int Count(int table) => table < _counts.Length ? _counts[table] : 0;
@@ -69,7 +79,7 @@ namespace LeonovData
                 return null;
             }
 
-            var cached = global::System.Threading.Volatile.Read(ref _strings[id - 1]);
+            var cached = (string?)_strings[id - 1];
             if (cached is not null)
             {
                 return cached;
@@ -79,7 +89,7 @@ namespace LeonovData
             var start = FixedAt(data, _stringOffsets + ((id - 1) * Fixed));
             var end = FixedAt(data, _stringOffsets + (id * Fixed));
             var text = EncodedText.Decode(data, start, end - start);
-            return Once.Publish(ref _strings[id - 1], text);
+            return (string)_strings.Publish(id - 1, text);
         }
 
         /// <summary>The string a record refers to at <paramref name="position"/>, moving past it.</summary>
@@ -123,7 +133,7 @@ namespace LeonovData
             {
                 var middle = low + ((high - low) / 2);
                 var position = Record(data, table, middle);
-                var order = EncodedText.CompareOrdinal(Text(data, ref position), key);
+                var order = Compare(data, Number(data, ref position), key);
                 if (order == 0)
                 {
                     return middle;
@@ -140,6 +150,43 @@ namespace LeonovData
             }
 
             return -1;
+        }
+
+        /// <summary>
+        /// Orders the string with this index (null read as empty, as <see cref="Text"/> does) against a key,
+        /// as <see cref="EncodedText.CompareOrdinal"/> would: ASCII is compared where it lies, so that a
+        /// search decodes and keeps no string on its way (a first access searches a dozen shards, ten
+        /// probes each); anything else is decoded and compared.
+        /// </summary>
+        private int Compare(EncodedBytes data, int id, string key)
+        {
+            var cached = id == 0 ? string.Empty : (string?)_strings[id - 1];
+            if (cached is not null || key is null)
+            {
+                return EncodedText.CompareOrdinal(cached ?? string.Empty, key);
+            }
+
+            var start = FixedAt(data, _stringOffsets + ((id - 1) * Fixed));
+            var length = FixedAt(data, _stringOffsets + (id * Fixed)) - start;
+            var shorter = length < key.Length ? length : key.Length;
+            for (var i = 0; i < shorter; i++)
+            {
+                int unit = data[start + i];
+                if (unit >= 0x80)
+                {
+                    return EncodedText.CompareOrdinal(String(id), key);
+                }
+
+                // The string's chars so far are these bytes, so its char here is this one.
+                var difference = unit - key[i];
+                if (difference != 0)
+                {
+                    return difference;
+                }
+            }
+
+            // Equal so far: any bytes left are at least one more char.
+            return length - key.Length;
         }
 
         private static int FixedAt(EncodedBytes data, int position) =>

@@ -169,9 +169,11 @@ namespace LeonovData
         private readonly Shard _shard;
         private readonly int _citationAt;
         private readonly StatementAddress? _canonical;
+        private readonly Qualifier[]? _qualifiers;
         private Citation? _citation;
+        private global::System.Collections.Generic.IReadOnlyList<Qualifier>? _qualifierList;
 
-        internal Statement(Shard shard, string? id, string subject, string property, string type, object value, Rank rank, string? why, int citationAt, Qualifier[] qualifiers, StatementAddress address, StatementAddress? canonical)
+        internal Statement(Shard shard, string? id, string subject, string property, string type, object value, Rank rank, string? why, int citationAt, Qualifier[]? qualifiers, StatementAddress address, StatementAddress? canonical)
         {
             Id = id;
             Subject = subject;
@@ -180,7 +182,7 @@ namespace LeonovData
             Value = value;
             Rank = rank;
             Why = why;
-            Qualifiers = ReadOnly.List(qualifiers);
+            _qualifiers = qualifiers;
             Address = address;
             _shard = shard;
             _citationAt = citationAt;
@@ -228,7 +230,12 @@ namespace LeonovData
         }
 
         /// <summary>Its qualifiers.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Qualifier> Qualifiers { get; }
+        /// <remarks>
+        /// Listed when first read (null: it has none), as the qualifier types and a list of them are a
+        /// handful of types to load, which a first typed access of a fact without qualifiers need not pay.
+        /// </remarks>
+        public global::System.Collections.Generic.IReadOnlyList<Qualifier> Qualifiers =>
+            global::System.Threading.Volatile.Read(ref _qualifierList) ?? Once.Publish(ref _qualifierList, ReadOnly.List(_qualifiers ?? new Qualifier[0]));
 
         /// <summary>
         /// The statement that states this value most precisely: itself, or another source's statement
@@ -376,6 +383,7 @@ namespace LeonovData
     public abstract record Entity
     {
         private static readonly object s_none = new();
+        private static readonly Statement[] NoStatements = new Statement[0];
         private readonly Corpus _corpus;
         private readonly object?[] _cache;
         private readonly int _shards;
@@ -445,14 +453,22 @@ namespace LeonovData
         // that earlier builds generated, which looked entities up in a lambda per member.
 
         /// <summary>The fact of a single-valued property that takes no qualifier, computed once.</summary>
+        /// <remarks>
+        /// Without a delegate: the first access of a process loads every type a path touches, and the
+        /// delegates (their Func types, the cached method-group delegate and its closure class) were a
+        /// dozen type loads on the way to the first fact.
+        /// </remarks>
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-        protected Fact<TValue>? One<TValue>(int slot, string property) =>
-            OneOf<TValue, Fact<TValue>>(slot, property, null, Fact<TValue>.Create);
+        protected Fact<TValue>? One<TValue>(int slot, string property)
+        {
+            var cached = Cached(slot) ?? KeepFirst(slot, StoredFacts<TValue>(property));
+            return cached == s_none ? null : (Fact<TValue>)cached;
+        }
 
         /// <summary>The facts of a many-valued property that takes no qualifier, computed once.</summary>
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         protected global::System.Collections.Generic.IReadOnlyList<Fact<TValue>> Many<TValue>(int slot, string property) =>
-            ManyOf<TValue, Fact<TValue>>(slot, property, null, Fact<TValue>.Create);
+            (global::System.Collections.Generic.IReadOnlyList<Fact<TValue>>)(Cached(slot) ?? Keep(slot, ReadOnly.List(StoredFacts<TValue>(property))));
 
         /// <summary>The fact of a single-valued property, computed once; <paramref name="create"/> makes it (of the property's fact type).</summary>
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
@@ -491,13 +507,7 @@ namespace LeonovData
         private TFact? OneOf<TValue, TFact>(int slot, string property, global::System.Func<object, TValue>? convert, global::System.Func<TValue, Statement, global::System.Collections.Generic.IReadOnlyList<Citation>, TFact> create)
             where TFact : Fact<TValue>
         {
-            var cached = Cached(slot);
-            if (cached is null)
-            {
-                var facts = Facts(property, convert, create);
-                cached = Keep(slot, facts.Length == 0 ? s_none : facts[0]);
-            }
-
+            var cached = Cached(slot) ?? KeepFirst(slot, Facts(property, convert, create));
             return cached == s_none ? null : (TFact)cached;
         }
 
@@ -545,7 +555,7 @@ namespace LeonovData
             var cached = Cached(slot);
             if (cached is null)
             {
-                var found = ReferrersByProperty.Of(property) ?? global::System.Array.Empty<StatementRef>();
+                var found = ReferrersByProperty.Of(property) ?? Shard.None;
                 var subjects = found.Length == 0 ? global::System.Array.Empty<TEntity>() : new TEntity[found.Length];
                 var count = 0;
                 foreach (var referent in found)
@@ -571,27 +581,16 @@ namespace LeonovData
             return (global::System.Collections.Generic.IReadOnlyList<TEntity>)cached;
         }
 
+        /// <summary>The facts of a property: one per canonical statement, made by <paramref name="create"/> from the value <paramref name="convert"/> reads (null: the corpus reads it as its type).</summary>
         private TFact[] Facts<TValue, TFact>(string property, global::System.Func<object, TValue>? convert, global::System.Func<TValue, Statement, global::System.Collections.Generic.IReadOnlyList<Citation>, TFact> create)
             where TFact : Fact<TValue>
         {
-            var found = ByProperty.Of(property);
-            if (found is null)
+            var found = ByProperty.Of(property) ?? Shard.None;
+            var count = CountCanonical(found);
+            var facts = count == 0 ? global::System.Array.Empty<TFact>() : new TFact[count];
+            for (int i = 0, made = 0; made < facts.Length; i++)
             {
-                return global::System.Array.Empty<TFact>();
-            }
-
-            // Read through the shard's decoded statements, twice, rather than copied to an array.
-            var canonical = 0;
-            foreach (var statement in found)
-            {
-                canonical += statement.Statement.IsCanonical ? 1 : 0;
-            }
-
-            var facts = new TFact[canonical];
-            var made = 0;
-            foreach (var reference in found)
-            {
-                var statement = reference.Statement;
+                var statement = found[i].Statement;
                 if (statement.IsCanonical)
                 {
                     var value = convert is null ? _corpus.Typed<TValue>(statement.Value) : convert(statement.Value);
@@ -600,6 +599,36 @@ namespace LeonovData
             }
 
             return facts;
+        }
+
+        /// <summary>The facts of a property that takes no qualifier: <see cref="Facts"/> without delegates.</summary>
+        private Fact<TValue>[] StoredFacts<TValue>(string property)
+        {
+            var found = ByProperty.Of(property) ?? Shard.None;
+            var count = CountCanonical(found);
+            var facts = count == 0 ? global::System.Array.Empty<Fact<TValue>>() : new Fact<TValue>[count];
+            for (int i = 0, made = 0; made < facts.Length; i++)
+            {
+                var statement = found[i].Statement;
+                if (statement.IsCanonical)
+                {
+                    facts[made++] = Fact<TValue>.Create(_corpus.Typed<TValue>(statement.Value), statement, Citations(statement, found));
+                }
+            }
+
+            return facts;
+        }
+
+        /// <summary>How many of <paramref name="found"/> are canonical: one fact each. Read through the shard's decoded statements, rather than copied to an array.</summary>
+        private static int CountCanonical(StatementRef[] found)
+        {
+            var count = 0;
+            foreach (var reference in found)
+            {
+                count += reference.Statement.IsCanonical ? 1 : 0;
+            }
+
+            return count;
         }
 
         // Never called. ReadyToRun compiles what a method reaches, so this makes the package's native
@@ -646,7 +675,7 @@ namespace LeonovData
                 others += other != canonical && canonical.IsCanonicalFor(other) ? 1 : 0;
             }
 
-            var citing = others == 0 ? global::System.Array.Empty<Statement>() : new Statement[others];
+            var citing = others == 0 ? NoStatements : new Statement[others];
             for (int i = 0, cited = 0; cited < citing.Length; i++)
             {
                 var other = statements[i].Statement;
@@ -678,6 +707,9 @@ namespace LeonovData
 
         // The first computation to finish wins, so every thread sees the same objects.
         private object Keep(int slot, object value) => Once.Publish(ref _cache[slot], value);
+
+        /// <summary>Keeps a single-valued property's fact (its first), or that it has none.</summary>
+        private object KeepFirst(int slot, object[] facts) => Keep(slot, facts.Length == 0 ? s_none : facts[0]);
     }
 
     /// <summary>What the catalogue decodes for an entity: what it is, and where it was declared.</summary>

@@ -72,8 +72,8 @@ namespace LeonovData
         internal static readonly StatementRef[] None = new StatementRef[0];
         private readonly Corpus _corpus;
         private readonly EncodedBlob _blob;
-        private Statement?[]? _statements;
-        private string?[]? _sentences;
+        private readonly Kept _statements;
+        private readonly Kept _sentences;
         private string? _text;
 
         internal Shard(Corpus corpus, int number, EncodedBlob data)
@@ -81,6 +81,8 @@ namespace LeonovData
             _corpus = corpus;
             Number = number;
             _blob = data;
+            _statements = new Kept(StatementCount);
+            _sentences = new Kept(_blob.Count(SentenceTable));
         }
 
         internal int Number { get; }
@@ -89,15 +91,26 @@ namespace LeonovData
 
         internal int DocumentCount => _blob.Count(DocumentTable);
 
-        /// <summary>A document's key, first statement and number of statements.</summary>
-        internal (string Key, int First, int Count) Document(int index) => Document(_blob.Data, index);
+        // Out parameters rather than a tuple: each tuple type is a type the first access would load.
 
-        private (string Key, int First, int Count) Document(EncodedBytes data, int index)
+        /// <summary>A document's key, with its first statement and number of statements.</summary>
+        internal string Document(int index, out int first, out int count) => Document(_blob.Data, index, out first, out count);
+
+        private string Document(EncodedBytes data, int index, out int first, out int count)
         {
             var position = _blob.Record(data, DocumentTable, index);
             var key = _blob.Text(data, ref position);
-            var first = EncodedBlob.Number(data, ref position);
-            return (key, first, EncodedBlob.Number(data, ref position));
+            first = EncodedBlob.Number(data, ref position);
+            count = EncodedBlob.Number(data, ref position);
+            return key;
+        }
+
+        /// <summary>A document's first statement, read without decoding its key.</summary>
+        private int FirstOf(EncodedBytes data, int index)
+        {
+            var position = _blob.Record(data, DocumentTable, index);
+            EncodedBlob.Number(data, ref position); // its key
+            return EncodedBlob.Number(data, ref position);
         }
 
         /// <summary>A document's header, or null when it has none.</summary>
@@ -136,7 +149,7 @@ namespace LeonovData
                 return null;
             }
 
-            var (_, first, count) = Document(index);
+            Document(index, out var first, out var count);
             return ordinal < count ? Statement(first + ordinal) : null;
         }
 
@@ -166,22 +179,6 @@ namespace LeonovData
 
         internal int StatementCount => _blob.Count(StatementTable);
 
-        /// <summary>The statements decoded so far, by index; made on the first decode, so that opening a shard to search it allocates nothing per statement.</summary>
-        private Statement?[] Decoded
-        {
-            get
-            {
-                var decoded = global::System.Threading.Volatile.Read(ref _statements);
-                if (decoded is null)
-                {
-                    decoded = new Statement?[StatementCount];
-                    decoded = Once.Publish(ref _statements, decoded);
-                }
-
-                return decoded;
-            }
-        }
-
         /// <summary>The property a statement states, read from its record without decoding the rest.</summary>
         internal string PropertyOf(int index)
         {
@@ -194,22 +191,14 @@ namespace LeonovData
 
         internal Statement Statement(int index)
         {
-            var decodedStatements = Decoded;
-            var statement = global::System.Threading.Volatile.Read(ref decodedStatements[index]);
-            if (statement is null)
-            {
-                var decoded = Decode(index);
-                statement = Once.Publish(ref decodedStatements[index], decoded);
-            }
-
-            return statement;
+            return (Statement?)_statements[index] ?? (Statement)_statements.Publish(index, Decode(index));
         }
 
         private Statement Decode(int index)
         {
             var data = _blob.Data;
             var position = _blob.Record(data, StatementTable, index);
-            var (document, ordinal) = Locate(data, index);
+            var document = Locate(data, index, out var ordinal);
             var id = _blob.String(data, ref position);
             var subject = _blob.Text(data, ref position);
             var property = _blob.Text(data, ref position);
@@ -220,14 +209,7 @@ namespace LeonovData
             var citationAt = position;
             SkipCitation(data, ref position);
             var qualifierCount = EncodedBlob.Number(data, ref position);
-            var qualifiers = qualifierCount == 0 ? global::System.Array.Empty<Qualifier>() : new Qualifier[qualifierCount];
-            for (var q = 0; q < qualifiers.Length; q++)
-            {
-                var qualifierProperty = _blob.Text(data, ref position);
-                var qualifierType = _blob.Text(data, ref position);
-                var qualifierValue = Value(data, ref position, qualifierType);
-                qualifiers[q] = new Qualifier(qualifierProperty, qualifierType, qualifierValue, Citation(data, ref position));
-            }
+            var qualifiers = qualifierCount == 0 ? null : Qualifiers(data, ref position, qualifierCount);
 
             var address = new StatementAddress(Number, document, ordinal);
             var canonical = EncodedBlob.Number(data, ref position) switch
@@ -239,19 +221,51 @@ namespace LeonovData
             return new Statement(this, id, subject, property, type, value, rank, why, citationAt, qualifiers, address, canonical);
         }
 
-        /// <summary>
-        /// The document a statement of this shard is stated in and its position there: the last document
-        /// (ordered by key, statements numbered document after document) whose first statement is not after it.
-        /// </summary>
-        internal (string Document, int Ordinal) Locate(int index) => Locate(_blob.Data, index);
+        /// <summary>A statement's qualifiers: property, type, value and citation each.</summary>
+        /// <remarks>Kept out of <see cref="Decode"/>, so that a statement without qualifiers loads no qualifier type.</remarks>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private Qualifier[] Qualifiers(EncodedBytes data, ref int position, int count)
+        {
+            var qualifiers = new Qualifier[count];
+            for (var q = 0; q < qualifiers.Length; q++)
+            {
+                var property = _blob.Text(data, ref position);
+                var type = _blob.Text(data, ref position);
+                var value = Value(data, ref position, type);
+                qualifiers[q] = new Qualifier(property, type, value, Citation(data, ref position));
+            }
 
-        private (string Document, int Ordinal) Locate(EncodedBytes data, int index)
+            return qualifiers;
+        }
+
+        /// <summary>The key of the document a statement of this shard is stated in, and where that document's statements end.</summary>
+        internal string DocumentOf(int index, out int end)
+        {
+            var data = _blob.Data;
+            var key = Document(data, DocumentIndexOf(data, index), out var first, out var count);
+            end = first + count;
+            return key;
+        }
+
+        /// <summary>The document a statement of this shard is stated in and its position there.</summary>
+        private string Locate(EncodedBytes data, int index, out int ordinal)
+        {
+            var key = Document(data, DocumentIndexOf(data, index), out var first, out _);
+            ordinal = index - first;
+            return key;
+        }
+
+        /// <summary>
+        /// The document a statement is stated in: the last document (ordered by key, statements numbered
+        /// document after document) whose first statement is not after it.
+        /// </summary>
+        private int DocumentIndexOf(EncodedBytes data, int index)
         {
             int low = 0, high = DocumentCount - 1;
             while (low < high)
             {
                 var middle = low + ((high - low + 1) / 2);
-                if (Document(data, middle).First <= index)
+                if (FirstOf(data, middle) <= index)
                 {
                     low = middle;
                 }
@@ -261,8 +275,7 @@ namespace LeonovData
                 }
             }
 
-            var (key, first, _) = Document(data, low);
-            return (key, index - first);
+            return low;
         }
 
         /// <summary>The citation at a position of the data (a statement's, see <see cref="Statement.Citation"/>).</summary>
@@ -336,14 +349,7 @@ namespace LeonovData
         /// </summary>
         private string Sentence(int index)
         {
-            var sentences = global::System.Threading.Volatile.Read(ref _sentences);
-            if (sentences is null)
-            {
-                sentences = new string?[_blob.Count(SentenceTable)];
-                sentences = Once.Publish(ref _sentences, sentences);
-            }
-
-            var cached = global::System.Threading.Volatile.Read(ref sentences[index]);
+            var cached = (string?)_sentences[index];
             if (cached is not null)
             {
                 return cached;
@@ -357,65 +363,96 @@ namespace LeonovData
             var utf8 = text is null ? _corpus.Text(Number, out text) : default;
             _text = text;
             var sentence = text is not null ? text.Substring(start, length) : EncodedText.Decode(utf8!, start, length);
-            return Once.Publish(ref sentences[index], sentence);
+            return (string)_sentences.Publish(index, sentence);
         }
 
         /// <summary>A value, by the codec its tag names (the generator's Emit/ValueCodec.cs).</summary>
+        /// <remarks>
+        /// Each codec but the plainest reads in a method of its own: the runtime loads every type a
+        /// method names when the method first runs, so one method for all would load all fifteen value
+        /// types on the first statement read, whatever its value.
+        /// </remarks>
         private object Value(EncodedBytes data, ref int position, string type)
         {
-            switch (EncodedBlob.Number(data, ref position))
+            var codec = EncodedBlob.Number(data, ref position);
+            switch (codec)
             {
                 case 1:
                     return Date(data, ref position);
                 case 2:
-                    var hasStart = EncodedBlob.Number(data, ref position) == 1;
-                    var hasEnd = EncodedBlob.Number(data, ref position) == 1;
-                    PartialDate? start = hasStart ? Date(data, ref position) : null;
-                    PartialDate? end = hasEnd ? Date(data, ref position) : null;
-                    return new DateInterval(start, end);
+                    return IntervalValue(data, ref position);
                 case 3:
-                    return new Duration(
-                        EncodedBlob.Number(data, ref position),
-                        EncodedBlob.Number(data, ref position),
-                        EncodedBlob.Number(data, ref position),
-                        EncodedBlob.Number(data, ref position),
-                        EncodedBlob.Number(data, ref position),
-                        EncodedBlob.Number(data, ref position),
-                        (DurationUnit)EncodedBlob.Number(data, ref position),
-                        (Comparator)EncodedBlob.Number(data, ref position));
+                    return DurationValue(data, ref position);
                 case 4:
-                    return Measure(data, ref position);
+                    return QuantityValue(data, ref position);
                 case 5:
                     return EncodedBlob.Signed(data, ref position);
                 case 6:
                     return _blob.Text(data, ref position);
                 case 7:
-                    return new EntityRef(type, _blob.Text(data, ref position));
+                    return EntityValue(data, ref position, type);
                 case 8:
-                    return new Instant(
-                        EncodedBlob.Signed(data, ref position),
-                        EncodedBlob.Number(data, ref position),
-                        EncodedBlob.Number(data, ref position),
-                        EncodedBlob.Number(data, ref position),
-                        EncodedBlob.Number(data, ref position),
-                        EncodedBlob.Number(data, ref position),
-                        (TimePrecision)EncodedBlob.Number(data, ref position));
+                    return InstantValue(data, ref position);
+                default:
+                    // 9 to 13: the measures of a dimension.
+                    return DimensionValue(data, ref position, codec);
+            }
+        }
+
+        private static object IntervalValue(EncodedBytes data, ref int position)
+        {
+            var hasStart = EncodedBlob.Number(data, ref position) == 1;
+            var hasEnd = EncodedBlob.Number(data, ref position) == 1;
+            PartialDate? start = hasStart ? Date(data, ref position) : null;
+            PartialDate? end = hasEnd ? Date(data, ref position) : null;
+            return new DateInterval(start, end);
+        }
+
+        private static object DurationValue(EncodedBytes data, ref int position) =>
+            new Duration(
+                EncodedBlob.Number(data, ref position),
+                EncodedBlob.Number(data, ref position),
+                EncodedBlob.Number(data, ref position),
+                EncodedBlob.Number(data, ref position),
+                EncodedBlob.Number(data, ref position),
+                EncodedBlob.Number(data, ref position),
+                (DurationUnit)EncodedBlob.Number(data, ref position),
+                (Comparator)EncodedBlob.Number(data, ref position));
+
+        // The small readers are kept out of Value, which would otherwise load their types with its own.
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private object QuantityValue(EncodedBytes data, ref int position) => Measure(data, ref position);
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private object EntityValue(EncodedBytes data, ref int position, string type) => new EntityRef(type, _blob.Text(data, ref position));
+
+        private static object InstantValue(EncodedBytes data, ref int position) =>
+            new Instant(
+                EncodedBlob.Signed(data, ref position),
+                EncodedBlob.Number(data, ref position),
+                EncodedBlob.Number(data, ref position),
+                EncodedBlob.Number(data, ref position),
+                EncodedBlob.Number(data, ref position),
+                EncodedBlob.Number(data, ref position),
+                (TimePrecision)EncodedBlob.Number(data, ref position));
+
+        /// <summary>A measure of one dimension (codecs 9 to 13): the fields of a <see cref="Quantity"/> in the dimension's type.</summary>
+        private object DimensionValue(EncodedBytes data, ref int position, int codec)
+        {
+            var measure = Measure(data, ref position);
+            switch (codec)
+            {
                 case 9:
-                    var mass = Measure(data, ref position);
-                    return new Mass(mass.Amount, mass.Unit, mass.Scale, mass.Comparator);
+                    return new Mass(measure.Amount, measure.Unit, measure.Scale, measure.Comparator);
                 case 10:
-                    var speed = Measure(data, ref position);
-                    return new Speed(speed.Amount, speed.Unit, speed.Scale, speed.Comparator);
+                    return new Speed(measure.Amount, measure.Unit, measure.Scale, measure.Comparator);
                 case 11:
-                    var area = Measure(data, ref position);
-                    return new Area(area.Amount, area.Unit, area.Scale, area.Comparator);
+                    return new Area(measure.Amount, measure.Unit, measure.Scale, measure.Comparator);
                 case 12:
-                    var volume = Measure(data, ref position);
-                    return new Volume(volume.Amount, volume.Unit, volume.Scale, volume.Comparator);
+                    return new Volume(measure.Amount, measure.Unit, measure.Scale, measure.Comparator);
                 default:
                     // 13: the last codec.
-                    var temperature = Measure(data, ref position);
-                    return new Temperature(temperature.Amount, temperature.Unit, temperature.Scale, temperature.Comparator);
+                    return new Temperature(measure.Amount, measure.Unit, measure.Scale, measure.Comparator);
             }
         }
 

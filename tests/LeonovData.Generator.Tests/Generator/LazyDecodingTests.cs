@@ -40,9 +40,7 @@ public sealed class LazyDecodingTests
             private static string Count()
             {
                 var corpus = typeof(LeonovData.Corpus);
-                var shardType = corpus.Assembly.GetType("LeonovData.Shard")!;
                 var shards = (object?[])corpus.GetField("_shards", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!.GetValue(LeonovData.Dataset.Corpus)!;
-                var decodedField = shardType.GetField("_statements", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!;
                 int opened = 0, decoded = 0;
                 foreach (var shard in shards)
                 {
@@ -52,8 +50,7 @@ public sealed class LazyDecodingTests
                     }
 
                     opened++;
-                    // A shard makes its array of decoded statements on its first decode.
-                    foreach (var statement in decodedField.GetValue(shard) as object?[] ?? System.Array.Empty<object?>())
+                    foreach (var statement in Decoded(shard))
                     {
                         decoded += statement is null ? 0 : 1;
                     }
@@ -98,20 +95,32 @@ public sealed class LazyDecodingTests
             private static int Made()
             {
                 var corpus = typeof(LeonovData.Corpus);
-                var shardType = corpus.Assembly.GetType("LeonovData.Shard")!;
                 var shards = (object?[])corpus.GetField("_shards", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!.GetValue(LeonovData.Dataset.Corpus)!;
-                var decodedField = shardType.GetField("_statements", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!;
                 var citationField = typeof(LeonovData.Statement).GetField("_citation", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!;
                 var made = 0;
                 foreach (var shard in shards)
                 {
-                    foreach (var statement in shard is null ? System.Array.Empty<object?>() : decodedField.GetValue(shard) as object?[] ?? System.Array.Empty<object?>())
+                    foreach (var statement in shard is null ? System.Array.Empty<object?>() : Decoded(shard))
                     {
                         made += statement is not null && citationField.GetValue(statement) is not null ? 1 : 0;
                     }
                 }
 
                 return made;
+            }
+
+            // A shard's statements decoded so far: it keeps them in chunks made on their first decode (Kept).
+            private static System.Collections.Generic.IEnumerable<object?> Decoded(object shard)
+            {
+                var flags = System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance;
+                var kept = shard.GetType().GetField("_statements", flags)!.GetValue(shard)!;
+                foreach (var chunk in (object?[])kept.GetType().GetField("_chunks", flags)!.GetValue(kept)!)
+                {
+                    foreach (var statement in chunk as object?[] ?? System.Array.Empty<object?>())
+                    {
+                        yield return statement;
+                    }
+                }
             }
         }
         """;
