@@ -33,10 +33,6 @@ internal sealed partial class Binder
     private readonly List<Mention> _mentions = new();
     private readonly SentenceCache _lastSentence = new();
 
-    // Which of the document's spans (by position) declare an id they won: a flag per span, not a
-    // set of spans, as hashing every span by identity cost more than binding it.
-    private bool[] _winningDeclarations = Array.Empty<bool>();
-
     // Statements this document names that must not be reported as unknown when a qualifier refers
     // to them: their span was broken or referred to a broken id (both already reported).
     private readonly List<string> _brokenNames = new();
@@ -91,24 +87,6 @@ internal sealed partial class Binder
 
     private BoundDocument Run(ParsedDocument document)
     {
-        var ordinal = 0;
-        _winningDeclarations = new bool[document.Spans.Count];
-        for (var position = 0; position < document.Spans.Count; position++)
-        {
-            var span = document.Spans[position];
-            if (Declaration(span) is { } declared)
-            {
-                if (_ids.IsWinner(declared.Id, document.Path, ordinal))
-                {
-                    _winningDeclarations[position] = true;
-                    var name = span.Block.Pair("name")?.Value ?? span.Covered;
-                    _entities.Add(new EntityDeclaration(declared.Id, declared.Kind!, WhiteSpace.Fold(name), CiteSpan(document, span), span.Location));
-                }
-
-                ordinal++;
-            }
-        }
-
         var header = HeaderReader.Read(document, _ids, _diagnostics);
         BindSpans(document, header);
         var source = header is null ? null : header with { Statements = _statements.Count };
@@ -136,10 +114,15 @@ internal sealed partial class Binder
     {
         var zone = "body";
         (SpanNode Span, Value? Value)? previousValue = null;
+        var declarations = 0;
         for (var position = 0; position < document.Spans.Count; position++)
         {
             var span = document.Spans[position];
             _cancellationToken.ThrowIfCancellationRequested();
+
+            // Declared where it stands, in the same pass as the statements: the span's sentence is
+            // then cut once for its entity and its statements (a pass of its own cut it twice).
+            var wonItsId = DeclareEntity(document, span, ref declarations);
             if (span.Block.HasClass("zone"))
             {
                 zone = ReadZone(span) ?? zone;
@@ -171,9 +154,29 @@ internal sealed partial class Binder
             }
             else
             {
-                BindEntitySpan(document, header, span, kind, _winningDeclarations[position]);
+                BindEntitySpan(document, header, span, kind, wonItsId);
             }
         }
+    }
+
+    /// <summary>Records the entity the span declares, when it declares one and its declaration wins the id.</summary>
+    /// <param name="declarations">How many of the document's spans before it declare an id.</param>
+    /// <returns>Whether the span declares an entity whose id it won.</returns>
+    private bool DeclareEntity(ParsedDocument document, SpanNode span, ref int declarations)
+    {
+        if (Declaration(span) is not { } declared)
+        {
+            return false;
+        }
+
+        if (!_ids.IsWinner(declared.Id, document.Path, declarations++))
+        {
+            return false;
+        }
+
+        var name = span.Block.Pair("name")?.Value ?? span.Covered;
+        _entities.Add(new EntityDeclaration(declared.Id, declared.Kind!, WhiteSpace.Fold(name), CiteSpan(document, span), span.Location));
+        return true;
     }
 
     private Citation CiteSpan(ParsedDocument document, SpanNode span) => new(
