@@ -65,6 +65,9 @@ namespace LeonovData
         /// <summary>The data itself; a literal or the bytes held, so this is cheap.</summary>
         internal EncodedBytes Data => _held is not null ? _held : _shards is not null ? _shards(_shard) : _source!();
 
+        /// <summary>How many tables the blob has.</summary>
+        internal int Tables => _counts.Length;
+
         /// <summary>How many records a table has.</summary>
         internal int Count(int table) => table < _counts.Length ? _counts[table] : 0;
 

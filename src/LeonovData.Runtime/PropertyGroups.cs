@@ -2,8 +2,8 @@ namespace LeonovData
 {
     /// <summary>
     /// An entity's statements (or the statements pointing at it) grouped by property, each group in
-    /// corpus order; read only as far as each statement's property, so a typed property decodes its
-    /// own statements and no others.
+    /// corpus order; read only as far as each statement's property (which a later build's shard says
+    /// in its subjects table), so a typed property decodes its own statements and no others.
     /// </summary>
     /// <remarks>
     /// Arrays searched in order, not a dictionary: an entity has a few properties, which an ordinal
@@ -53,7 +53,7 @@ namespace LeonovData
             var groups = 0;
             for (var i = 0; i < found.Length; i++)
             {
-                var property = found[i].Property;
+                var property = found[i].PropertyName;
                 var group = 0;
                 while (group < groups && !string.Equals(distinct[group], property))
                 {

@@ -23,22 +23,32 @@ namespace LeonovData
         public override int GetHashCode() => (Document?.GetHashCode() ?? 0) ^ Ordinal;
     }
 
-    /// <summary>A statement of a shard, not decoded until <see cref="Statement"/> is read.</summary>
+    /// <summary>
+    /// A statement of a shard, not decoded until <see cref="Statement"/> is read; found through its
+    /// subject, it carries its subject's and property's strings (their indexes in the shard's string
+    /// table), which the statement's record does not repeat; 0 when found otherwise.
+    /// </summary>
     internal readonly struct StatementRef
     {
-        internal StatementRef(Shard shard, int index)
+        internal StatementRef(Shard shard, int index, int subject = 0, int property = 0)
         {
             Shard = shard;
             Index = index;
+            Subject = subject;
+            Property = property;
         }
 
         internal Shard Shard { get; }
 
         internal int Index { get; }
 
-        internal Statement Statement => Shard.Statement(Index);
+        internal int Subject { get; }
 
-        internal string Property => Shard.PropertyOf(Index);
+        internal int Property { get; }
+
+        internal Statement Statement => Shard.Statement(Index, Subject, Property);
+
+        internal string PropertyName => Shard.PropertyOf(this);
 
         /// <summary>Each of <paramref name="found"/>, decoded (or as decoded before).</summary>
         internal static Statement[] Decode(StatementRef[] found)
@@ -68,6 +78,11 @@ namespace LeonovData
         private const int SentenceTable = 4;
         private const int DeclarationTable = 5;
 
+        // Shards written by later builds (seven tables) list the statements about each subject by
+        // property, and their statement records leave out subject and property; earlier ones (six)
+        // list them in one run and repeat both in each record.
+        private const int SubjectPropertyTable = 6;
+
         // Not Array.Empty<StatementRef>(): a framework generic over the runtime's own struct is compiled by the JIT in every process.
         internal static readonly StatementRef[] None = new StatementRef[0];
         private readonly Corpus _corpus;
@@ -75,6 +90,7 @@ namespace LeonovData
         private readonly Kept _statements;
         private readonly Kept _sentences;
         private string? _text;
+        private int[]? _statedBy;
 
         internal Shard(Corpus corpus, int number, EncodedBlob data)
         {
@@ -83,7 +99,11 @@ namespace LeonovData
             _blob = data;
             _statements = new Kept(StatementCount);
             _sentences = new Kept(_blob.Count(SentenceTable));
+            ByProperty = _blob.Tables > SubjectPropertyTable;
         }
+
+        /// <summary>Whether the shard lists each subject's statements by property (written by a later build).</summary>
+        private bool ByProperty { get; }
 
         internal int Number { get; }
 
@@ -154,9 +174,77 @@ namespace LeonovData
         }
 
         /// <summary>The statements about an entity (subject) or whose value is the entity (referent), in corpus order, not decoded.</summary>
-        internal StatementRef[] About(string id, bool referent)
+        internal StatementRef[] About(string id, bool referent) =>
+            !referent && ByProperty ? AllAbout(id) : Listed(referent ? ReferentTable : SubjectTable, id);
+
+        /// <summary>Every statement about an entity, in the shard's order, each with its subject and property (a later build's shard).</summary>
+        private StatementRef[] AllAbout(string id)
         {
-            var table = referent ? ReferentTable : SubjectTable;
+            var index = _blob.Search(SubjectPropertyTable, id);
+            if (index < 0)
+            {
+                return None;
+            }
+
+            var subject = SubjectRecord(_blob.Data, index, out var properties, out var statements);
+            var total = 0;
+            foreach (var group in statements)
+            {
+                total += group.Length;
+            }
+
+            // Each property's statements are in order: the least next one of any goes next.
+            var found = new StatementRef[total];
+            var next = new int[statements.Length];
+            for (var at = 0; at < total; at++)
+            {
+                var least = -1;
+                for (var g = 0; g < statements.Length; g++)
+                {
+                    if (next[g] < statements[g].Length && (least < 0 || statements[g][next[g]] < statements[least][next[least]]))
+                    {
+                        least = g;
+                    }
+                }
+
+                found[at] = new StatementRef(this, statements[least][next[least]++], subject, properties[least]);
+            }
+
+            return found;
+        }
+
+        /// <summary>
+        /// A record of the subject-by-property table: the subject, its number of properties, then for
+        /// each (in order of its first statement) the property, its number of statements, its first
+        /// statement's distance from the previous property's first, and each next statement's distance
+        /// from the one before. Returns the subject; each property and its statements come out.
+        /// </summary>
+        private int SubjectRecord(EncodedBytes data, int index, out int[] properties, out int[][] statements)
+        {
+            var position = _blob.Record(data, SubjectPropertyTable, index);
+            var subject = EncodedBlob.Number(data, ref position);
+            var groups = EncodedBlob.Number(data, ref position);
+            properties = new int[groups];
+            statements = new int[groups][];
+            var first = 0;
+            for (var g = 0; g < groups; g++)
+            {
+                properties[g] = EncodedBlob.Number(data, ref position);
+                var group = statements[g] = new int[EncodedBlob.Number(data, ref position)];
+                first += EncodedBlob.Number(data, ref position);
+                for (int i = 0, statement = first; i < group.Length; i++)
+                {
+                    statement += i == 0 ? 0 : EncodedBlob.Number(data, ref position);
+                    group[i] = statement;
+                }
+            }
+
+            return subject;
+        }
+
+        /// <summary>The statements a table (of an earlier build's subjects, or of referents) lists for an entity, in order, not decoded.</summary>
+        private StatementRef[] Listed(int table, string id)
+        {
             var index = _blob.Search(table, id);
             if (index < 0)
             {
@@ -179,29 +267,87 @@ namespace LeonovData
 
         internal int StatementCount => _blob.Count(StatementTable);
 
-        /// <summary>The property a statement states, read from its record without decoding the rest.</summary>
-        internal string PropertyOf(int index)
+        /// <summary>The property a statement states, without decoding the rest.</summary>
+        internal string PropertyOf(StatementRef statement)
         {
+            if (ByProperty)
+            {
+                return _blob.String(statement.Property != 0 ? statement.Property : StatedBy[(2 * statement.Index) + 1]) ?? string.Empty;
+            }
+
             var data = _blob.Data;
-            var position = _blob.Record(data, StatementTable, index);
+            var position = _blob.Record(data, StatementTable, statement.Index);
             EncodedBlob.Number(data, ref position); // its #id
             EncodedBlob.Number(data, ref position); // its subject
             return _blob.Text(data, ref position);
         }
 
-        internal Statement Statement(int index)
+        /// <summary>
+        /// The subject and property (string indexes) of each statement, for the statements read by
+        /// position, whose records in a later build's shard do not say: made from the subject-by-property
+        /// table when first needed (the export, referrers, a canonical statement elsewhere), never by a
+        /// typed property, whose statements are found through their subject.
+        /// </summary>
+        private int[] StatedBy
         {
-            return (Statement?)_statements[index] ?? (Statement)_statements.Publish(index, Decode(index));
+            get
+            {
+                var stated = global::System.Threading.Volatile.Read(ref _statedBy);
+                if (stated is null)
+                {
+                    stated = new int[2 * StatementCount];
+                    var data = _blob.Data;
+                    for (var record = 0; record < _blob.Count(SubjectPropertyTable); record++)
+                    {
+                        var subject = SubjectRecord(data, record, out var properties, out var statements);
+                        for (var g = 0; g < properties.Length; g++)
+                        {
+                            foreach (var statement in statements[g])
+                            {
+                                stated[2 * statement] = subject;
+                                stated[(2 * statement) + 1] = properties[g];
+                            }
+                        }
+                    }
+
+                    stated = Once.Publish(ref _statedBy, stated);
+                }
+
+                return stated;
+            }
         }
 
-        private Statement Decode(int index)
+        /// <summary>The statement at a position of the shard.</summary>
+        internal Statement Statement(int index) => Statement(index, 0, 0);
+
+        /// <summary>The statement at a position of the shard, whose subject and property are known when found through its subject (0 otherwise).</summary>
+        internal Statement Statement(int index, int subject, int property) =>
+            (Statement?)_statements[index] ?? (Statement)_statements.Publish(index, Decode(index, subject, property));
+
+        private Statement Decode(int index, int subjectString, int propertyString)
         {
             var data = _blob.Data;
             var position = _blob.Record(data, StatementTable, index);
             var document = Locate(data, index, out var ordinal);
             var id = _blob.String(data, ref position);
-            var subject = _blob.Text(data, ref position);
-            var property = _blob.Text(data, ref position);
+            string subject, property;
+            if (ByProperty)
+            {
+                if (subjectString == 0)
+                {
+                    subjectString = StatedBy[2 * index];
+                    propertyString = StatedBy[(2 * index) + 1];
+                }
+
+                subject = _blob.String(subjectString) ?? string.Empty;
+                property = _blob.String(propertyString) ?? string.Empty;
+            }
+            else
+            {
+                subject = _blob.Text(data, ref position);
+                property = _blob.Text(data, ref position);
+            }
+
             var type = _blob.Text(data, ref position);
             var value = Value(data, ref position, type);
             var rank = (Rank)EncodedBlob.Number(data, ref position);

@@ -11,13 +11,23 @@ namespace LeonovData.Generator.Emit;
 internal sealed record ShardData(Blob Records, CitedText Text, int TextUnits, bool Utf8Text);
 
 /// <summary>
-/// Encodes one shard's documents and statements into a blob (see <see cref="Blob"/>) with six
+/// Encodes one shard's documents and statements into a blob (see <see cref="Blob"/>) with seven
 /// tables, read by <c>LeonovData.Runtime/Shards.cs</c>:
-/// documents (ordered by key), statements (document by document, in document order), subjects
-/// (ordered by id: the statements about each), referents (ordered by id: the statements whose
+/// documents (ordered by key), statements (document by document, in document order; a record leaves
+/// out its subject and property, which the subjects table says), the subjects of earlier builds
+/// (empty, kept so the tables keep their numbers), referents (ordered by id: the statements whose
 /// value is that entity, for reverse navigation), sentences (where each cited sentence lies in the
-/// shard's text) and declarations (ordered by id: the quote and sentence of each entity declared here).
+/// shard's text), declarations (ordered by id: the quote and sentence of each entity declared here)
+/// and subjects (ordered by id: the statements about each, by property, so that a typed property
+/// reads its own statements and no others).
 /// </summary>
+/// <remarks>
+/// Earlier builds wrote six tables, the subjects in one run each, and the subject and property in
+/// every statement record; the runtime reads a shard by its number of tables, so code generated
+/// then keeps reading right. Listing each subject's statements by property costs about 150 KB on
+/// the 100 × 1,000 synthetic corpus; leaving subject and property out of the records saves about
+/// 320 KB (docs/performance.md, "First access, fifth round").
+/// </remarks>
 internal static class ShardEmitter
 {
     public const int Documents = 0;
@@ -26,6 +36,7 @@ internal static class ShardEmitter
     public const int Referents = 3;
     public const int Sentences = 4;
     public const int Declarations = 5;
+    public const int SubjectsByProperty = 6;
 
     /// <summary>A statement's canonical statement: none, itself, or (2 + shard, document, ordinal).</summary>
     private const int NoCanonical = 0;
@@ -35,9 +46,9 @@ internal static class ShardEmitter
     /// <param name="utf8Text">Whether the cited text is UTF-8 too (a <c>u8</c> literal) rather than a string.</param>
     public static ShardData? Encode(ShardInput shard, bool utf8Text)
     {
-        var blob = new Blob(tables: 6);
+        var blob = new Blob(tables: 7);
         var text = new CitedText(blob, Sentences, utf8Text);
-        var subjects = new SortedDictionary<string, List<int>>(System.StringComparer.Ordinal);
+        var subjects = new SortedDictionary<string, List<(int Statement, string Property)>>(System.StringComparer.Ordinal);
         var referents = new SortedDictionary<string, List<int>>(System.StringComparer.Ordinal);
         var first = 0;
         for (var d = 0; d < shard.Documents.Count; d++)
@@ -48,7 +59,7 @@ internal static class ShardEmitter
             {
                 var statement = document.Statements[ordinal];
                 var index = blob.Add(Statements, Statement(blob, text, document.Key, ordinal, statement));
-                Index(subjects, statement.Statement.Subject, index);
+                Index(subjects, statement.Statement.Subject, (index, statement.Statement.Property));
                 if (statement.Statement.Value.EntityId is { } referent)
                 {
                     Index(referents, referent, index);
@@ -58,7 +69,7 @@ internal static class ShardEmitter
             first += document.Statements.Count;
         }
 
-        WriteIndex(blob, Subjects, subjects);
+        WriteSubjects(blob, subjects);
         WriteIndex(blob, Referents, referents);
         foreach (var declaration in shard.Documents.SelectMany(static d => d.Declarations).OrderBy(static d => d.Id, System.StringComparer.Ordinal))
         {
@@ -87,7 +98,7 @@ internal static class ShardEmitter
     private static Record Statement(Blob blob, CitedText text, string documentKey, int ordinal, ShardStatement resolved)
     {
         var statement = resolved.Statement;
-        var record = blob.Begin(Statements).Number(blob.String(statement.Id)).Number(blob.String(statement.Subject)).Number(blob.String(statement.Property));
+        var record = blob.Begin(Statements).Number(blob.String(statement.Id));
         ValueCodec.Write(record, blob, statement.Value);
         record.Number((int)statement.Rank).Number(blob.String(statement.Why));
         Citation(record, blob, text, statement.Citation);
@@ -122,14 +133,44 @@ internal static class ShardEmitter
         text.Cite(record, citation.Quote, citation.Sentence);
     }
 
-    private static void Index(SortedDictionary<string, List<int>> index, string key, int statement)
+    private static void Index<T>(SortedDictionary<string, List<T>> index, string key, T statement)
     {
         if (!index.TryGetValue(key, out var list))
         {
-            index[key] = list = new List<int>();
+            index[key] = list = new List<T>();
         }
 
         list.Add(statement);
+    }
+
+    /// <summary>
+    /// Each subject's statements by property: the subject, its number of properties, then for each,
+    /// in order of its first statement, the property, its number of statements, its first statement's
+    /// distance from the previous property's first, and each next statement's distance from the one before.
+    /// </summary>
+    private static void WriteSubjects(Blob blob, SortedDictionary<string, List<(int Statement, string Property)>> subjects)
+    {
+        foreach (var entry in subjects)
+        {
+            var properties = entry.Value.GroupBy(static s => s.Property, System.StringComparer.Ordinal).ToList();
+            var record = blob.Begin(SubjectsByProperty).Number(blob.String(entry.Key)).Number(properties.Count);
+            var previousFirst = 0;
+            foreach (var property in properties)
+            {
+                var first = property.First().Statement;
+                record.Number(blob.String(property.Key)).Number(property.Count()).Number(first - previousFirst);
+                var previous = first;
+                foreach (var (statement, _) in property.Skip(1))
+                {
+                    record.Number(statement - previous);
+                    previous = statement;
+                }
+
+                previousFirst = first;
+            }
+
+            blob.Add(SubjectsByProperty, record);
+        }
     }
 
     private static void WriteIndex(Blob blob, int table, SortedDictionary<string, List<int>> index)

@@ -327,7 +327,7 @@ namespace LeonovData
         private static global::LeonovData.Person At(int index) => Catalogue.At(index);
 
         private static global::LeonovData.Catalogue<global::LeonovData.Person> Catalogue =>
-            s_catalogue ?? global::System.Threading.Interlocked.CompareExchange(ref s_catalogue, new global::LeonovData.Catalogue<global::LeonovData.Person>(global::LeonovData.Dataset.Corpus, "person", Table, Create, layout: 2), null) ?? s_catalogue!;
+            s_catalogue ?? global::System.Threading.Interlocked.CompareExchange(ref s_catalogue, new global::LeonovData.Catalogue<global::LeonovData.Person>(global::LeonovData.Dataset.Corpus, "person", Table, Create, layout: 3), null) ?? s_catalogue!;
 
         private static global::LeonovData.Person Create(global::LeonovData.EntityData data) => new(data);
 
@@ -396,7 +396,7 @@ namespace LeonovData
         private static global::LeonovData.Mission At(int index) => Catalogue.At(index);
 
         private static global::LeonovData.Catalogue<global::LeonovData.Mission> Catalogue =>
-            s_catalogue ?? global::System.Threading.Interlocked.CompareExchange(ref s_catalogue, new global::LeonovData.Catalogue<global::LeonovData.Mission>(global::LeonovData.Dataset.Corpus, "mission", Table, Create, layout: 2), null) ?? s_catalogue!;
+            s_catalogue ?? global::System.Threading.Interlocked.CompareExchange(ref s_catalogue, new global::LeonovData.Catalogue<global::LeonovData.Mission>(global::LeonovData.Dataset.Corpus, "mission", Table, Create, layout: 3), null) ?? s_catalogue!;
 
         private static global::LeonovData.Mission Create(global::LeonovData.EntityData data) => new(data);
 
@@ -505,7 +505,7 @@ namespace LeonovData
         private static global::LeonovData.Event At(int index) => Catalogue.At(index);
 
         private static global::LeonovData.Catalogue<global::LeonovData.Event> Catalogue =>
-            s_catalogue ?? global::System.Threading.Interlocked.CompareExchange(ref s_catalogue, new global::LeonovData.Catalogue<global::LeonovData.Event>(global::LeonovData.Dataset.Corpus, "event", Table, Create, layout: 2), null) ?? s_catalogue!;
+            s_catalogue ?? global::System.Threading.Interlocked.CompareExchange(ref s_catalogue, new global::LeonovData.Catalogue<global::LeonovData.Event>(global::LeonovData.Dataset.Corpus, "event", Table, Create, layout: 3), null) ?? s_catalogue!;
 
         private static global::LeonovData.Event Create(global::LeonovData.EntityData data) => new(data);
 

@@ -327,7 +327,7 @@ namespace Acme.Facts
         private static global::Acme.Facts.Person At(int index) => Catalogue.At(index);
 
         private static global::LeonovData.Catalogue<global::Acme.Facts.Person> Catalogue =>
-            s_catalogue ?? global::System.Threading.Interlocked.CompareExchange(ref s_catalogue, new global::LeonovData.Catalogue<global::Acme.Facts.Person>(global::Acme.Facts.Dataset.Corpus, "person", Table, Create, layout: 2), null) ?? s_catalogue!;
+            s_catalogue ?? global::System.Threading.Interlocked.CompareExchange(ref s_catalogue, new global::LeonovData.Catalogue<global::Acme.Facts.Person>(global::Acme.Facts.Dataset.Corpus, "person", Table, Create, layout: 3), null) ?? s_catalogue!;
 
         private static global::Acme.Facts.Person Create(global::LeonovData.EntityData data) => new(data);
 
@@ -396,7 +396,7 @@ namespace Acme.Facts
         private static global::Acme.Facts.Mission At(int index) => Catalogue.At(index);
 
         private static global::LeonovData.Catalogue<global::Acme.Facts.Mission> Catalogue =>
-            s_catalogue ?? global::System.Threading.Interlocked.CompareExchange(ref s_catalogue, new global::LeonovData.Catalogue<global::Acme.Facts.Mission>(global::Acme.Facts.Dataset.Corpus, "mission", Table, Create, layout: 2), null) ?? s_catalogue!;
+            s_catalogue ?? global::System.Threading.Interlocked.CompareExchange(ref s_catalogue, new global::LeonovData.Catalogue<global::Acme.Facts.Mission>(global::Acme.Facts.Dataset.Corpus, "mission", Table, Create, layout: 3), null) ?? s_catalogue!;
 
         private static global::Acme.Facts.Mission Create(global::LeonovData.EntityData data) => new(data);
 
@@ -505,7 +505,7 @@ namespace Acme.Facts
         private static global::Acme.Facts.Event At(int index) => Catalogue.At(index);
 
         private static global::LeonovData.Catalogue<global::Acme.Facts.Event> Catalogue =>
-            s_catalogue ?? global::System.Threading.Interlocked.CompareExchange(ref s_catalogue, new global::LeonovData.Catalogue<global::Acme.Facts.Event>(global::Acme.Facts.Dataset.Corpus, "event", Table, Create, layout: 2), null) ?? s_catalogue!;
+            s_catalogue ?? global::System.Threading.Interlocked.CompareExchange(ref s_catalogue, new global::LeonovData.Catalogue<global::Acme.Facts.Event>(global::Acme.Facts.Dataset.Corpus, "event", Table, Create, layout: 3), null) ?? s_catalogue!;
 
         private static global::Acme.Facts.Event Create(global::LeonovData.EntityData data) => new(data);
 
