@@ -27,7 +27,6 @@ namespace LeonovData
         private const int ShardsLayout = 2;
         private const int LatestLayout = 3;
 
-        private static readonly global::System.Collections.Generic.IReadOnlyList<TEntity> s_none = global::System.Array.AsReadOnly(new TEntity[0]);
         private readonly int _layout;
 
 #if NETSTANDARD2_0
@@ -159,7 +158,7 @@ namespace LeonovData
                 byName = Once.Publish(ref _byName, byName);
             }
 
-            return byName.TryGetValue(name, out var found) ? found : s_none;
+            return byName.TryGetValue(name, out var found) ? found : ReadOnly.Empty<TEntity>();
         }
 
         private static void Add(global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<TEntity>> lists, string name, TEntity entity)

@@ -4,9 +4,12 @@ namespace LeonovData
     internal static class ReadOnly
     {
         internal static global::System.Collections.Generic.IReadOnlyList<T> List<T>(T[] items) =>
-            items.Length == 0 ? Empty<T>.List : new global::System.Collections.ObjectModel.ReadOnlyCollection<T>(items);
+            items.Length == 0 ? Nothing<T>.List : new global::System.Collections.ObjectModel.ReadOnlyCollection<T>(items);
 
-        private static class Empty<T>
+        /// <summary>The shared empty list of <typeparamref name="T"/>.</summary>
+        internal static global::System.Collections.Generic.IReadOnlyList<T> Empty<T>() => Nothing<T>.List;
+
+        private static class Nothing<T>
         {
             internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<T> List = new(new T[0]);
         }
