@@ -45,7 +45,7 @@ namespace LeonovData
         /// <summary>The catalogue of one kind of a corpus: its constant data (a UTF-8 literal), how to create its records, and the layout of its records.</summary>
         public Catalogue(Corpus corpus, string kind, DataSource data, global::System.Func<EntityData, TEntity> create, int layout)
 #endif
-            : this(corpus, kind, new EncodedBlob(data), create, layout)
+            : this(corpus, kind, corpus.InPlace("c" + kind) ?? new EncodedBlob(data), create, layout)
         {
         }
 

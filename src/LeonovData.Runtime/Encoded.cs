@@ -5,7 +5,7 @@ namespace LeonovData
     /// <c>Emit/Blob.cs</c>): numbers are read where they lie, strings are decoded on first use and
     /// kept, so each string of the data becomes one string object, once.
     /// </summary>
-    internal sealed class EncodedBlob
+    internal sealed unsafe class EncodedBlob
     {
         private const int Fixed = 4;
 
@@ -15,6 +15,10 @@ namespace LeonovData
         private readonly ShardData? _shards;
         private readonly int _shard;
         private readonly HeldBytes? _held;
+#if !NETSTANDARD2_0
+        private readonly byte* _address;
+        private readonly int _length;
+#endif
         private readonly Kept _strings;
         private readonly int _stringOffsets;
         private readonly int[] _counts;
@@ -37,6 +41,16 @@ namespace LeonovData
             : this(null, held, held)
         {
         }
+
+#if !NETSTANDARD2_0
+        /// <summary>Data read in place from the assembly's metadata (<see cref="LiteralHeap"/>), which stays where it is while the assembly is loaded.</summary>
+        internal EncodedBlob(byte* address, int length)
+            : this(null, null, new EncodedBytes(address, length))
+        {
+            _address = address;
+            _length = length;
+        }
+#endif
 
         private EncodedBlob(DataSource? source, HeldBytes? held, EncodedBytes data)
         {
@@ -63,7 +77,12 @@ namespace LeonovData
         }
 
         /// <summary>The data itself; a literal or the bytes held, so this is cheap.</summary>
+#if NETSTANDARD2_0
         internal EncodedBytes Data => _held is not null ? _held : _shards is not null ? _shards(_shard) : _source!();
+#else
+        internal EncodedBytes Data =>
+            _address is not null ? new EncodedBytes(_address, _length) : _held is not null ? _held : _shards is not null ? _shards(_shard) : _source!();
+#endif
 
         /// <summary>How many tables the blob has.</summary>
         internal int Tables => _counts.Length;

@@ -123,6 +123,14 @@ internal sealed class Blob
         return new string(text);
     }
 
+    /// <summary>Its UTF-8 bytes (what a <c>u8</c> literal of <see cref="Build"/> holds); the blob must fit (<see cref="Fits"/>).</summary>
+    public byte[] Utf8()
+    {
+        var text = new char[Chars];
+        Write(new ArraySink(text));
+        return Encoding.UTF8.GetBytes(text);
+    }
+
     /// <summary>
     /// Appends the blob as the text of a string literal, escaped (<see cref="Literals.AppendString"/>),
     /// straight into a generated file: a shard's records are most of its file, and a string of them

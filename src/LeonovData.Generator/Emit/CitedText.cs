@@ -54,6 +54,24 @@ internal sealed class CitedText
         builder.Append('"');
     }
 
+    /// <summary>The text's UTF-8 bytes, sentence after sentence (a UTF-8 text's offsets count these).</summary>
+    public byte[] Utf8()
+    {
+        if (!_utf8)
+        {
+            throw new System.InvalidOperationException("the text is UTF-16");
+        }
+
+        var bytes = new byte[_units];
+        var at = 0;
+        foreach (var sentence in _sentences)
+        {
+            at += Encoding.UTF8.GetBytes(sentence, 0, sentence.Length, bytes, at);
+        }
+
+        return bytes;
+    }
+
     /// <summary>
     /// Whether a sentence ends with half a surrogate pair and the next begins with the other half:
     /// escaped one by one they would be two lone surrogates (escaped), in the whole text one pair (as it is).

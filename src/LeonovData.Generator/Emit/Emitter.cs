@@ -36,15 +36,18 @@ internal static class Emitter
     }
 
     public static Result<GeneratedFile> Shard(ShardInput input, GeneratorOptions options, CancellationToken cancellationToken = default) =>
-        Shard(input, options, StringLiteralLimit, cancellationToken);
+        Shard(input, options, PackedLiteral.ShardBudget, cancellationToken);
 
-    /// <param name="textLimit">The longest cited text a UTF-8 target keeps in a string literal (tests lower it to read UTF-8 text).</param>
-    internal static Result<GeneratedFile> Shard(ShardInput input, GeneratorOptions options, int textLimit, CancellationToken cancellationToken = default)
+    /// <param name="inPlaceBudget">
+    /// Bytes of string literals a .NET 8 target's shard may take (<see cref="PackedLiteral.ShardBudget"/>;
+    /// tests lower it to read <c>u8</c> literals).
+    /// </param>
+    internal static Result<GeneratedFile> Shard(ShardInput input, GeneratorOptions options, int inPlaceBudget, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var writer = Begin(options.Namespace, out var block);
         var diagnostics = new List<DiagnosticInfo>();
-        var data = Encode(input, options, textLimit);
+        var data = Encode(input, options);
         if (data is null)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DataTooLarge, FirstLocation(input), $"data shard {Literals.Int(input.Number)} ({Literals.Int(input.Documents.Count)} documents)", TooLargeAdvice(options, "split its largest documents into several")));
@@ -54,34 +57,24 @@ internal static class Emitter
         using (writer.Open("partial class Dataset"))
         {
             writer.Line($"// Data shard {Literals.Int(input.Number)} of {Literals.Int(ShardCount)}: {Literals.Int(input.Documents.Count)} document(s), {Literals.Int(statements)} statement(s); read by LeonovData.Runtime's Shard.");
-            // The literal escaped straight into the file: the records are most of a shard's text.
             var line = $"static partial void Shard{input.Number:D2}(ref {DataType(options)} data) => data = ";
-            var end = options.Utf8Data ? "u8;" : ";";
             if (data is null)
             {
-                writer.LineWithString(line, string.Empty, end);
+                writer.LineWithString(line, string.Empty, options.Utf8Data ? "u8;" : ";");
             }
             else if (options.Utf8Data)
             {
-                writer.LineWithBlob(line, data.Records, end);
+                WriteInPlace(writer, input.Number, data, inPlaceBudget);
             }
             else
             {
-                writer.LineWithString(line, DataText(data.Records.Build()!, options), end);
-            }
-
-            if (data is { TextUnits: > 0 })
-            {
-                writer.Line();
-                writer.Line(data.Utf8Text
-                    ? "// The sentences its citations quote, as UTF-8 (past the string-literal budget), read on first use."
-                    : "// The sentences its citations quote, read on first use: a string literal costs the compiler far less than UTF-8 data.");
-                writer.LineWithText(
-                    options.Utf8Data
-                        ? $"static partial void Text{input.Number:D2}(ref string? text, ref {DataType(options)} utf8) => {(data.Utf8Text ? "utf8" : "text")} = "
-                        : $"static partial void Text{input.Number:D2}(ref string? text) => text = ",
-                    data.Text,
-                    data.Utf8Text ? "u8;" : ";");
+                writer.LineWithString(line, DataText(data.Records.Build()!, options), ";");
+                if (data.TextUnits > 0)
+                {
+                    writer.Line();
+                    writer.Line("// The sentences its citations quote, read on first use.");
+                    writer.LineWithText($"static partial void Text{input.Number:D2}(ref string? text) => text = ", data.Text, ";");
+                }
             }
         }
 
@@ -90,19 +83,56 @@ internal static class Emitter
     }
 
     /// <summary>
-    /// The shard's data, or null past its bound. The cited text is a string literal, which the
-    /// compiler copies without lowering it byte by byte as it does a <c>u8</c> literal, unless it is
-    /// longer than <paramref name="textLimit"/>: then, on a UTF-8 target, it is UTF-8 too. On a
-    /// string-literal target the records and the text together stay within <see cref="StringLiteralLimit"/>.
+    /// A .NET 8 target's shard: its records, then its cited text (UTF-8), each a data literal the runtime
+    /// reads in place (<see cref="PackedLiteral"/>) while the shard's string literals stay within
+    /// <paramref name="budget"/> bytes, and a <c>u8</c> literal past it.
     /// </summary>
-    private static ShardData? Encode(ShardInput input, GeneratorOptions options, int textLimit)
+    private static void WriteInPlace(SourceWriter writer, int number, ShardData data, int budget)
     {
-        var data = ShardEmitter.Encode(input, utf8Text: false);
-        if (data is not null && options.Utf8Data && data.TextUnits > textLimit)
+        var key = $"d{number:D2}";
+        var records = data.Records.Utf8();
+        var used = PackedLiteral.HeapBytes(records.Length, key);
+        var line = $"static partial void Shard{number:D2}(ref global::System.ReadOnlySpan<byte> data) => data = ";
+        if (used <= budget)
         {
-            data = ShardEmitter.Encode(input, utf8Text: true);
+            writer.Line("// Its records: UTF-8, two bytes to a char; the runtime reads them in place in the assembly's metadata.");
+            writer.LineWithPacked(line, key, records, ";");
+        }
+        else
+        {
+            used = 0;
+            writer.Line("// Its records, as UTF-8 (past the string-literal budget).");
+            writer.LineWithBlob(line, data.Records, "u8;");
         }
 
+        if (data.TextUnits == 0)
+        {
+            return;
+        }
+
+        writer.Line();
+        key = $"t{number:D2}";
+        var text = data.Text.Utf8();
+        line = $"static partial void Text{number:D2}(ref string? text, ref global::System.ReadOnlySpan<byte> utf8) => utf8 = ";
+        if (used + PackedLiteral.HeapBytes(text.Length, key) <= budget)
+        {
+            writer.Line("// The sentences its citations quote: UTF-8, two bytes to a char, read in place on first use.");
+            writer.LineWithPacked(line, key, text, ";");
+        }
+        else
+        {
+            writer.Line("// The sentences its citations quote, as UTF-8 (past the string-literal budget), read on first use.");
+            writer.LineWithText(line, data.Text, "u8;");
+        }
+    }
+
+    /// <summary>
+    /// The shard's data, or null past its bound. A .NET 8 target's cited text is UTF-8, like its records;
+    /// on a string-literal target the records and the text together stay within <see cref="StringLiteralLimit"/>.
+    /// </summary>
+    private static ShardData? Encode(ShardInput input, GeneratorOptions options)
+    {
+        var data = ShardEmitter.Encode(input, utf8Text: options.Utf8Data);
         return data is null || (!options.Utf8Data && data.Records.Utf8Length + data.TextUnits > StringLiteralLimit) ? null : data;
     }
 

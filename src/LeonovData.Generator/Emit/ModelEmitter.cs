@@ -26,6 +26,7 @@ internal static class ModelEmitter
         var schema = input.Schema;
         var visibility = options.Public ? "public" : "internal";
         WriteDataset(writer, schema, naming, options, visibility);
+        var inPlaceBudget = PackedLiteral.CatalogueBudget;
         foreach (var kind in schema.Kinds)
         {
             var entities = input.Entities.Where(e => e.Kind == kind.Id).OrderBy(static e => e.Id, System.StringComparer.Ordinal).ToList();
@@ -33,7 +34,7 @@ internal static class ModelEmitter
             WriteRecord(writer, schema, kind, naming, visibility);
             WriteFactTypes(writer, schema, kind, naming, visibility);
             writer.Line();
-            WriteCatalogue(writer, kind, entities, naming, visibility, options, diagnostics);
+            WriteCatalogue(writer, kind, entities, naming, visibility, options, diagnostics, ref inPlaceBudget);
         }
     }
 
@@ -116,7 +117,7 @@ internal static class ModelEmitter
             writer.Line();
             writer.Line("/// <summary>The statements and sources of the dataset, read from its data on first use.</summary>");
             writer.Line($"public static {runtime}.Corpus Corpus =>");
-            writer.Line($"    s_corpus ?? global::System.Threading.Interlocked.CompareExchange(ref s_corpus, new {runtime}.Corpus({Literals.Int(Emitter.ShardCount)}, ShardData, Text, EntityOf), null) ?? s_corpus!;");
+            writer.Line($"    s_corpus ?? global::System.Threading.Interlocked.CompareExchange(ref s_corpus, new {runtime}.Corpus({(options.Utf8Data ? "typeof(Dataset), " : string.Empty)}{Literals.Int(Emitter.ShardCount)}, ShardData, Text, EntityOf), null) ?? s_corpus!;");
             writer.Line();
             writer.Line("/// <summary>Every statement, in corpus order (documents by file name, then position).</summary>");
             writer.Line($"public static {list}<{runtime}.Statement> Statements => Corpus.Statements;");
@@ -316,7 +317,8 @@ internal static class ModelEmitter
         }
     }
 
-    private static void WriteCatalogue(SourceWriter writer, KindSpec kind, List<Entity> entities, Naming naming, string visibility, GeneratorOptions options, List<DiagnosticInfo> diagnostics)
+    /// <param name="inPlaceBudget">Bytes of string literals the catalogues not yet written may still take (<see cref="PackedLiteral.CatalogueBudget"/>).</param>
+    private static void WriteCatalogue(SourceWriter writer, KindSpec kind, List<Entity> entities, Naming naming, string visibility, GeneratorOptions options, List<DiagnosticInfo> diagnostics, ref int inPlaceBudget)
     {
         var ns = naming.Ns;
         var type = ns + "." + kind.TypeName;
@@ -369,7 +371,18 @@ internal static class ModelEmitter
             writer.Line($"private static {type} Create({Naming.Runtime}.EntityData data) => new(data);");
             writer.Line();
             writer.Line("// The entities, ordered by id, as constant data (LeonovData.Runtime's Catalogue reads it).");
-            writer.LineWithString(options.Utf8Data ? "private static global::System.ReadOnlySpan<byte> Table() => " : "private static string Table() => ", Emitter.DataText(data, options), options.Utf8Data ? "u8;" : ";");
+            var key = "c" + kind.Id;
+            var bytes = options.Utf8Data ? System.Text.Encoding.UTF8.GetBytes(data) : null;
+            if (bytes is not null && PackedLiteral.IsKey(key) && PackedLiteral.HeapBytes(bytes.Length, key) <= inPlaceBudget)
+            {
+                // UTF-8, two bytes to a char, read in place in the assembly's metadata (PackedLiteral).
+                inPlaceBudget -= PackedLiteral.HeapBytes(bytes.Length, key);
+                writer.LineWithPacked("private static global::System.ReadOnlySpan<byte> Table() => ", key, bytes, ";");
+            }
+            else
+            {
+                writer.LineWithString(options.Utf8Data ? "private static global::System.ReadOnlySpan<byte> Table() => " : "private static string Table() => ", Emitter.DataText(data, options), options.Utf8Data ? "u8;" : ";");
+            }
         }
     }
 }

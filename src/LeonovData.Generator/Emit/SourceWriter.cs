@@ -49,6 +49,15 @@ internal sealed class SourceWriter
         return this;
     }
 
+    /// <summary>Writes a line that holds a data literal the runtime reads in place (<see cref="PackedLiteral.AppendCall"/>).</summary>
+    public SourceWriter LineWithPacked(string before, string key, byte[] bytes, string after)
+    {
+        _builder.Append(' ', _indent * 4).Append(before);
+        PackedLiteral.AppendCall(_builder, key, bytes);
+        _builder.Append(after).Append('\n');
+        return this;
+    }
+
     /// <summary>Writes a line that holds a shard's cited text as a string literal (<see cref="CitedText.AppendLiteral"/>).</summary>
     public SourceWriter LineWithText(string before, CitedText text, string after)
     {

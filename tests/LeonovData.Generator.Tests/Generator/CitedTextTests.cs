@@ -40,14 +40,19 @@ public sealed class CitedTextTests
                 return before + " " + loaded + " " + quote + " | " + born.Sentence.Contains(quote) + " " + equal;
             }
 
+            /// <summary>The shards that have cut a sentence from their text (read in place, or loaded whole).</summary>
             private static int Loaded()
             {
-                var text = typeof(LeonovData.Corpus).Assembly.GetType("LeonovData.Shard")!.GetField("_text", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!;
-                var shardAt = typeof(LeonovData.Corpus).GetMethod("ShardAt", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!;
+                const System.Reflection.BindingFlags Private = System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance;
+                var runtime = typeof(LeonovData.Corpus).Assembly;
+                var sentences = runtime.GetType("LeonovData.Shard")!.GetField("_sentences", Private)!;
+                var chunks = runtime.GetType("LeonovData.Kept")!.GetField("_chunks", Private)!;
+                var shardAt = typeof(LeonovData.Corpus).GetMethod("ShardAt", Private)!;
                 var loaded = 0;
                 for (var i = 0; i < 16; i++)
                 {
-                    loaded += text.GetValue(shardAt.Invoke(LeonovData.Dataset.Corpus, new object[] { i })) is null ? 0 : 1;
+                    var kept = (object?[]?[])chunks.GetValue(sentences.GetValue(shardAt.Invoke(LeonovData.Dataset.Corpus, new object[] { i })))!;
+                    loaded += System.Array.Exists(kept, static chunk => chunk is not null) ? 1 : 0;
                 }
 
                 return loaded;
@@ -59,21 +64,24 @@ public sealed class CitedTextTests
     public void TypedValuesDoNotLoadTheTextTheirQuotesAreCutFrom()
     {
         var corpus = Leonov();
-        using var assembly = GeneratedAssembly.Load(TestCompilation.Create(Sources(corpus, Emitter.Shards(corpus), Emitter.StringLiteralLimit).Append(Probe).ToArray()));
+        using var assembly = GeneratedAssembly.Load(TestCompilation.Create(Sources(corpus, Emitter.Shards(corpus), PackedLiteral.ShardBudget).Append(Probe).ToArray()));
 
         Assert.Equal("0 1 30 May 1934 | True True", assembly.Invoke("Consumer.Probe", "Run"));
     }
 
     [Fact]
-    public void TextPastTheStringLiteralBudgetIsUtf8AndReadsTheSame()
+    public void DataPastTheStringLiteralBudgetIsUtf8LiteralsAndReadsTheSame()
     {
         var corpus = Leonov();
         var shards = Emitter.Shards(corpus).ToList();
-        var utf8 = Sources(corpus, shards, textLimit: 0);
-        Assert.Contains(utf8, static s => s.Contains("utf8 = \"", StringComparison.Ordinal));
-        Assert.DoesNotContain(utf8, static s => s.Contains("text = \"", StringComparison.Ordinal));
+        var utf8 = Sources(corpus, shards, inPlaceBudget: 0).ToList();
+        Assert.Contains(utf8, static s => s.Contains("utf8 = \"", StringComparison.Ordinal) && s.Contains("data = \"", StringComparison.Ordinal));
+        Assert.DoesNotContain(utf8.Skip(1), static s => s.Contains("DataLiteral", StringComparison.Ordinal));
+        var inPlace = Sources(corpus, shards, PackedLiteral.ShardBudget).ToList();
+        Assert.Contains(inPlace, static s => s.Contains("utf8 = global::LeonovData.DataLiteral.Bytes(\"", StringComparison.Ordinal));
+        Assert.DoesNotContain(inPlace, static s => s.Contains("\"u8;", StringComparison.Ordinal));
 
-        var (json, citations) = Read(Sources(corpus, shards, Emitter.StringLiteralLimit));
+        var (json, citations) = Read(inPlace);
         var (utf8Json, utf8Citations) = Read(utf8);
 
         Assert.Equal(json, utf8Json);
@@ -84,7 +92,7 @@ public sealed class CitedTextTests
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
-    public void LoneSurrogatesInQuotesAndSentencesRoundTrip(bool utf8Text)
+    public void LoneSurrogatesInQuotesAndSentencesRoundTrip(bool utf8Literals)
     {
         const string Name = "Cut \uD83D here, \uFFFF and \uDC67 too";
         var outcome = CorpusPipeline.Run(
@@ -92,7 +100,7 @@ public sealed class CitedTextTests
             new[] { ("/corpus/doc-0.leo", "{#doc-0 .source kind=news subject=person-0}\n The [" + Name + "]{.person #person-0} was here.\n") });
         Assert.Empty(outcome.Diagnostics);
 
-        var (_, citations) = Read(Sources(outcome.Corpus, Emitter.Shards(outcome.Corpus), utf8Text ? 0 : Emitter.StringLiteralLimit));
+        var (_, citations) = Read(Sources(outcome.Corpus, Emitter.Shards(outcome.Corpus), utf8Literals ? 0 : PackedLiteral.ShardBudget));
 
         Assert.Equal($"doc-0.leo(2,6)“{Name}” in “The {Name} was here.”", Assert.Single(citations));
     }
@@ -109,7 +117,7 @@ public sealed class CitedTextTests
             }).ToEquatableArray(),
         }).ToList();
 
-        var (_, citations) = Read(Sources(corpus, shards, Emitter.StringLiteralLimit));
+        var (_, citations) = Read(Sources(corpus, shards, PackedLiteral.ShardBudget));
 
         Assert.Contains(citations, static c => c.Contains("“not in the sentence” in “", StringComparison.Ordinal) && !c.EndsWith("in the sentence”", StringComparison.Ordinal));
     }
@@ -130,7 +138,7 @@ public sealed class CitedTextTests
         var shards = Emitter.Shards(outcome.Corpus).ToList();
         Assert.Contains(shards, static s => s.Documents.Take(s.Documents.Count - 1).Any(static d => d.Statements.Count == 0));
 
-        using var assembly = GeneratedAssembly.Load(TestCompilation.Create(Sources(outcome.Corpus, shards, Emitter.StringLiteralLimit).ToArray()));
+        using var assembly = GeneratedAssembly.Load(TestCompilation.Create(Sources(outcome.Corpus, shards, PackedLiteral.ShardBudget).ToArray()));
         var dataset = assembly.Assembly.GetType("LeonovData.Dataset", throwOnError: true)!;
         var statements = ((IEnumerable)dataset.GetProperty("Statements")!.GetValue(null)!).Cast<object>().ToList();
         Assert.Equal(outcome.Corpus.Statements.Count, statements.Count);
@@ -156,14 +164,14 @@ public sealed class CitedTextTests
         return outcome.Corpus;
     }
 
-    /// <summary>The generated files of a corpus, the shards' text kept in string literals up to <paramref name="textLimit"/> characters.</summary>
-    private static IEnumerable<string> Sources(Corpus corpus, IEnumerable<ShardInput> shards, int textLimit)
+    /// <summary>The generated files of a corpus, each shard's data in string literals read in place up to <paramref name="inPlaceBudget"/> bytes, and <c>u8</c> literals past it.</summary>
+    private static IEnumerable<string> Sources(Corpus corpus, IEnumerable<ShardInput> shards, int inPlaceBudget)
     {
         var options = GeneratorOptions.Default;
         yield return Emitter.Model(new ModelInput(corpus.Schema, corpus.Entities), options).Value.Text;
         foreach (var shard in shards)
         {
-            var file = Emitter.Shard(shard, options, textLimit);
+            var file = Emitter.Shard(shard, options, inPlaceBudget);
             Assert.Empty(file.Diagnostics);
             yield return file.Value.Text;
         }

@@ -28,7 +28,7 @@ public sealed class LoneSurrogateEncodingTests
         var run = GeneratorHarness.Run(files);
         run.AssertDidNotCrash();
         run.AssertCompilesCleanly();
-        Assert.Contains(run.Sources, static s => s.SourceText.ToString().Contains("\"u8", StringComparison.Ordinal));
+        Assert.Contains(run.Sources, static s => s.SourceText.ToString().Contains("global::LeonovData.DataLiteral.Bytes(", StringComparison.Ordinal));
 
         using var assembly = GeneratedAssembly.Load(run.OutputCompilation);
         var dataset = assembly.Assembly.GetType("LeonovData.Dataset", throwOnError: true)!;

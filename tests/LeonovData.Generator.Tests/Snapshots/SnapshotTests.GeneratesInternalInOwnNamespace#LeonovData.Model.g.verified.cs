@@ -16,7 +16,7 @@ namespace Acme.Facts
 
         /// <summary>The statements and sources of the dataset, read from its data on first use.</summary>
         public static global::LeonovData.Corpus Corpus =>
-            s_corpus ?? global::System.Threading.Interlocked.CompareExchange(ref s_corpus, new global::LeonovData.Corpus(16, ShardData, Text, EntityOf), null) ?? s_corpus!;
+            s_corpus ?? global::System.Threading.Interlocked.CompareExchange(ref s_corpus, new global::LeonovData.Corpus(typeof(Dataset), 16, ShardData, Text, EntityOf), null) ?? s_corpus!;
 
         /// <summary>Every statement, in corpus order (documents by file name, then position).</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::LeonovData.Statement> Statements => Corpus.Statements;
@@ -332,7 +332,7 @@ namespace Acme.Facts
         private static global::Acme.Facts.Person Create(global::LeonovData.EntityData data) => new(data);
 
         // The entities, ordered by id, as constant data (LeonovData.Runtime's Catalogue reads it).
-        private static global::System.ReadOnlySpan<byte> Table() => "600010002000\\000d0001100>100W100a100o100=200=200I200alexei-leonovAlexei LeonovAlexei Arkhipovich Leonova-news.leopavel-belyayevPavel Belyayev12223421>PP@561643W3>0"u8;
+        private static global::System.ReadOnlySpan<byte> Table() => global::LeonovData.DataLiteral.Bytes("\ue04ccperson\ue001〶〰〱〰〲〰ぜ〰つ〰ㄱ〰ㄾ〰ㅗ〰ㅡ〰ㅯ〰㈽〰㈽〰㉉〰污硥楥氭潥潮䅶敬數\u2069敌湯癯汁硥楥䄠歲楨潰楶档䰠潥潮慶渭睥⹳敬灯癡汥戭汥慹敹偶癡汥䈠汥慹敹ㅶ㈲㌲㈴㸱偐㕀ㄶ㐶圳㸳0");
     }
 
     /// <summary>A space mission. Kind <c>mission</c>; every one is in <see cref="Missions"/>.</summary>
@@ -401,7 +401,7 @@ namespace Acme.Facts
         private static global::Acme.Facts.Mission Create(global::LeonovData.EntityData data) => new(data);
 
         // The entities, ordered by id, as constant data (LeonovData.Runtime's Catalogue reads it).
-        private static global::System.ReadOnlySpan<byte> Table() => "600010002000\\000d000l0004100>100G100P100b100b100l100soyuz-19Soyuz 19a-news.leovoskhod-2Voskhod 2b-encyclopedia.leo121233b5>04515631>PP@"u8;
+        private static global::System.ReadOnlySpan<byte> Table() => global::LeonovData.DataLiteral.Bytes("\ue04ccmission\ue001〶〰〱〰〲〰ぜ〰つ〰ぬ〰ㄴ〰ㄾ〰ㅇ〰ㅐ〰ㅢ〰ㅢ〰ㅬ〰潳畹⵺㤱潓畹⁺㤱ⵡ敮獷氮潥潶歳潨ⵤ嘲獯桫摯㈠ⵢ湥祣汣灯摥慩氮潥㈱㈱㌳㕢〾㔴㔱㌶㸱偐@");
     }
 
     /// <summary>A dated happening. Kind <c>event</c>; every one is in <see cref="Events"/>.</summary>
@@ -510,6 +510,6 @@ namespace Acme.Facts
         private static global::Acme.Facts.Event Create(global::LeonovData.EntityData data) => new(data);
 
         // The entities, ordered by id, as constant data (LeonovData.Runtime's Catalogue reads it).
-        private static global::System.ReadOnlySpan<byte> Table() => "200010001000L000P000Y000c000c000spacewalka-news.leo111124Q2>PP@"u8;
+        private static global::System.ReadOnlySpan<byte> Table() => global::LeonovData.DataLiteral.Bytes("\ue04ccevent\ue001〲〰〱〰〱〰が〰ぐ〰す〰っ〰っ〰灳捡睥污慫渭睥⹳敬ㅯㄱ㈱儴㸲偐@");
     }
 }

@@ -53,11 +53,11 @@ internal sealed class GeneratorRun
         Sources.SingleOrDefault(s => s.HintName == hintName).SourceText?.ToString()
         ?? throw new InvalidOperationException($"no generated source '{hintName}'; generated: {string.Join(", ", Sources.Select(static s => s.HintName))}");
 
-    /// <summary>The data files (<c>LeonovData.DataNN.g.cs</c>), in shard order, as one text.</summary>
+    /// <summary>The data files (<c>LeonovData.DataNN.g.cs</c>), in shard order, as one text, their data literals decoded (<see cref="PackedData.Readable"/>).</summary>
     public string Data => string.Join("\n", Sources
         .Where(static s => s.HintName.StartsWith("LeonovData.Data", StringComparison.Ordinal))
         .OrderBy(static s => s.HintName, StringComparer.Ordinal)
-        .Select(static s => s.SourceText.ToString()));
+        .Select(static s => PackedData.Readable(s.SourceText.ToString())));
 
     /// <summary>The consumer's compilation, generated code included, has no error and no warning.</summary>
     public void AssertCompilesCleanly() =>
