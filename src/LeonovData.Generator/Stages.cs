@@ -404,9 +404,10 @@ internal static class Stages
     }
 
     /// <summary>
-    /// What the consumer's compilation reads the data with: <c>u8</c> literals when its C# has them and
-    /// it references LeonovData.Runtime's net8.0 build (whose shard delegate returns a span), string
-    /// literals of the same bytes otherwise, which both builds read. Symbols of referenced assemblies
+    /// What the consumer's compilation reads the data with: spans when its C# has <c>u8</c> literals and
+    /// it references LeonovData.Runtime's net8.0 build (whose shard delegate returns a span): data
+    /// literals read in place (Emit/PackedLiteral.cs), and <c>u8</c> literals past their budget; string
+    /// literals of the same bytes, one char each, otherwise, which both builds read. Symbols of referenced assemblies
     /// are reused from one compilation to the next, so a C# edit costs a lookup, not a search of the
     /// project.
     /// </summary>

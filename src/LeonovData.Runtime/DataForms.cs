@@ -1,7 +1,8 @@
 namespace LeonovData
 {
-    // The generated data comes in two forms. UTF-8 literals ("..."u8), read in place as spans, need
-    // C# 11 and the runtime's net8.0 build. String literals of the same UTF-8 bytes, one char per byte
+    // The generated data comes in two forms. Spans, read in place, need C# 11 and the runtime's net8.0
+    // build: data literals found in the assembly's metadata (DataLiteral.cs, LiteralHeap.cs), and UTF-8
+    // literals ("..."u8) past their budget. String literals of the same UTF-8 bytes, one char per byte
     // (0-255), compile on every target and C# version. Code generated for one build of the runtime
     // must run on the other (a netstandard2.0 library in a .NET 8 app gets the net8.0 build), so the
     // string form is in both builds with the same signatures, and the span form only where spans are.
@@ -13,11 +14,11 @@ namespace LeonovData
 
     internal delegate EncodedBytes ShardText(int shard, out string? text);
 #else
-    /// <summary>Returns a blob of generated constant data (a UTF-8 literal, so calling it copies nothing).</summary>
+    /// <summary>Returns a blob of generated constant data (a data literal's bytes, or a UTF-8 literal).</summary>
     [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
     public delegate EncodedBytes DataSource();
 
-    /// <summary>Returns one data shard's constant data (a UTF-8 literal); empty when the corpus has none there.</summary>
+    /// <summary>Returns one data shard's constant data (a data literal's bytes, or a UTF-8 literal); empty when the corpus has none there.</summary>
     [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
     public delegate EncodedBytes ShardData(int shard);
 

@@ -9,8 +9,9 @@ namespace LeonovData
     {
         private const int Fixed = 4;
 
-        // A UTF-8 literal is read through its delegate on each use (a span cannot be kept in a field);
-        // data the runtime holds itself (a string literal, or its bytes) is read from the field.
+        // Data in the metadata is read from its address; a UTF-8 literal through its delegate on each use
+        // (a span cannot be kept in a field); data the runtime holds itself (a string literal, or its
+        // bytes) from the field.
         private readonly DataSource? _source;
         private readonly ShardData? _shards;
         private readonly int _shard;

@@ -20,6 +20,12 @@ namespace LeonovData
         // A shard's number is two digits: d00..d99 (records), t00..t99 (cited text).
         private const int MaxShards = 100;
 
+        /// <summary>
+        /// Whether corpora made from now on read their data in place. Tests turn it off to read through the
+        /// generated methods, as a platform without readable metadata does; the data read is the same.
+        /// </summary>
+        internal static volatile bool ReadInPlace = true;
+
         private readonly string[] _keys;
 
         // A key found twice has length -1: neither is read.
@@ -49,7 +55,8 @@ namespace LeonovData
         /// <summary>The data literals of the assembly that declares <paramref name="dataset"/>; null when its metadata cannot be read.</summary>
         internal static LiteralHeap? Of(global::System.Type dataset)
         {
-            if (!global::System.BitConverter.IsLittleEndian
+            if (!ReadInPlace
+                || !global::System.BitConverter.IsLittleEndian
                 || !global::System.Reflection.Metadata.AssemblyExtensions.TryGetRawMetadata(dataset.Assembly, out var metadata, out var length)
                 || !StringHeap(metadata, length, out var heap, out var size))
             {
