@@ -28,7 +28,7 @@ public sealed class EmissionBoundsTests
         var warning = Assert.Single(model.Diagnostics);
         Assert.Equal("LEO0502", warning.Id);
         Assert.Equal(CorpusPipeline.SchemaPath, warning.Location!.FilePath);
-        Assert.Contains("public static global::LeonovData.Person P019999 => At(19999);", model.Value.Text, StringComparison.Ordinal);
+        Assert.Contains("public static Person P019999 => At(19999);", model.Value.Text, StringComparison.Ordinal);
         Assert.DoesNotContain(" P020000 ", model.Value.Text, StringComparison.Ordinal);
         Assert.Contains("p-020000", PackedData.Readable(model.Value.Text), StringComparison.Ordinal); // still in the catalogue's data
     }

@@ -160,6 +160,19 @@ public sealed class HostileSchemaTests
             new[] { ("/corpus/schema.leoschema", Person), ("/corpus/notes.leo", "{#notes .source subject=ann-lee}\n[Ann Lee]{.person #ann-lee} was born in [1934]{.date p=born}.") },
             new Dictionary<string, string> { ["LeonovDataNamespace"] = ns, ["LeonovDataVisibility"] = "internal" });
 
+    [Fact]
+    public void ConsumerTypesOfAKindsNameDoNotCaptureItsAccessors()
+    {
+        // The entity accessors name their record type without a namespace (a cheaper compile).
+        var files = new[] { ("/corpus/schema.leoschema", Person), ("/corpus/notes.leo", "{#notes .source subject=ann-lee}\n[Ann Lee]{.person #ann-lee} was born in [1934]{.date p=born}.") };
+        var run = GeneratorHarness.Run(files, properties: null, "global using Other;\nglobal using Person = Other.Person;\nnamespace Other { internal sealed class Person { } }\ninternal sealed class People { }");
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompilationDiagnostics.Where(static d => d.Severity == DiagnosticSeverity.Error));
+        var accessor = Assert.IsAssignableFrom<IPropertySymbol>(Assert.Single(run.OutputCompilation.GetTypeByMetadataName("LeonovData.People")!.GetMembers("AnnLee")));
+        Assert.Equal("LeonovData.Person", accessor.Type.ToDisplayString());
+    }
+
     private static void AssertHandled(string schema, string document) =>
         AssertHandled(new[] { ("/corpus/schema.leoschema", schema), ("/corpus/notes.leo", "{#notes .source subject=ann-lee}\n" + document) }, properties: null);
 

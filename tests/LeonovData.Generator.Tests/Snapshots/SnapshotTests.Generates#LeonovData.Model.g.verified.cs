@@ -319,10 +319,10 @@ namespace LeonovData
         public static global::System.Collections.Generic.IReadOnlyList<global::LeonovData.Person> Find(string name) => Catalogue.Find(name);
 
         /// <summary>Alexei Leonov: person <c>alexei-leonov</c>, declared at a-news.leo(2,1).</summary>
-        public static global::LeonovData.Person AlexeiLeonov => At(0);
+        public static Person AlexeiLeonov => At(0);
 
         /// <summary>Pavel Belyayev: person <c>pavel-belyayev</c>, declared at a-news.leo(3,103).</summary>
-        public static global::LeonovData.Person PavelBelyayev => At(1);
+        public static Person PavelBelyayev => At(1);
 
         private static global::LeonovData.Person At(int index) => Catalogue.At(index);
 
@@ -388,10 +388,10 @@ namespace LeonovData
         public static global::System.Collections.Generic.IReadOnlyList<global::LeonovData.Mission> Find(string name) => Catalogue.Find(name);
 
         /// <summary>Soyuz 19: mission <c>soyuz-19</c>, declared at a-news.leo(3,178).</summary>
-        public static global::LeonovData.Mission Soyuz19 => At(0);
+        public static Mission Soyuz19 => At(0);
 
         /// <summary>Voskhod 2: mission <c>voskhod-2</c>, declared at b-encyclopedia.leo(3,1).</summary>
-        public static global::LeonovData.Mission Voskhod2 => At(1);
+        public static Mission Voskhod2 => At(1);
 
         private static global::LeonovData.Mission At(int index) => Catalogue.At(index);
 
@@ -500,7 +500,7 @@ namespace LeonovData
         public static global::System.Collections.Generic.IReadOnlyList<global::LeonovData.Event> Find(string name) => Catalogue.Find(name);
 
         /// <summary>spacewalk: event <c>spacewalk</c>, declared at a-news.leo(4,65).</summary>
-        public static global::LeonovData.Event Spacewalk => At(0);
+        public static Event Spacewalk => At(0);
 
         private static global::LeonovData.Event At(int index) => Catalogue.At(index);
 
