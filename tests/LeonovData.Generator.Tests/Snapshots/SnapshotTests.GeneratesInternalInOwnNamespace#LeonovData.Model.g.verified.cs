@@ -234,6 +234,9 @@ namespace Acme.Facts
 
         /// <summary>The display name, kind and id.</summary>
         public override string ToString() => Name + " (person " + Id + ")";
+
+        /// <summary>Prints what the entity has in common with every entity; <see cref="ToString"/> does not use it.</summary>
+        protected override bool PrintMembers(global::System.Text.StringBuilder builder) => base.PrintMembers(builder);
     }
 
     /// <summary>A fact of <see cref="Person.BornFact"/>, with the qualifiers property <c>born</c> takes: <c>with</c>, <c>role</c>.</summary>
@@ -354,6 +357,9 @@ namespace Acme.Facts
 
         /// <summary>The display name, kind and id.</summary>
         public override string ToString() => Name + " (mission " + Id + ")";
+
+        /// <summary>Prints what the entity has in common with every entity; <see cref="ToString"/> does not use it.</summary>
+        protected override bool PrintMembers(global::System.Text.StringBuilder builder) => base.PrintMembers(builder);
     }
 
     /// <summary>A fact of <see cref="Mission.DateFact"/>, with the qualifiers property <c>date</c> takes: <c>with</c>, <c>role</c>.</summary>
@@ -432,6 +438,9 @@ namespace Acme.Facts
 
         /// <summary>The display name, kind and id.</summary>
         public override string ToString() => Name + " (event " + Id + ")";
+
+        /// <summary>Prints what the entity has in common with every entity; <see cref="ToString"/> does not use it.</summary>
+        protected override bool PrintMembers(global::System.Text.StringBuilder builder) => base.PrintMembers(builder);
     }
 
     /// <summary>A fact of <see cref="Event.DateFact"/>, with the qualifiers property <c>date</c> takes: <c>with</c>, <c>role</c>.</summary>
