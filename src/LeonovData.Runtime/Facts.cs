@@ -387,7 +387,6 @@ namespace LeonovData
         private readonly Corpus _corpus;
         private readonly object?[] _cache;
         private readonly int _shards;
-        private StatementRef[]? _found;
         private PropertyGroups? _byProperty;
         private PropertyGroups? _referrersByProperty;
         private global::System.Collections.Generic.IReadOnlyList<Statement>? _statementList;
@@ -424,14 +423,11 @@ namespace LeonovData
         public global::System.Collections.Generic.IReadOnlyList<Statement> Statements =>
             global::System.Threading.Volatile.Read(ref _statementList) ?? Once.Publish(ref _statementList, global::System.Array.AsReadOnly(OwnStatements));
 
-        private Statement[] OwnStatements => StatementRef.Decode(Found);
+        private Statement[] OwnStatements => StatementRef.Decode(_corpus.Find(Id, referent: false, _shards));
 
-        /// <summary>The statements about it, found once and decoded only when a member reads them.</summary>
-        private StatementRef[] Found => _found ??= _corpus.Find(Id, referent: false, _shards);
-
-        /// <summary>The statements about it grouped by property, once: a typed property decodes its own statements and no others.</summary>
+        /// <summary>The statements about it grouped by property, found once: a typed property decodes its own statements and no others.</summary>
         private PropertyGroups ByProperty =>
-            global::System.Threading.Volatile.Read(ref _byProperty) ?? Once.Publish(ref _byProperty, PropertyGroups.Group(Found));
+            global::System.Threading.Volatile.Read(ref _byProperty) ?? Once.Publish(ref _byProperty, _corpus.Group(Id, _shards));
 
         /// <summary>The statements whose value is this entity, grouped by property, once.</summary>
         private PropertyGroups ReferrersByProperty =>

@@ -38,6 +38,57 @@ namespace LeonovData
             return null;
         }
 
+        /// <summary>Statements grouped already (a shard's subject record), each group stating one property.</summary>
+        internal static PropertyGroups Of(StatementRef[][] groups)
+        {
+            var names = new string[groups.Length];
+            for (var g = 0; g < groups.Length; g++)
+            {
+                names[g] = groups[g].Length == 0 ? string.Empty : groups[g][0].PropertyName;
+            }
+
+            return new PropertyGroups(names, groups);
+        }
+
+        /// <summary>
+        /// The groups of the first <paramref name="count"/> of <paramref name="parts"/>, one per shard
+        /// (documents are disjoint between shards), joined by property, each property's statements in corpus order.
+        /// </summary>
+        internal static PropertyGroups Join(PropertyGroups[] parts, int count)
+        {
+            var names = new global::System.Collections.Generic.List<string>();
+            for (var p = 0; p < count; p++)
+            {
+                foreach (var property in parts[p]._properties)
+                {
+                    if (!names.Contains(property))
+                    {
+                        names.Add(property);
+                    }
+                }
+            }
+
+            var members = new StatementRef[names.Count][];
+            var runs = new StatementRef[count][];
+            for (var g = 0; g < members.Length; g++)
+            {
+                int stating = 0, total = 0;
+                for (var p = 0; p < count; p++)
+                {
+                    if (parts[p].Of(names[g]) is { } run)
+                    {
+                        runs[stating++] = run;
+                        total += run.Length;
+                    }
+                }
+
+                // A property stated in one shard keeps that shard's array.
+                members[g] = stating == 1 ? runs[0] : Corpus.Merge(runs, stating, total);
+            }
+
+            return new PropertyGroups(names.ToArray(), members);
+        }
+
         /// <summary>Groups statements, kept in the order they come (corpus order), by property.</summary>
         internal static PropertyGroups Group(StatementRef[] found)
         {
