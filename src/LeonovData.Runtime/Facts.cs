@@ -168,7 +168,9 @@ namespace LeonovData
         // read, as most readers of typed values never read one (a fact's Citations count without it).
         private readonly Shard _shard;
         private readonly int _citationAt;
-        private readonly StatementAddress? _canonical;
+        // Its canonical statement: null when it has none, itself, or the address of another (boxed:
+        // most statements are their own canonical, and an address is two words and a flag each).
+        private readonly object? _canonical;
         private readonly Qualifier[]? _qualifiers;
         private Citation? _citation;
         private global::System.Collections.Generic.IReadOnlyList<Qualifier>? _qualifierList;
@@ -186,7 +188,7 @@ namespace LeonovData
             Address = address;
             _shard = shard;
             _citationAt = citationAt;
-            _canonical = canonical;
+            _canonical = canonical is not { } elsewhere ? null : elsewhere.Equals(address) ? this : (object)elsewhere;
         }
 
         /// <summary>The corpus it belongs to, which turns its references into entities.</summary>
@@ -242,16 +244,17 @@ namespace LeonovData
         /// of a compatible value ("23 March 1965" for a "1965"). Null when the statement is deprecated,
         /// or lost to a preferred statement of a single-valued property.
         /// </summary>
-        public Statement? Canonical => _canonical is { } address ? (address.Equals(Address) ? this : _shard.Corpus.StatementAt(address)) : null;
+        public Statement? Canonical => _canonical is StatementAddress elsewhere ? _shard.Corpus.StatementAt(elsewhere) : (Statement?)_canonical;
 
         /// <summary>Whether this statement is the canonical statement of its value.</summary>
-        public bool IsCanonical => _canonical is { } address && address.Equals(Address);
+        public bool IsCanonical => ReferenceEquals(_canonical, this);
 
         /// <summary>Its document and position there: stable whatever other documents say.</summary>
         internal StatementAddress Address { get; }
 
         /// <summary>Whether <paramref name="other"/> states the value this statement states canonically.</summary>
-        internal bool IsCanonicalFor(Statement other) => other._canonical is { } address && address.Equals(Address);
+        internal bool IsCanonicalFor(Statement other) =>
+            ReferenceEquals(other._canonical, this) || (other._canonical is StatementAddress elsewhere && elsewhere.Equals(Address));
 
         /// <summary>Subject, property and value, for reading in a debugger.</summary>
         public override string ToString() => Subject + "." + Property + " = " + Value;
