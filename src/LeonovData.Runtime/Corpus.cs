@@ -14,6 +14,7 @@ namespace LeonovData
         private readonly LiteralHeap? _heap;
 #endif
         private readonly Shard?[] _shards;
+        private ReferentShards? _referents;
         private Statement[]? _statements;
         private global::System.Collections.Generic.IReadOnlyList<Statement>? _statementList;
         private global::System.Collections.Generic.IReadOnlyList<Source>? _sources;
@@ -172,52 +173,117 @@ namespace LeonovData
         /// <param name="shards">The shards to search, bit i for shard i: those the catalogue says hold statements about the entity, or all.</param>
         internal StatementRef[] Find(string entityId, bool referent, int shards = AllShards)
         {
-            // Arrays, not a List<StatementRef>: a framework generic over the runtime's own struct would
-            // be compiled by the JIT in every process, where the runtime's own code is precompiled.
-            var perShard = new StatementRef[_shards.Length][];
-            int total = 0, nonEmpty = 0, last = 0;
-            for (var s = 0; s < perShard.Length; s++)
+            if (referent)
             {
-                // A shard not searched is not opened: its data is not even touched.
-                perShard[s] = (shards & (1 << s)) == 0 ? Shard.None : ShardAt(s).About(entityId, referent);
-                total += perShard[s].Length;
-                if (perShard[s].Length > 0)
-                {
-                    nonEmpty++;
-                    last = s;
-                }
+                shards &= Referents.Of(entityId);
             }
 
             // A shard lists its statements in corpus order already (its documents by key, each in
-            // order), so one shard's are the answer, and several need only merging, not sorting.
-            return nonEmpty <= 1 ? perShard[last] : Merge(perShard, total);
+            // order), so one shard's are the answer as they are (most entities are in one), and several
+            // need only merging, not sorting. Arrays, not a List<StatementRef>: a framework generic over
+            // the runtime's own struct would be compiled by the JIT in every process.
+            StatementRef[]? first = null;
+            StatementRef[][]? runs = null;
+            int count = 0, total = 0;
+            for (var s = 0; s < _shards.Length; s++)
+            {
+                // A shard not searched is not opened: its data is not even touched.
+                if ((shards & (1 << s)) == 0)
+                {
+                    continue;
+                }
+
+                var found = ShardAt(s).About(entityId, referent);
+                if (found.Length == 0)
+                {
+                    continue;
+                }
+
+                total += found.Length;
+                if (first is null)
+                {
+                    first = found;
+                    continue;
+                }
+
+                if (runs is null)
+                {
+                    runs = new StatementRef[_shards.Length][];
+                    runs[count++] = first;
+                }
+
+                runs[count++] = found;
+            }
+
+            return runs is not null ? Merge(runs, count, total) : first ?? Shard.None;
         }
 
         /// <summary>
-        /// Merges each shard's statements, each list in corpus order, by document key: documents are
-        /// disjoint between shards, so the whole run of the document with the least key goes next, and
-        /// each document's key is read once rather than once per statement.
+        /// The statements about an entity grouped by property, each group in corpus order, not decoded:
+        /// what a typed property reads, without first listing them all (<see cref="Find"/>).
         /// </summary>
-        private static StatementRef[] Merge(StatementRef[][] perShard, int total)
+        /// <param name="entityId">The entity.</param>
+        /// <param name="shards">The shards to search, bit i for shard i: those the catalogue says hold statements about the entity, or all.</param>
+        internal PropertyGroups Group(string entityId, int shards)
         {
-            var next = new int[perShard.Length];
-            var keys = new string?[perShard.Length];
-            var ends = new int[perShard.Length]; // where the statements of each shard's next document end
+            // As Find: one shard's groups are the answer as they are; several are joined by property.
+            PropertyGroups? first = null;
+            PropertyGroups[]? parts = null;
+            var count = 0;
+            for (var s = 0; s < _shards.Length; s++)
+            {
+                if ((shards & (1 << s)) == 0 || ShardAt(s).Grouped(entityId) is not { } found)
+                {
+                    continue;
+                }
+
+                if (first is null)
+                {
+                    first = found;
+                    continue;
+                }
+
+                if (parts is null)
+                {
+                    parts = new PropertyGroups[_shards.Length];
+                    parts[count++] = first;
+                }
+
+                parts[count++] = found;
+            }
+
+            return parts is not null ? PropertyGroups.Join(parts, count) : first ?? PropertyGroups.None;
+        }
+
+        /// <summary>Which shards may list statements whose value is an entity: read from every shard when first asked.</summary>
+        private ReferentShards Referents =>
+            global::System.Threading.Volatile.Read(ref _referents) ?? Once.Publish(ref _referents, ReferentShards.Read(this, _shards.Length));
+
+        /// <summary>
+        /// Merges the first <paramref name="count"/> shards' statements, each list in corpus order, by
+        /// document key: documents are disjoint between shards, so the whole run of the document with
+        /// the least key goes next, and each document's key is read once rather than once per statement.
+        /// </summary>
+        internal static StatementRef[] Merge(StatementRef[][] runs, int count, int total)
+        {
+            var next = new int[count];
+            var keys = new string?[count];
+            var ends = new int[count]; // where the statements of each shard's next document end
             var merged = new StatementRef[total];
             var at = 0;
             while (at < merged.Length)
             {
                 var least = -1;
-                for (var s = 0; s < perShard.Length; s++)
+                for (var s = 0; s < count; s++)
                 {
-                    if (next[s] == perShard[s].Length)
+                    if (next[s] == runs[s].Length)
                     {
                         continue;
                     }
 
                     if (keys[s] is null)
                     {
-                        var head = perShard[s][next[s]];
+                        var head = runs[s][next[s]];
                         keys[s] = head.Shard.DocumentOf(head.Index, out ends[s]);
                     }
 
@@ -227,7 +293,7 @@ namespace LeonovData
                     }
                 }
 
-                var run = perShard[least];
+                var run = runs[least];
                 do
                 {
                     merged[at++] = run[next[least]++];

@@ -212,6 +212,20 @@ namespace LeonovData
             return length - key.Length;
         }
 
+        /// <summary>Where the UTF-8 bytes of the string with this index (0: empty) start in <paramref name="data"/>, and how many there are.</summary>
+        internal int Bytes(EncodedBytes data, int id, out int length)
+        {
+            if (id == 0)
+            {
+                length = 0;
+                return 0;
+            }
+
+            var start = FixedAt(data, _stringOffsets + ((id - 1) * Fixed));
+            length = FixedAt(data, _stringOffsets + (id * Fixed)) - start;
+            return start;
+        }
+
         private static int FixedAt(EncodedBytes data, int position) =>
             (data[position] - '0') | ((data[position + 1] - '0') << 6) | ((data[position + 2] - '0') << 12) | ((data[position + 3] - '0') << 18);
     }

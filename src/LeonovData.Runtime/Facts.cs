@@ -168,7 +168,9 @@ namespace LeonovData
         // read, as most readers of typed values never read one (a fact's Citations count without it).
         private readonly Shard _shard;
         private readonly int _citationAt;
-        private readonly StatementAddress? _canonical;
+        // Its canonical statement: null when it has none, itself, or the address of another (boxed:
+        // most statements are their own canonical, and an address is two words and a flag each).
+        private readonly object? _canonical;
         private readonly Qualifier[]? _qualifiers;
         private Citation? _citation;
         private global::System.Collections.Generic.IReadOnlyList<Qualifier>? _qualifierList;
@@ -186,7 +188,7 @@ namespace LeonovData
             Address = address;
             _shard = shard;
             _citationAt = citationAt;
-            _canonical = canonical;
+            _canonical = canonical is not { } elsewhere ? null : elsewhere.Equals(address) ? this : (object)elsewhere;
         }
 
         /// <summary>The corpus it belongs to, which turns its references into entities.</summary>
@@ -242,16 +244,17 @@ namespace LeonovData
         /// of a compatible value ("23 March 1965" for a "1965"). Null when the statement is deprecated,
         /// or lost to a preferred statement of a single-valued property.
         /// </summary>
-        public Statement? Canonical => _canonical is { } address ? (address.Equals(Address) ? this : _shard.Corpus.StatementAt(address)) : null;
+        public Statement? Canonical => _canonical is StatementAddress elsewhere ? _shard.Corpus.StatementAt(elsewhere) : (Statement?)_canonical;
 
         /// <summary>Whether this statement is the canonical statement of its value.</summary>
-        public bool IsCanonical => _canonical is { } address && address.Equals(Address);
+        public bool IsCanonical => ReferenceEquals(_canonical, this);
 
         /// <summary>Its document and position there: stable whatever other documents say.</summary>
         internal StatementAddress Address { get; }
 
         /// <summary>Whether <paramref name="other"/> states the value this statement states canonically.</summary>
-        internal bool IsCanonicalFor(Statement other) => other._canonical is { } address && address.Equals(Address);
+        internal bool IsCanonicalFor(Statement other) =>
+            ReferenceEquals(other._canonical, this) || (other._canonical is StatementAddress elsewhere && elsewhere.Equals(Address));
 
         /// <summary>Subject, property and value, for reading in a debugger.</summary>
         public override string ToString() => Subject + "." + Property + " = " + Value;
@@ -387,7 +390,6 @@ namespace LeonovData
         private readonly Corpus _corpus;
         private readonly object?[] _cache;
         private readonly int _shards;
-        private StatementRef[]? _found;
         private PropertyGroups? _byProperty;
         private PropertyGroups? _referrersByProperty;
         private global::System.Collections.Generic.IReadOnlyList<Statement>? _statementList;
@@ -424,14 +426,11 @@ namespace LeonovData
         public global::System.Collections.Generic.IReadOnlyList<Statement> Statements =>
             global::System.Threading.Volatile.Read(ref _statementList) ?? Once.Publish(ref _statementList, global::System.Array.AsReadOnly(OwnStatements));
 
-        private Statement[] OwnStatements => StatementRef.Decode(Found);
+        private Statement[] OwnStatements => StatementRef.Decode(_corpus.Find(Id, referent: false, _shards));
 
-        /// <summary>The statements about it, found once and decoded only when a member reads them.</summary>
-        private StatementRef[] Found => _found ??= _corpus.Find(Id, referent: false, _shards);
-
-        /// <summary>The statements about it grouped by property, once: a typed property decodes its own statements and no others.</summary>
+        /// <summary>The statements about it grouped by property, found once: a typed property decodes its own statements and no others.</summary>
         private PropertyGroups ByProperty =>
-            global::System.Threading.Volatile.Read(ref _byProperty) ?? Once.Publish(ref _byProperty, PropertyGroups.Group(Found));
+            global::System.Threading.Volatile.Read(ref _byProperty) ?? Once.Publish(ref _byProperty, _corpus.Group(Id, _shards));
 
         /// <summary>The statements whose value is this entity, grouped by property, once.</summary>
         private PropertyGroups ReferrersByProperty =>

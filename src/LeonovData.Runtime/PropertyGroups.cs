@@ -38,6 +38,67 @@ namespace LeonovData
             return null;
         }
 
+        /// <summary>Statements grouped already (a shard's subject record), each group stating one property.</summary>
+        internal static PropertyGroups Of(StatementRef[][] groups)
+        {
+            var names = new string[groups.Length];
+            for (var g = 0; g < groups.Length; g++)
+            {
+                names[g] = groups[g].Length == 0 ? string.Empty : groups[g][0].PropertyName;
+            }
+
+            return new PropertyGroups(names, groups);
+        }
+
+        /// <summary>
+        /// The groups of the first <paramref name="count"/> of <paramref name="parts"/>, one per shard
+        /// (documents are disjoint between shards), joined by property, each property's statements in corpus order.
+        /// </summary>
+        internal static PropertyGroups Join(PropertyGroups[] parts, int count)
+        {
+            // Arrays rather than a List<string>: a first typed access would load its comparer's types.
+            var distinct = new string[8];
+            var names = 0;
+            for (var p = 0; p < count; p++)
+            {
+                foreach (var property in parts[p]._properties)
+                {
+                    if (IndexOf(distinct, names, property) >= 0)
+                    {
+                        continue;
+                    }
+
+                    if (names == distinct.Length)
+                    {
+                        global::System.Array.Resize(ref distinct, names * 2);
+                    }
+
+                    distinct[names++] = property;
+                }
+            }
+
+            global::System.Array.Resize(ref distinct, names);
+            var members = new StatementRef[names][];
+            var runs = new StatementRef[count][];
+            for (var g = 0; g < members.Length; g++)
+            {
+                int stating = 0, total = 0;
+                for (var p = 0; p < count; p++)
+                {
+                    if (parts[p].Of(distinct[g]) is { } run)
+                    {
+                        runs[stating++] = run;
+                        total += run.Length;
+                    }
+                }
+
+                // A property stated in one shard keeps that shard's array.
+                members[g] = stating == 1 ? runs[0] : Corpus.Merge(runs, stating, total);
+            }
+
+            return new PropertyGroups(distinct, members);
+        }
+
         /// <summary>Groups statements, kept in the order they come (corpus order), by property.</summary>
         internal static PropertyGroups Group(StatementRef[] found)
         {
@@ -46,21 +107,15 @@ namespace LeonovData
                 return None;
             }
 
-            // Each statement's property read once; the distinct properties in order of first use.
-            var groupOf = new int[found.Length];
+            // The distinct properties in order of first use, and how many statements state each.
             var distinct = new string[found.Length < 8 ? found.Length : 8];
             var counts = new int[distinct.Length];
             var groups = 0;
-            for (var i = 0; i < found.Length; i++)
+            foreach (var statement in found)
             {
-                var property = found[i].PropertyName;
-                var group = 0;
-                while (group < groups && !string.Equals(distinct[group], property))
-                {
-                    group++;
-                }
-
-                if (group == groups)
+                var property = statement.PropertyName;
+                var group = IndexOf(distinct, groups, property);
+                if (group < 0)
                 {
                     if (groups == distinct.Length)
                     {
@@ -68,29 +123,48 @@ namespace LeonovData
                         global::System.Array.Resize(ref counts, groups * 2);
                     }
 
-                    distinct[groups++] = property;
+                    group = groups++;
+                    distinct[group] = property;
                 }
 
-                groupOf[i] = group;
                 counts[group]++;
             }
 
-            var names = new string[groups];
+            // One property (as for most entities' referrers): the statements are its group as they come.
+            if (groups == 1)
+            {
+                return new PropertyGroups(new[] { distinct[0] }, new[] { found });
+            }
+
+            global::System.Array.Resize(ref distinct, groups);
             var members = new StatementRef[groups][];
             for (var g = 0; g < groups; g++)
             {
-                names[g] = distinct[g];
                 members[g] = new StatementRef[counts[g]];
                 counts[g] = 0;
             }
 
-            for (var i = 0; i < found.Length; i++)
+            foreach (var statement in found)
             {
-                var group = groupOf[i];
-                members[group][counts[group]++] = found[i];
+                var group = IndexOf(distinct, groups, statement.PropertyName);
+                members[group][counts[group]++] = statement;
             }
 
-            return new PropertyGroups(names, members);
+            return new PropertyGroups(distinct, members);
+        }
+
+        /// <summary>Where <paramref name="property"/> is among the first <paramref name="count"/> names, or -1.</summary>
+        private static int IndexOf(string[] names, int count, string property)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                if (string.Equals(names[i], property))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
         }
     }
 }

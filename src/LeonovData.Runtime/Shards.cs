@@ -177,6 +177,22 @@ namespace LeonovData
         internal StatementRef[] About(string id, bool referent) =>
             !referent && ByProperty ? AllAbout(id) : Listed(referent ? ReferentTable : SubjectTable, id);
 
+        /// <summary>
+        /// The statements about an entity grouped by property, each group in order, not decoded; null
+        /// when the shard has none. A later build's shard lists them so; an earlier one's are grouped here.
+        /// </summary>
+        internal PropertyGroups? Grouped(string id)
+        {
+            if (!ByProperty)
+            {
+                var listed = Listed(SubjectTable, id);
+                return listed.Length == 0 ? null : PropertyGroups.Group(listed);
+            }
+
+            var index = _blob.Search(SubjectPropertyTable, id);
+            return index < 0 ? null : PropertyGroups.Of(SubjectRecord(_blob.Data, index));
+        }
+
         /// <summary>Every statement about an entity, in the shard's order, each with its subject and property (a later build's shard).</summary>
         private StatementRef[] AllAbout(string id)
         {
@@ -186,7 +202,7 @@ namespace LeonovData
                 return None;
             }
 
-            var subject = SubjectRecord(_blob.Data, index, out var properties, out var statements);
+            var statements = SubjectRecord(_blob.Data, index);
             var total = 0;
             foreach (var group in statements)
             {
@@ -201,13 +217,13 @@ namespace LeonovData
                 var least = -1;
                 for (var g = 0; g < statements.Length; g++)
                 {
-                    if (next[g] < statements[g].Length && (least < 0 || statements[g][next[g]] < statements[least][next[least]]))
+                    if (next[g] < statements[g].Length && (least < 0 || statements[g][next[g]].Index < statements[least][next[least]].Index))
                     {
                         least = g;
                     }
                 }
 
-                found[at] = new StatementRef(this, statements[least][next[least]++], subject, properties[least]);
+                found[at] = statements[least][next[least]++];
             }
 
             return found;
@@ -217,29 +233,27 @@ namespace LeonovData
         /// A record of the subject-by-property table: the subject, its number of properties, then for
         /// each (in order of its first statement) the property, its number of statements, its first
         /// statement's distance from the previous property's first, and each next statement's distance
-        /// from the one before. Returns the subject; each property and its statements come out.
+        /// from the one before. Returns each property's statements, each with its subject and property.
         /// </summary>
-        private int SubjectRecord(EncodedBytes data, int index, out int[] properties, out int[][] statements)
+        private StatementRef[][] SubjectRecord(EncodedBytes data, int index)
         {
             var position = _blob.Record(data, SubjectPropertyTable, index);
             var subject = EncodedBlob.Number(data, ref position);
-            var groups = EncodedBlob.Number(data, ref position);
-            properties = new int[groups];
-            statements = new int[groups][];
+            var statements = new StatementRef[EncodedBlob.Number(data, ref position)][];
             var first = 0;
-            for (var g = 0; g < groups; g++)
+            for (var g = 0; g < statements.Length; g++)
             {
-                properties[g] = EncodedBlob.Number(data, ref position);
-                var group = statements[g] = new int[EncodedBlob.Number(data, ref position)];
+                var property = EncodedBlob.Number(data, ref position);
+                var group = statements[g] = new StatementRef[EncodedBlob.Number(data, ref position)];
                 first += EncodedBlob.Number(data, ref position);
                 for (int i = 0, statement = first; i < group.Length; i++)
                 {
                     statement += i == 0 ? 0 : EncodedBlob.Number(data, ref position);
-                    group[i] = statement;
+                    group[i] = new StatementRef(this, statement, subject, property);
                 }
             }
 
-            return subject;
+            return statements;
         }
 
         /// <summary>The statements a table (of an earlier build's subjects, or of referents) lists for an entity, in order, not decoded.</summary>
@@ -266,6 +280,35 @@ namespace LeonovData
         }
 
         internal int StatementCount => _blob.Count(StatementTable);
+
+        /// <summary>How many entities the shard's statements have as their value.</summary>
+        internal int ReferentCount => _blob.Count(ReferentTable);
+
+        /// <summary>
+        /// Sets this shard's bit in the slot of each entity its statements have as their value (see
+        /// <see cref="ReferentShards"/>); returns whether an id could not be hashed, being beyond ASCII.
+        /// </summary>
+        internal bool MarkReferents(int[] slots)
+        {
+            var data = _blob.Data;
+            var beyondAscii = false;
+            for (var record = 0; record < ReferentCount; record++)
+            {
+                var position = _blob.Record(data, ReferentTable, record);
+                var start = _blob.Bytes(data, EncodedBlob.Number(data, ref position), out var length);
+                var hash = ReferentShards.Hash(data, start, length);
+                if (hash < 0)
+                {
+                    beyondAscii = true;
+                }
+                else
+                {
+                    slots[hash & (slots.Length - 1)] |= 1 << Number;
+                }
+            }
+
+            return beyondAscii;
+        }
 
         /// <summary>The property a statement states, without decoding the rest.</summary>
         internal string PropertyOf(StatementRef statement)
@@ -299,13 +342,12 @@ namespace LeonovData
                     var data = _blob.Data;
                     for (var record = 0; record < _blob.Count(SubjectPropertyTable); record++)
                     {
-                        var subject = SubjectRecord(data, record, out var properties, out var statements);
-                        for (var g = 0; g < properties.Length; g++)
+                        foreach (var group in SubjectRecord(data, record))
                         {
-                            foreach (var statement in statements[g])
+                            foreach (var statement in group)
                             {
-                                stated[2 * statement] = subject;
-                                stated[(2 * statement) + 1] = properties[g];
+                                stated[2 * statement.Index] = statement.Subject;
+                                stated[(2 * statement.Index) + 1] = statement.Property;
                             }
                         }
                     }
