@@ -18,6 +18,10 @@ internal sealed class AcceptanceGoals : IGoalMeasurement, IRealBuilds
     private const int Facts = 1_000;
     private const int Rebuilds = 3;
 
+    // The Leonov app's rebuilds, with and without the package, in pairs: a 50 ms limit on builds of
+    // about 1.2 s needs more of them than the edits' limit does.
+    private const int LeonovRounds = 9;
+
     public int Order => 50;
 
     public IEnumerable<Goal> Measure(TextWriter log)
@@ -90,26 +94,31 @@ internal sealed class AcceptanceGoals : IGoalMeasurement, IRealBuilds
     {
         var with = new DotNetProject(Path.Combine(root, "leonov"), feed, packages, version);
         var without = new DotNetProject(Path.Combine(root, "plain"), feed, packages, leonovVersion: null);
-        var times = new Dictionary<DotNetProject, List<double>> { [with] = new(), [without] = new() };
-        for (var round = 0; round <= Rebuilds; round++)
+        var walls = new List<double>();
+        var compiles = new List<double>();
+        var withWalls = new List<double>();
+        var withoutWalls = new List<double>();
+        for (var round = 0; round <= LeonovRounds; round++)
         {
             // Both programs change every round, so each build compiles; round 0 restores and warms up.
             File.WriteAllText(Path.Combine(with.Folder, "Program.cs"), $"System.Console.WriteLine(LeonovData.People.AlexeiLeonov.Born + \" {round}\");\n");
             File.WriteAllText(Path.Combine(without.Folder, "Program.cs"), $"System.Console.WriteLine(\"1934-05-30 {round}\");\n");
-            foreach (var project in new[] { with, without })
+            var withBuild = with.Build();
+            var withoutBuild = without.Build();
+            if (round > 0)
             {
-                var build = project.Build();
-                if (round > 0)
-                {
-                    times[project].Add(build.WallMs);
-                }
+                // Each round's two builds ran back to back: their difference is the package's, and the
+                // median of the differences is steadier than the difference of two medians.
+                walls.Add(withBuild.WallMs - withoutBuild.WallMs);
+                compiles.Add(withBuild.CompileMs - withoutBuild.CompileMs);
+                withWalls.Add(withBuild.WallMs);
+                withoutWalls.Add(withoutBuild.WallMs);
             }
         }
 
-        var withMs = Median(times[with]);
-        var withoutMs = Median(times[without]);
-        log.WriteLine($"  Leonov app build: {withMs:0} ms with the package, {withoutMs:0} ms without (median of {Rebuilds}; prints {with.RunApp()})");
-        return new Goal("acceptance: Leonov app rebuild, extra wall time over the same app without the package (median)", withMs - withoutMs, withoutMs, "the same app's rebuild without the package", 50, "ms");
+        var extra = Median(walls);
+        log.WriteLine($"  Leonov app build: {Median(withWalls):0} ms with the package, {Median(withoutWalls):0} ms without (medians of {LeonovRounds}); extra wall time per round {string.Join(" ", walls.Select(static w => w.ToString("0", CultureInfo.InvariantCulture)))} ms, median {extra:0} ms; extra in the compile task (Csc) per round {string.Join(" ", compiles.Select(static c => c.ToString("0", CultureInfo.InvariantCulture)))} ms, median {Median(compiles):0} ms; prints {with.RunApp()}");
+        return new Goal("acceptance: Leonov app rebuild, extra wall time over the same app without the package (median of rounds)", extra, Median(withoutWalls), "the same app's rebuild without the package", 50, "ms");
     }
 
     private static string Pack(string feed, string artifacts)
