@@ -57,13 +57,29 @@ namespace LeonovData
         {
             if (!ReadInPlace
                 || !global::System.BitConverter.IsLittleEndian
-                || !global::System.Reflection.Metadata.AssemblyExtensions.TryGetRawMetadata(dataset.Assembly, out var metadata, out var length)
+                || !RawMetadata(dataset, out var metadata, out var length)
                 || !StringHeap(metadata, length, out var heap, out var size))
             {
                 return null;
             }
 
             return Scan(heap, size);
+        }
+
+        /// <summary>The assembly's metadata as the runtime holds it; false on a runtime that does not give it out.</summary>
+        private static bool RawMetadata(global::System.Type dataset, out byte* metadata, out int length)
+        {
+            try
+            {
+                return global::System.Reflection.Metadata.AssemblyExtensions.TryGetRawMetadata(dataset.Assembly, out metadata, out length);
+            }
+            catch (global::System.NotSupportedException)
+            {
+                // A runtime that does not implement it may say so by throwing: the generated methods give the same data.
+                metadata = null;
+                length = 0;
+                return false;
+            }
         }
 
         /// <summary>The packed bytes of a shard's records (<paramref name="text"/> false) or cited text, in place; false when they are not here.</summary>
