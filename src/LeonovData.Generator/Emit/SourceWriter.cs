@@ -78,6 +78,9 @@ internal sealed class SourceWriter
 
     public override string ToString() => _builder.ToString();
 
+    /// <summary>The text written, without a copy; write nothing more once it is taken.</summary>
+    public GeneratedText ToText() => new(_builder);
+
     internal readonly struct Block : IDisposable
     {
         private readonly SourceWriter _writer;
