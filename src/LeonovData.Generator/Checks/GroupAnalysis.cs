@@ -11,20 +11,4 @@ namespace LeonovData.Generator.Checks;
 /// <c>Checked</c> and <c>Resolved</c>). Caching contract: a pure function of the group, so a value
 /// edit re-analyses only the groups whose statements it changed.
 /// </summary>
-/// <remarks>
-/// Compared by reference, on purpose: the two steps that split it compare each half by value, which
-/// is what stops an edit's re-run; comparing the whole here as well compared every resolved
-/// statement of the group twice on every edit.
-/// </remarks>
-internal sealed class GroupAnalysis
-{
-    public GroupAnalysis(EquatableArray<DiagnosticInfo> findings, Result<GroupResolution> resolution)
-    {
-        Findings = findings;
-        Resolution = resolution;
-    }
-
-    public EquatableArray<DiagnosticInfo> Findings { get; }
-
-    public Result<GroupResolution> Resolution { get; }
-}
+internal sealed record GroupAnalysis(EquatableArray<DiagnosticInfo> Findings, Result<GroupResolution> Resolution);
