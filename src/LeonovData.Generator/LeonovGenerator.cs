@@ -7,7 +7,7 @@ namespace LeonovData.Generator;
 /// Per document: Read (its text, compared by value) → Parse → Declarations → Bound (against the
 /// corpus's ids, which only a declaration changes) → its links, and its slices by subject group with
 /// its head. The links of all documents are joined (light: no statement values); each subject group is
-/// assembled from its slices and links, checked and resolved (one step, one index); each data shard is joined from its
+/// assembled from its slices and links, checked and resolved; each data shard is joined from its
 /// documents' resolved slices and emitted. No step that an edit of one value re-runs walks every
 /// statement of the corpus. Diagnostics are reported from their own outputs so that source is
 /// regenerated only when the data changes. <see cref="Binding.Binder.Bind"/> and
@@ -101,18 +101,12 @@ public sealed class LeonovGenerator : IIncrementalGenerator
             .Select(static (group, cancellationToken) => Stages.AssembleGroup(group, cancellationToken))
             .WithTrackingName(TrackingNames.Groups);
 
-        // Checked and resolved in one step, through one index of the group; then split, so that each
-        // half compares equal on its own.
-        var analysed = groups
-            .Select(static (group, cancellationToken) => Stages.Analyse(group.Value, cancellationToken))
-            .WithTrackingName(TrackingNames.Analysed);
-
-        var findings = analysed
-            .Select(static (analysis, _) => analysis.Findings)
+        var findings = groups
+            .Select(static (group, cancellationToken) => Stages.Check(group.Value, cancellationToken))
             .WithTrackingName(TrackingNames.Checked);
 
-        var resolved = analysed
-            .Select(static (analysis, _) => analysis.Resolution)
+        var resolved = groups
+            .Select(static (group, cancellationToken) => Stages.Resolve(group.Value, cancellationToken))
             .WithTrackingName(TrackingNames.Resolved);
 
         // Emission in parts, so that an edit re-emits only what it changed: the model (schema and

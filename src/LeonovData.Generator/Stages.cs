@@ -270,42 +270,12 @@ internal static class Stages
     }
 
     /// <summary>One group's statements with their canonical statements, for the data shards.</summary>
-    public static Result<GroupResolution> Resolve(SubjectGroup group, CancellationToken cancellationToken = default) =>
-        Resolve(group, () => Resolution.Resolve(group), cancellationToken);
-
-    /// <summary>
-    /// One group checked and resolved (<see cref="GroupAnalysis"/>), through one index and containment.
-    /// Each keeps its own LEO0901: a rule that throws still leaves the group resolved, and the other way round.
-    /// </summary>
-    public static GroupAnalysis Analyse(SubjectGroup group, CancellationToken cancellationToken = default)
-    {
-        CorpusIndex? index = null;
-        Containment? containment = null;
-        try
-        {
-            index = new CorpusIndex(group.AsCorpus());
-            containment = new Containment(group.Containment);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // Each would have met the same exception building its own; each reports it as before.
-        }
-
-        var findings = index is null || containment is null
-            ? Check(group, cancellationToken)
-            : Checking(() => Checker.Check(index, containment, cancellationToken));
-        var resolution = index is null || containment is null
-            ? Resolve(group, cancellationToken)
-            : Resolve(group, () => Resolution.Resolve(group, index, containment), cancellationToken);
-        return new GroupAnalysis(findings, resolution);
-    }
-
-    private static Result<GroupResolution> Resolve(SubjectGroup group, Func<GroupResolution> resolve, CancellationToken cancellationToken)
+    public static Result<GroupResolution> Resolve(SubjectGroup group, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
         try
         {
-            return new Result<GroupResolution>(resolve(), EquatableArray<DiagnosticInfo>.Empty);
+            return new Result<GroupResolution>(Resolution.Resolve(group), EquatableArray<DiagnosticInfo>.Empty);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -340,14 +310,11 @@ internal static class Stages
         }
     }
 
-    public static EquatableArray<DiagnosticInfo> Check(SubjectGroup group, CancellationToken cancellationToken = default) =>
-        Checking(() => Checker.Check(group, cancellationToken));
-
-    private static EquatableArray<DiagnosticInfo> Checking(Func<EquatableArray<DiagnosticInfo>> check)
+    public static EquatableArray<DiagnosticInfo> Check(SubjectGroup group, CancellationToken cancellationToken = default)
     {
         try
         {
-            return check();
+            return Checker.Check(group, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

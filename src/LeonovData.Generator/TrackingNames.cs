@@ -44,9 +44,6 @@ internal static class TrackingNames
     /// <summary>Per subject group: the group assembled.</summary>
     public const string Groups = nameof(Groups);
 
-    /// <summary>Per subject group: checked and resolved through one index (the findings and the resolution together).</summary>
-    public const string Analysed = nameof(Analysed);
-
     /// <summary>Per subject group: the checks' findings.</summary>
     public const string Checked = nameof(Checked);
 

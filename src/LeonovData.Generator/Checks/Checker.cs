@@ -26,19 +26,13 @@ internal static class Checker
     /// subject it checks (and the containment of their values), so groups are independent. A
     /// cancelled build stops between rules.
     /// </summary>
-    public static EquatableArray<DiagnosticInfo> Check(SubjectGroup group, CancellationToken cancellationToken = default) =>
-        Check(new CorpusIndex(group.AsCorpus()), new Containment(group.Containment), cancellationToken);
-
-    /// <summary>
-    /// Checks one group through its index and containment, which resolving the group reads too
-    /// (<see cref="GroupAnalysis"/> builds them once for both).
-    /// </summary>
-    public static EquatableArray<DiagnosticInfo> Check(CorpusIndex index, Containment containment, CancellationToken cancellationToken = default)
+    public static EquatableArray<DiagnosticInfo> Check(SubjectGroup group, CancellationToken cancellationToken = default)
     {
         var diagnostics = new List<DiagnosticInfo>();
-        var corpus = index.Corpus;
+        var corpus = group.AsCorpus();
+        var index = new CorpusIndex(corpus);
         cancellationToken.ThrowIfCancellationRequested();
-        Conflicts(index, containment, diagnostics);
+        Conflicts(index, new Containment(group.Containment), diagnostics);
         cancellationToken.ThrowIfCancellationRequested();
         Chronology(index, diagnostics);
         cancellationToken.ThrowIfCancellationRequested();

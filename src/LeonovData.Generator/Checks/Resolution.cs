@@ -36,13 +36,9 @@ internal static class Resolution
     /// One group's resolution as the data shards read it: per document (in the group's order), each
     /// statement with the address of its canonical statement, which the group holds too.
     /// </summary>
-    public static GroupResolution Resolve(SubjectGroup group) =>
-        Resolve(group, new CorpusIndex(group.AsCorpus()), new Containment(group.Containment));
-
-    /// <summary>The same through the group's index and containment, which its checks read too (<see cref="GroupAnalysis"/>).</summary>
-    public static GroupResolution Resolve(SubjectGroup group, CorpusIndex index, Containment containment)
+    public static GroupResolution Resolve(SubjectGroup group)
     {
-        var canonical = CanonicalPositions(index, containment);
+        var canonical = CanonicalPositions(group.AsCorpus(), new Containment(group.Containment));
         var slices = new List<ResolvedSlice>();
         var start = 0;
         for (var i = 1; i <= group.Statements.Count; i++)
@@ -87,11 +83,10 @@ internal static class Resolution
     /// the shards address statements by position, and two tables per group were most of what
     /// resolving allocated.
     /// </summary>
-    private static int[] CanonicalPositions(Corpus corpus, Containment containment) => CanonicalPositions(new CorpusIndex(corpus), containment);
-
-    private static int[] CanonicalPositions(CorpusIndex index, Containment containment)
+    private static int[] CanonicalPositions(Corpus corpus, Containment containment)
     {
-        var canonical = new int[index.Corpus.Statements.Count];
+        var canonical = new int[corpus.Statements.Count];
+        var index = new CorpusIndex(corpus);
         foreach (var statements in index.Groups)
         {
             var single = index.PropertyOf(statements[0]) is { Many: false };

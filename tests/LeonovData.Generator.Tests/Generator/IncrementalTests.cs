@@ -313,7 +313,7 @@ public sealed class IncrementalTests
     /// The listed steps ran for the listed reasons; any step not listed (one added later) must at
     /// least not have produced anything new.
     /// </summary>
-    private static readonly string[] s_perGroupAndShard = { TrackingNames.Groups, TrackingNames.Analysed, TrackingNames.Checked, TrackingNames.Resolved, TrackingNames.Shards, TrackingNames.Output };
+    private static readonly string[] s_perGroupAndShard = { TrackingNames.Groups, TrackingNames.Checked, TrackingNames.Resolved, TrackingNames.Shards, TrackingNames.Output };
 
     private static void Expect(GeneratorRun run, Dictionary<string, IncrementalStepRunReason[]> expected)
     {
@@ -360,7 +360,7 @@ public sealed class IncrementalTests
         var assembled = PipelineSteps.Reasons(run.Result, TrackingNames.Groups);
         Assert.InRange(assembled.Count(static r => r is not Cached), 1, atMost);
         Assert.Contains(Cached, assembled);
-        foreach (var step in new[] { TrackingNames.Analysed, TrackingNames.Checked, TrackingNames.Resolved })
+        foreach (var step in new[] { TrackingNames.Checked, TrackingNames.Resolved })
         {
             var reasons = PipelineSteps.Reasons(run.Result, step);
             Assert.Equal(assembled.Count(static r => r is Modified), reasons.Count(static r => r is not Cached));
