@@ -478,7 +478,7 @@ internal static class Stages
         Report(context, output.Diagnostics, severities);
         foreach (var file in output.Value)
         {
-            context.AddSource(file.HintName, file.Text);
+            context.AddSource(file.HintName, new GeneratedSourceText(file.Content));
         }
     }
 

@@ -8,7 +8,12 @@ using LeonovData.Generator.Model;
 namespace LeonovData.Generator.Emit;
 
 /// <summary>One generated file: its hint name and text.</summary>
-internal sealed record GeneratedFile(string HintName, string Text);
+/// <summary>A generated file: its hint name and its text, compared by value.</summary>
+internal sealed record GeneratedFile(string HintName, GeneratedText Content)
+{
+    /// <summary>The whole text as one string (tests and tools; the generator hands <see cref="Content"/> over as it is).</summary>
+    public string Text => Content.ToString();
+}
 
 /// <summary>
 /// Writes the generated files: the typed model (grows with the schema and one thin accessor per
@@ -32,7 +37,7 @@ internal static class Emitter
         var diagnostics = new List<DiagnosticInfo>();
         ModelEmitter.Write(writer, input, naming, options, diagnostics);
         block.Dispose();
-        return new Result<GeneratedFile>(new GeneratedFile("LeonovData.Model.g.cs", writer.ToString()), diagnostics.ToEquatableArray());
+        return new Result<GeneratedFile>(new GeneratedFile("LeonovData.Model.g.cs", writer.ToText()), diagnostics.ToEquatableArray());
     }
 
     public static Result<GeneratedFile> Shard(ShardInput input, GeneratorOptions options, CancellationToken cancellationToken = default) =>
@@ -79,7 +84,7 @@ internal static class Emitter
         }
 
         block.Dispose();
-        return new Result<GeneratedFile>(new GeneratedFile($"LeonovData.Data{input.Number:D2}.g.cs", writer.ToString()), diagnostics.ToEquatableArray());
+        return new Result<GeneratedFile>(new GeneratedFile($"LeonovData.Data{input.Number:D2}.g.cs", writer.ToText()), diagnostics.ToEquatableArray());
     }
 
     /// <summary>

@@ -360,8 +360,13 @@ internal static class ModelEmitter
             {
                 var entity = named[i];
                 writer.Line();
-                writer.Line($"/// <summary>{Literals.Xml(entity.Name)}: {Literals.Xml(entity.Kind)} <c>{Literals.Xml(entity.Id)}</c>, declared at {Literals.Xml(entity.Citation.ToString())}.</summary>");
-                writer.Line($"public static {kind.TypeName} {names[i]} => At({Literals.Int(i)});");
+                // Written in pieces: these two lines are most of the model's text. The citation as
+                // Citation.ToString writes it ("path(line,column)"); Xml escapes char by char.
+                var citation = entity.Citation;
+                writer.StartLine().Append("/// <summary>").Append(Literals.Xml(entity.Name)).Append(": ").Append(Literals.Xml(entity.Kind))
+                    .Append(" <c>").Append(Literals.Xml(entity.Id)).Append("</c>, declared at ").Append(Literals.Xml(citation.Document))
+                    .Append("(").Append(citation.Line).Append(",").Append(citation.Column).Append(").</summary>").EndLine();
+                writer.StartLine().Append("public static ").Append(kind.TypeName).Append(" ").Append(names[i]).Append(" => At(").Append(i).Append(");").EndLine();
             }
 
             // The accessors call a method of their own class, the cheapest call for the compiler to bind

@@ -25,6 +25,44 @@ internal sealed class SourceWriter
     }
 
     /// <summary>
+    /// Starts a line written piece by piece (<see cref="Append(string)"/>, <see cref="Append(int)"/>,
+    /// then <see cref="EndLine"/>), for the lines written once per entity: an interpolated line is a
+    /// string of its own before it is copied into the file.
+    /// </summary>
+    public SourceWriter StartLine()
+    {
+        _builder.Append(' ', _indent * 4);
+        return this;
+    }
+
+    public SourceWriter Append(string text)
+    {
+        _builder.Append(text);
+        return this;
+    }
+
+    /// <summary>A number as <see cref="Literals.Int"/> writes it; a number that is not negative is ASCII digits in every culture, written without a string.</summary>
+    public SourceWriter Append(int value)
+    {
+        if (value >= 0)
+        {
+            _builder.Append(value);
+        }
+        else
+        {
+            _builder.Append(Literals.Int(value));
+        }
+
+        return this;
+    }
+
+    public SourceWriter EndLine()
+    {
+        _builder.Append('\n');
+        return this;
+    }
+
+    /// <summary>
     /// Writes a line that holds a string literal: <paramref name="before"/>, <paramref name="value"/>
     /// escaped (<see cref="Literals.String"/>), then <paramref name="after"/>. The literal goes straight
     /// into the file rather than through a string of its own: a shard's data is most of its file.
@@ -86,6 +124,9 @@ internal sealed class SourceWriter
     }
 
     public override string ToString() => _builder.ToString();
+
+    /// <summary>The text written, without a copy; write nothing more once it is taken.</summary>
+    public GeneratedText ToText() => new(_builder);
 
     internal readonly struct Block : IDisposable
     {
