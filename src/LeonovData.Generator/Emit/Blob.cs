@@ -126,9 +126,10 @@ internal sealed class Blob
     /// <summary>Its UTF-8 bytes (what a <c>u8</c> literal of <see cref="Build"/> holds); the blob must fit (<see cref="Fits"/>).</summary>
     public byte[] Utf8()
     {
-        var text = new char[Chars];
-        Write(new ArraySink(text));
-        return Encoding.UTF8.GetBytes(text);
+        // Encoded as it is written, into an array of the exact size: the text first would be twice its size again.
+        var bytes = new byte[Utf8Length];
+        Write(new ByteSink(bytes));
+        return bytes;
     }
 
     /// <summary>
@@ -304,6 +305,43 @@ internal sealed class Blob
         {
             text.CopyTo(0, _text, _at, text.Length);
             _at += text.Length;
+        }
+    }
+
+    /// <summary>Into UTF-8 bytes, the blob's exact size (<see cref="Utf8Length"/>).</summary>
+    private sealed class ByteSink : Sink
+    {
+        private readonly byte[] _bytes;
+        private readonly char[] _buffer = new char[1024];
+        private int _at;
+
+        public ByteSink(byte[] bytes) => _bytes = bytes;
+
+        public override void Fixed(int value)
+        {
+            Record.WriteFixed(_buffer, 0, value);
+            Ascii(Record.FixedWidth);
+        }
+
+        public override void String(string text) => _at += Encoding.UTF8.GetBytes(text, 0, text.Length, _bytes, _at);
+
+        public override void Records(StringBuilder text)
+        {
+            for (var start = 0; start < text.Length; start += _buffer.Length)
+            {
+                var count = System.Math.Min(_buffer.Length, text.Length - start);
+                text.CopyTo(start, _buffer, 0, count);
+                Ascii(count);
+            }
+        }
+
+        // Numbers and records are printable ASCII: one byte per char.
+        private void Ascii(int count)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                _bytes[_at++] = (byte)_buffer[i];
+            }
         }
     }
 
