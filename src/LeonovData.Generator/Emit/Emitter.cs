@@ -7,7 +7,6 @@ using LeonovData.Generator.Model;
 
 namespace LeonovData.Generator.Emit;
 
-/// <summary>One generated file: its hint name and text.</summary>
 /// <summary>A generated file: its hint name and its text, compared by value.</summary>
 internal sealed record GeneratedFile(string HintName, GeneratedText Content)
 {
@@ -69,7 +68,7 @@ internal static class Emitter
             }
             else if (options.Utf8Data)
             {
-                WriteInPlace(writer, input.Number, data, inPlaceBudget);
+                WriteInPlace(writer, input.Number, line, data, inPlaceBudget);
             }
             else
             {
@@ -92,12 +91,12 @@ internal static class Emitter
     /// reads in place (<see cref="PackedLiteral"/>) while the shard's string literals stay within
     /// <paramref name="budget"/> bytes, and a <c>u8</c> literal past it.
     /// </summary>
-    private static void WriteInPlace(SourceWriter writer, int number, ShardData data, int budget)
+    /// <param name="line">The start of the line that returns the shard's records.</param>
+    private static void WriteInPlace(SourceWriter writer, int number, string line, ShardData data, int budget)
     {
         var key = $"d{number:D2}";
         var records = data.Records.Utf8();
         var used = PackedLiteral.HeapBytes(records.Length, key);
-        var line = $"static partial void Shard{number:D2}(ref global::System.ReadOnlySpan<byte> data) => data = ";
         if (used <= budget)
         {
             writer.Line("// Its records: UTF-8, two bytes to a char; the runtime reads them in place in the assembly's metadata.");
@@ -118,16 +117,16 @@ internal static class Emitter
         writer.Line();
         key = $"t{number:D2}";
         var text = data.Text.Utf8();
-        line = $"static partial void Text{number:D2}(ref string? text, ref global::System.ReadOnlySpan<byte> utf8) => utf8 = ";
+        var textLine = $"static partial void Text{number:D2}(ref string? text, ref global::System.ReadOnlySpan<byte> utf8) => utf8 = ";
         if (used + PackedLiteral.HeapBytes(text.Length, key) <= budget)
         {
             writer.Line("// The sentences its citations quote: UTF-8, two bytes to a char, read in place on first use.");
-            writer.LineWithPacked(line, key, text, ";");
+            writer.LineWithPacked(textLine, key, text, ";");
         }
         else
         {
             writer.Line("// The sentences its citations quote, as UTF-8 (past the string-literal budget), read on first use.");
-            writer.LineWithText(line, data.Text, "u8;");
+            writer.LineWithText(textLine, data.Text, "u8;");
         }
     }
 

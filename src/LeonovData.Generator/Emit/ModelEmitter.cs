@@ -387,10 +387,11 @@ internal static class ModelEmitter
             writer.Line("// The entities, ordered by id, as constant data (LeonovData.Runtime's Catalogue reads it).");
             var key = "c" + kind.Id;
             var bytes = options.Utf8Data ? System.Text.Encoding.UTF8.GetBytes(data) : null;
-            if (bytes is not null && PackedLiteral.IsKey(key) && PackedLiteral.HeapBytes(bytes.Length, key) <= inPlaceBudget)
+            var heapBytes = bytes is null ? 0 : PackedLiteral.HeapBytes(bytes.Length, key);
+            if (bytes is not null && PackedLiteral.IsKey(key) && heapBytes <= inPlaceBudget)
             {
                 // UTF-8, two bytes to a char, read in place in the assembly's metadata (PackedLiteral).
-                inPlaceBudget -= PackedLiteral.HeapBytes(bytes.Length, key);
+                inPlaceBudget -= heapBytes;
                 writer.LineWithPacked("private static global::System.ReadOnlySpan<byte> Table() => ", key, bytes, ";");
             }
             else

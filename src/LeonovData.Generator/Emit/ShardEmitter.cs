@@ -6,9 +6,9 @@ namespace LeonovData.Generator.Emit;
 
 /// <summary>One shard's data: the blob of its records and the text its citations cut from (<see cref="CitedText"/>).</summary>
 /// <param name="Records">The blob, built (<see cref="Blob.Fits"/>), written into the file by <see cref="Blob.AppendLiteral"/> or <see cref="Blob.Build"/>.</param>
-/// <param name="Text">Each cited sentence once, in UTF-16 or, when <paramref name="Utf8Text"/>, as UTF-8 text (<see cref="CitedText.AppendLiteral"/>).</param>
+/// <param name="Text">Each cited sentence once, in UTF-16 (a string-literal target) or as UTF-8 text (<see cref="CitedText"/>).</param>
 /// <param name="TextUnits">The text's length in its literal's units.</param>
-internal sealed record ShardData(Blob Records, CitedText Text, int TextUnits, bool Utf8Text);
+internal sealed record ShardData(Blob Records, CitedText Text, int TextUnits);
 
 /// <summary>
 /// Encodes one shard's documents and statements into a blob (see <see cref="Blob"/>) with seven
@@ -78,7 +78,7 @@ internal static class ShardEmitter
             blob.Add(Declarations, record);
         }
 
-        return blob.Fits ? new ShardData(blob, text, text.Units, utf8Text) : null;
+        return blob.Fits ? new ShardData(blob, text, text.Units) : null;
     }
 
     private static Record Document(Blob blob, ShardDocument document, int first)
