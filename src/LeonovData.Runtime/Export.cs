@@ -1,34 +1,5 @@
 namespace LeonovData
 {
-    /// <summary>A property or qualifier of the schema, for tools that describe facts generically.</summary>
-    public sealed record SchemaProperty
-    {
-        /// <summary>Creates a description.</summary>
-        public SchemaProperty(string? kind, string id, string type, bool many, string doc)
-        {
-            Kind = kind;
-            Id = id;
-            Type = type;
-            Many = many;
-            Doc = doc;
-        }
-
-        /// <summary>The entity kind it belongs to; null for a qualifier.</summary>
-        public string? Kind { get; }
-
-        /// <summary>Its name.</summary>
-        public string Id { get; }
-
-        /// <summary>Its value type: a value kind or an entity kind.</summary>
-        public string Type { get; }
-
-        /// <summary>Whether it may hold several values.</summary>
-        public bool Many { get; }
-
-        /// <summary>What it means.</summary>
-        public string Doc { get; }
-    }
-
     public sealed partial class Corpus
     {
         /// <summary>The name and major version of the JSON export's format (docs/export.md); it changes only when a field changes meaning or goes away.</summary>

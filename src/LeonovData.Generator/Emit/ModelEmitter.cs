@@ -178,16 +178,20 @@ internal static class ModelEmitter
 
             // A class of its own, so that its initialiser runs when the schema is read, not on the
             // first access to the data (a fresh process would compile it first: about 1 ms).
+            // A row per property (SchemaProperty.Table): a string literal costs the compiler almost
+            // nothing, a constructor call an overload resolution per property on every build. Kinds,
+            // ids and types are names (letters, digits, '-', '_'), so the bar cannot occur before
+            // the description, which comes last and may hold anything.
             using (writer.Open("private static class SchemaTable"))
             {
-                writer.Line($"internal static readonly {list}<{runtime}.SchemaProperty> Properties = global::System.Array.AsReadOnly(new {runtime}.SchemaProperty[]");
-                writer.Line("{");
-                foreach (var property in schema.Properties)
+                var properties = schema.Properties;
+                writer.Line($"internal static readonly {list}<{runtime}.SchemaProperty> Properties = {runtime}.SchemaProperty.Table({(properties.Count == 0 ? ");" : "")}");
+                for (var i = 0; i < properties.Count; i++)
                 {
-                    writer.Line($"    new {runtime}.SchemaProperty({Literals.String(property.Of)}, {Literals.String(property.Id)}, {Literals.String(property.Type)}, {(property.Many ? "true" : "false")}, {Literals.String(property.Doc)}),");
+                    var property = properties[i];
+                    var row = $"{property.Of}|{property.Id}|{property.Type}|{(property.Many ? "many" : "one")}|{property.Doc}";
+                    writer.Line($"    {Literals.String(row)}{(i < properties.Count - 1 ? "," : ");")}");
                 }
-
-                writer.Line("});");
             }
 
             WriteShardSwitches(writer, options);

@@ -1,6 +1,7 @@
 namespace LeonovData.Generator.Tests.Generator;
 
 using LeonovData.Generator.Checks;
+using LeonovData.Generator.Schema;
 using LeonovData.Generator.Tests.TestSupport;
 using Xunit;
 
@@ -128,6 +129,53 @@ public sealed class RuntimeTests
         Assert.DoesNotContain("PeopleByFlight", run.Source("LeonovData.Model.g.cs"), StringComparison.Ordinal);
         using var assembly = GeneratedAssembly.Load(run.OutputCompilation);
         Assert.Equal("alexei-leonov", assembly.Invoke("InverseProbe", "Crew"));
+    }
+
+    [Fact]
+    public void DatasetPropertiesDescribeTheSchemaRowByRow()
+    {
+        // The generated table is a row of text per property; a description may hold the row's own
+        // separator and any other character, and comes back whole.
+        var schema = SmallCorpus.Schema.Replace("doc=\"The role in which the subject took part.\"", "doc=\"Role | part, «taken» \\ played.\"", StringComparison.Ordinal);
+        Assert.NotEqual(SmallCorpus.Schema, schema);
+        var files = SmallCorpus.Files.Select(f => f.Path == SmallCorpus.SchemaPath ? (f.Path, schema) : f).ToList();
+        var run = GeneratorHarness.Run(files, properties: null, """
+            using System;
+            using System.Linq;
+            using LeonovData;
+
+            internal static class SchemaProbe
+            {
+                public static string[] Rows() =>
+                    Dataset.Properties.Select(static p => $"{p.Kind}/{p.Id}/{p.Type}/{p.Many}/{p.Doc}").ToArray();
+
+                public static string Malformed(string row)
+                {
+                    try
+                    {
+                        SchemaProperty.Table(row);
+                        return "read";
+                    }
+                    catch (ArgumentException e)
+                    {
+                        return e.Message;
+                    }
+                }
+            }
+            """);
+
+        run.AssertCompilesCleanly();
+        using var assembly = GeneratedAssembly.Load(run.OutputCompilation);
+        var expected = SchemaParser.Merge(new[] { SchemaParser.ParseFile(SmallCorpus.SchemaPath, schema) }).Properties
+            .Select(static p => $"{p.Of}/{p.Id}/{p.Type}/{p.Many}/{p.Doc}")
+            .ToArray();
+        Assert.Contains("/role/name/False/Role | part, «taken» \\ played.", expected);
+        Assert.Equal(expected, (string[])assembly.Invoke("SchemaProbe", "Rows")!);
+        Assert.Equal("read", assembly.Invoke("SchemaProbe", "Malformed", "person|born|date|one|"));
+        foreach (var bad in new[] { "person|born|date|one", "person|born|date|some|Doc.", "" })
+        {
+            Assert.StartsWith("A schema table row is 'kind|id|type|one|doc'", (string)assembly.Invoke("SchemaProbe", "Malformed", bad)!, StringComparison.Ordinal);
+        }
     }
 
     [Fact]

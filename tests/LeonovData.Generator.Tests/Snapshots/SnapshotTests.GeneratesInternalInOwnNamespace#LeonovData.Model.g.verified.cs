@@ -67,19 +67,17 @@ namespace Acme.Facts
 
         private static class SchemaTable
         {
-            internal static readonly global::System.Collections.Generic.IReadOnlyList<global::LeonovData.SchemaProperty> Properties = global::System.Array.AsReadOnly(new global::LeonovData.SchemaProperty[]
-            {
-                new global::LeonovData.SchemaProperty(null, "with", "person", true, "People the statement is shared with."),
-                new global::LeonovData.SchemaProperty(null, "role", "name", false, "The role in which the subject took part."),
-                new global::LeonovData.SchemaProperty("person", "born", "date", false, "Date of birth."),
-                new global::LeonovData.SchemaProperty("person", "died", "date", false, "Date of death."),
-                new global::LeonovData.SchemaProperty("person", "flight", "mission", true, "A mission flown."),
-                new global::LeonovData.SchemaProperty("person", "flights", "count", false, "How many missions the person flew."),
-                new global::LeonovData.SchemaProperty("mission", "date", "date", false, "When the mission flew."),
-                new global::LeonovData.SchemaProperty("event", "date", "date", false, "When it happened."),
-                new global::LeonovData.SchemaProperty("event", "duration", "duration", false, "How long it lasted."),
-                new global::LeonovData.SchemaProperty("event", "tether", "length", false, "The length of the tether."),
-            });
+            internal static readonly global::System.Collections.Generic.IReadOnlyList<global::LeonovData.SchemaProperty> Properties = global::LeonovData.SchemaProperty.Table(
+                "|with|person|many|People the statement is shared with.",
+                "|role|name|one|The role in which the subject took part.",
+                "person|born|date|one|Date of birth.",
+                "person|died|date|one|Date of death.",
+                "person|flight|mission|many|A mission flown.",
+                "person|flights|count|one|How many missions the person flew.",
+                "mission|date|date|one|When the mission flew.",
+                "event|date|date|one|When it happened.",
+                "event|duration|duration|one|How long it lasted.",
+                "event|tether|length|one|The length of the tether.");
         }
 
         private static global::System.ReadOnlySpan<byte> ShardData(int shard)
