@@ -116,8 +116,10 @@ namespace LeonovData
             var entity = global::System.Threading.Volatile.Read(ref _entities[index]);
             if (entity is null)
             {
+                // As Once.Publish, written out: a generic method called with the entity's type would be
+                // instantiated for it at first access; the compare-exchange itself compiles to one instruction.
                 var decoded = _create(Decode(index));
-                entity = Once.Publish(ref _entities[index], decoded);
+                entity = global::System.Threading.Interlocked.CompareExchange(ref _entities[index], decoded, null) ?? decoded;
             }
 
             return entity;

@@ -21,10 +21,13 @@ namespace LeonovData
         private const int MaxShards = 100;
 
         /// <summary>
-        /// Whether corpora made from now on read their data in place. Tests turn it off to read through the
-        /// generated methods, as a platform without readable metadata does; the data read is the same.
+        /// Whether corpora made from now on read their data through the generated methods, as a platform
+        /// without readable metadata does, rather than in place; the data read is the same. Tests turn it
+        /// on. False by default, so that the class needs no static constructor (a call at first access).
         /// </summary>
-        internal static volatile bool ReadInPlace = true;
+#pragma warning disable CS0649 // Set by tests, through reflection on their own copy of the runtime.
+        internal static volatile bool ReadThroughMethods;
+#pragma warning restore CS0649
 
         private readonly string[] _keys;
 
@@ -55,7 +58,7 @@ namespace LeonovData
         /// <summary>The data literals of the assembly that declares <paramref name="dataset"/>; null when its metadata cannot be read.</summary>
         internal static LiteralHeap? Of(global::System.Type dataset)
         {
-            if (!ReadInPlace
+            if (ReadThroughMethods
                 || !global::System.BitConverter.IsLittleEndian
                 || !RawMetadata(dataset, out var metadata, out var length)
                 || !StringHeap(metadata, length, out var heap, out var size))
@@ -248,6 +251,7 @@ namespace LeonovData
             return count;
         }
 
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static uint ReadUInt32(byte* at) => at[0] | ((uint)at[1] << 8) | ((uint)at[2] << 16) | ((uint)at[3] << 24);
     }
 }

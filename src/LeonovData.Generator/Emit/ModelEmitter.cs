@@ -116,8 +116,11 @@ internal static class ModelEmitter
             writer.Line($"public const string ExportFormat = {runtime}.Corpus.ExportFormat;");
             writer.Line();
             writer.Line("/// <summary>The statements and sources of the dataset, read from its data on first use.</summary>");
+            // Delegates created explicitly: a method group converted implicitly is cached in a nested class,
+            // which the first access then loads too (each delegate about twice the cost at first use).
+            var (shardData, shardText) = options.Utf8Data ? ("ShardData", "ShardText") : ("StringShardData", "StringShardText");
             writer.Line($"public static {runtime}.Corpus Corpus =>");
-            writer.Line($"    s_corpus ?? global::System.Threading.Interlocked.CompareExchange(ref s_corpus, new {runtime}.Corpus({(options.Utf8Data ? "typeof(Dataset), " : string.Empty)}{Literals.Int(Emitter.ShardCount)}, ShardData, Text, EntityOf), null) ?? s_corpus!;");
+            writer.Line($"    s_corpus ?? global::System.Threading.Interlocked.CompareExchange(ref s_corpus, new {runtime}.Corpus({(options.Utf8Data ? "typeof(Dataset), " : string.Empty)}{Literals.Int(Emitter.ShardCount)}, new {runtime}.{shardData}(ShardData), new {runtime}.{shardText}(Text), new {runtime}.EntityLookup(EntityOf)), null) ?? s_corpus!;");
             writer.Line();
             writer.Line("/// <summary>Every statement, in corpus order (documents by file name, then position).</summary>");
             writer.Line($"public static {list}<{runtime}.Statement> Statements => Corpus.Statements;");
@@ -382,9 +385,10 @@ internal static class ModelEmitter
             writer.Line($"private static {type} At(int index) => Catalogue.At(index);");
             // Created on first use without a lambda: generated code has no precompiled native code, so each
             // method it runs (a lambda is one, plus its class's) is compiled on first use in every process.
+            // Its delegates are created explicitly, as the corpus's are (WriteDataset says why).
             writer.Line();
             writer.Line($"private static {Naming.Runtime}.Catalogue<{type}> Catalogue =>");
-            writer.Line($"    s_catalogue ?? global::System.Threading.Interlocked.CompareExchange(ref s_catalogue, new {Naming.Runtime}.Catalogue<{type}>({ns}.Dataset.Corpus, {Literals.String(kind.Id)}, Table, Create, layout: {Literals.Int(CatalogueEncoder.Layout)}), null) ?? s_catalogue!;");
+            writer.Line($"    s_catalogue ?? global::System.Threading.Interlocked.CompareExchange(ref s_catalogue, new {Naming.Runtime}.Catalogue<{type}>({ns}.Dataset.Corpus, {Literals.String(kind.Id)}, new {Naming.Runtime}.{(options.Utf8Data ? "DataSource" : "StringDataSource")}(Table), new global::System.Func<{Naming.Runtime}.EntityData, {type}>(Create), layout: {Literals.Int(CatalogueEncoder.Layout)}), null) ?? s_catalogue!;");
             writer.Line();
             writer.Line($"private static {type} Create({Naming.Runtime}.EntityData data) => new(data);");
             writer.Line();

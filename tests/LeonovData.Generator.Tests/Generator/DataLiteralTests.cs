@@ -141,7 +141,7 @@ public sealed class DataLiteralTests : IDisposable
 
         // Each consumer is loaded with its own copy of the runtime: this switch is that copy's.
         var runtime = dataset.GetProperty("Corpus")!.PropertyType.Assembly;
-        runtime.GetType("LeonovData.LiteralHeap", throwOnError: true)!.GetField("ReadInPlace", BindingFlags.NonPublic | BindingFlags.Static)!.SetValue(null, readInPlace);
+        runtime.GetType("LeonovData.LiteralHeap", throwOnError: true)!.GetField("ReadThroughMethods", BindingFlags.NonPublic | BindingFlags.Static)!.SetValue(null, !readInPlace);
 
         var json = (string)dataset.GetMethod("ToJson")!.Invoke(null, null)!;
         var corpus = dataset.GetProperty("Corpus")!.GetValue(null)!;

@@ -16,7 +16,7 @@ namespace LeonovData
 
         /// <summary>The statements and sources of the dataset, read from its data on first use.</summary>
         public static global::LeonovData.Corpus Corpus =>
-            s_corpus ?? global::System.Threading.Interlocked.CompareExchange(ref s_corpus, new global::LeonovData.Corpus(typeof(Dataset), 16, ShardData, Text, EntityOf), null) ?? s_corpus!;
+            s_corpus ?? global::System.Threading.Interlocked.CompareExchange(ref s_corpus, new global::LeonovData.Corpus(typeof(Dataset), 16, new global::LeonovData.ShardData(ShardData), new global::LeonovData.ShardText(Text), new global::LeonovData.EntityLookup(EntityOf)), null) ?? s_corpus!;
 
         /// <summary>Every statement, in corpus order (documents by file name, then position).</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::LeonovData.Statement> Statements => Corpus.Statements;
@@ -328,7 +328,7 @@ namespace LeonovData
         private static global::LeonovData.Person At(int index) => Catalogue.At(index);
 
         private static global::LeonovData.Catalogue<global::LeonovData.Person> Catalogue =>
-            s_catalogue ?? global::System.Threading.Interlocked.CompareExchange(ref s_catalogue, new global::LeonovData.Catalogue<global::LeonovData.Person>(global::LeonovData.Dataset.Corpus, "person", Table, Create, layout: 3), null) ?? s_catalogue!;
+            s_catalogue ?? global::System.Threading.Interlocked.CompareExchange(ref s_catalogue, new global::LeonovData.Catalogue<global::LeonovData.Person>(global::LeonovData.Dataset.Corpus, "person", new global::LeonovData.DataSource(Table), new global::System.Func<global::LeonovData.EntityData, global::LeonovData.Person>(Create), layout: 3), null) ?? s_catalogue!;
 
         private static global::LeonovData.Person Create(global::LeonovData.EntityData data) => new(data);
 
@@ -400,7 +400,7 @@ namespace LeonovData
         private static global::LeonovData.Mission At(int index) => Catalogue.At(index);
 
         private static global::LeonovData.Catalogue<global::LeonovData.Mission> Catalogue =>
-            s_catalogue ?? global::System.Threading.Interlocked.CompareExchange(ref s_catalogue, new global::LeonovData.Catalogue<global::LeonovData.Mission>(global::LeonovData.Dataset.Corpus, "mission", Table, Create, layout: 3), null) ?? s_catalogue!;
+            s_catalogue ?? global::System.Threading.Interlocked.CompareExchange(ref s_catalogue, new global::LeonovData.Catalogue<global::LeonovData.Mission>(global::LeonovData.Dataset.Corpus, "mission", new global::LeonovData.DataSource(Table), new global::System.Func<global::LeonovData.EntityData, global::LeonovData.Mission>(Create), layout: 3), null) ?? s_catalogue!;
 
         private static global::LeonovData.Mission Create(global::LeonovData.EntityData data) => new(data);
 
@@ -512,7 +512,7 @@ namespace LeonovData
         private static global::LeonovData.Event At(int index) => Catalogue.At(index);
 
         private static global::LeonovData.Catalogue<global::LeonovData.Event> Catalogue =>
-            s_catalogue ?? global::System.Threading.Interlocked.CompareExchange(ref s_catalogue, new global::LeonovData.Catalogue<global::LeonovData.Event>(global::LeonovData.Dataset.Corpus, "event", Table, Create, layout: 3), null) ?? s_catalogue!;
+            s_catalogue ?? global::System.Threading.Interlocked.CompareExchange(ref s_catalogue, new global::LeonovData.Catalogue<global::LeonovData.Event>(global::LeonovData.Dataset.Corpus, "event", new global::LeonovData.DataSource(Table), new global::System.Func<global::LeonovData.EntityData, global::LeonovData.Event>(Create), layout: 3), null) ?? s_catalogue!;
 
         private static global::LeonovData.Event Create(global::LeonovData.EntityData data) => new(data);
 
