@@ -164,47 +164,56 @@ namespace LeonovData
     /// <summary>One statement of the dataset: subject, property, value, with qualifiers, rank and source.</summary>
     public sealed class Statement
     {
-        // Its shard, and where its citation is in the shard's data: the citation is made when first
-        // read, as most readers of typed values never read one (a fact's Citations count without it).
+        // A statement is kept for every one read (80,157 in the 100 × 1,000 corpus), so it holds little:
+        // its shard and position there, from which its address and citation are read when asked for
+        // (most readers of typed values never ask: a fact's Citations count without them), and its
+        // strings' indexes in the shard's string table, which decodes each string once and keeps it.
         private readonly Shard _shard;
+        private readonly int _index;
         private readonly int _citationAt;
+        private readonly int _id;
+        private readonly int _subject;
+        private readonly int _property;
+        private readonly int _type;
+        private readonly int _why;
         // Its canonical statement: null when it has none, itself, or the address of another (boxed:
         // most statements are their own canonical, and an address is two words and a flag each).
         private readonly object? _canonical;
-        private readonly Qualifier[]? _qualifiers;
+        // Its qualifiers: null (none), their array as decoded, then the read-only list of them once read.
+        private object? _qualifiers;
         private Citation? _citation;
-        private global::System.Collections.Generic.IReadOnlyList<Qualifier>? _qualifierList;
 
-        internal Statement(Shard shard, string? id, string subject, string property, string type, object value, Rank rank, string? why, int citationAt, Qualifier[]? qualifiers, StatementAddress address, StatementAddress? canonical)
+        /// <summary>A statement of <paramref name="shard"/>, at <paramref name="index"/> there; its strings are given by their indexes in the shard's string table (0: null).</summary>
+        internal Statement(Shard shard, int index, int id, int subject, int property, int type, object value, Rank rank, int why, int citationAt, Qualifier[]? qualifiers, bool canonicalItself, StatementAddress? canonicalElsewhere)
         {
-            Id = id;
-            Subject = subject;
-            Property = property;
-            Type = type;
+            _shard = shard;
+            _index = index;
+            _id = id;
+            _subject = subject;
+            _property = property;
+            _type = type;
             Value = value;
             Rank = rank;
-            Why = why;
+            _why = why;
             _qualifiers = qualifiers;
-            Address = address;
-            _shard = shard;
             _citationAt = citationAt;
-            _canonical = canonical is not { } elsewhere ? null : elsewhere.Equals(address) ? this : (object)elsewhere;
+            _canonical = canonicalItself ? this : canonicalElsewhere is not { } elsewhere ? null : shard.IsAt(elsewhere, index) ? this : (object)elsewhere;
         }
 
         /// <summary>The corpus it belongs to, which turns its references into entities.</summary>
         internal Corpus Corpus => _shard.Corpus;
 
         /// <summary>The statement's name in its document (<c>#id</c>), if it has one.</summary>
-        public string? Id { get; }
+        public string? Id => _shard.String(_id);
 
         /// <summary>The subject entity's id.</summary>
-        public string Subject { get; }
+        public string Subject => _shard.String(_subject) ?? string.Empty;
 
         /// <summary>The property, as named in the schema.</summary>
-        public string Property { get; }
+        public string Property => _shard.String(_property) ?? string.Empty;
 
         /// <summary>The value's type in the schema: a value kind (<c>date</c>, <c>count</c>…) or an entity kind (<c>person</c>…).</summary>
-        public string Type { get; }
+        public string Type => _shard.String(_type) ?? string.Empty;
 
         /// <summary>The value: a <see cref="PartialDate"/>, <see cref="DateInterval"/>, <see cref="Duration"/>, <see cref="Quantity"/>, <see cref="int"/>, <see cref="string"/> or <see cref="EntityRef"/>.</summary>
         public object Value { get; }
@@ -213,7 +222,7 @@ namespace LeonovData
         public Rank Rank { get; }
 
         /// <summary>Why the statement is ranked, for preferred and deprecated statements.</summary>
-        public string? Why { get; }
+        public string? Why => _shard.String(_why);
 
         /// <summary>Where it was stated.</summary>
         public Citation Citation
@@ -236,8 +245,21 @@ namespace LeonovData
         /// Listed when first read (null: it has none), as the qualifier types and a list of them are a
         /// handful of types to load, which a first typed access of a fact without qualifiers need not pay.
         /// </remarks>
-        public global::System.Collections.Generic.IReadOnlyList<Qualifier> Qualifiers =>
-            global::System.Threading.Volatile.Read(ref _qualifierList) ?? Once.Publish(ref _qualifierList, ReadOnly.List(_qualifiers ?? new Qualifier[0]));
+        public global::System.Collections.Generic.IReadOnlyList<Qualifier> Qualifiers
+        {
+            get
+            {
+                var qualifiers = global::System.Threading.Volatile.Read(ref _qualifiers);
+                if (qualifiers is Qualifier[] decoded)
+                {
+                    // The first reader to finish replaces the array with its list; the others return that list.
+                    var list = ReadOnly.List(decoded);
+                    return (global::System.Collections.Generic.IReadOnlyList<Qualifier>)(global::System.Threading.Interlocked.CompareExchange(ref _qualifiers, list, decoded) is Qualifier[] ? list : _qualifiers!);
+                }
+
+                return (global::System.Collections.Generic.IReadOnlyList<Qualifier>?)qualifiers ?? ReadOnly.Empty<Qualifier>();
+            }
+        }
 
         /// <summary>
         /// The statement that states this value most precisely: itself, or another source's statement
@@ -250,7 +272,7 @@ namespace LeonovData
         public bool IsCanonical => ReferenceEquals(_canonical, this);
 
         /// <summary>Its document and position there: stable whatever other documents say.</summary>
-        internal StatementAddress Address { get; }
+        internal StatementAddress Address => _shard.AddressOf(_index);
 
         /// <summary>Whether <paramref name="other"/> states the value this statement states canonically.</summary>
         internal bool IsCanonicalFor(Statement other) =>
