@@ -271,6 +271,13 @@ namespace LeonovData
         /// <summary>Whether this statement is the canonical statement of its value.</summary>
         public bool IsCanonical => ReferenceEquals(_canonical, this);
 
+        /// <summary>Its value as the C# type of its property: as <see cref="Corpus.Typed{TValue}"/>, an entity looked up once per shard.</summary>
+        internal TValue Typed<TValue>() =>
+            Value is EntityRef reference ? (TValue)(object)_shard.EntityOf(reference.Kind, _shard.EntityValueOf(_index))! : (TValue)Value;
+
+        /// <summary>Its subject, when an entity of <paramref name="kind"/>; looked up once per shard.</summary>
+        internal Entity? SubjectAs(string kind) => _shard.EntityOf(kind, _subject);
+
         /// <summary>Its document and position there: stable whatever other documents say.</summary>
         internal StatementAddress Address => _shard.AddressOf(_index);
 
@@ -588,7 +595,7 @@ namespace LeonovData
                     }
 
                     // A subject of another kind (the property may be declared on several) is not one.
-                    var subject = get is null ? _corpus.Entity(kind!, statement.Subject) as TEntity : get(statement.Subject);
+                    var subject = get is null ? statement.SubjectAs(kind!) as TEntity : get(statement.Subject);
                     if (subject is not null && !Contains(subjects, count, subject))
                     {
                         subjects[count++] = subject;
@@ -614,7 +621,7 @@ namespace LeonovData
                 var statement = found[i].Statement;
                 if (statement.IsCanonical)
                 {
-                    var value = convert is null ? _corpus.Typed<TValue>(statement.Value) : convert(statement.Value);
+                    var value = convert is null ? statement.Typed<TValue>() : convert(statement.Value);
                     facts[made++] = create(value, statement, Citations(statement, found));
                 }
             }
@@ -633,7 +640,7 @@ namespace LeonovData
                 var statement = found[i].Statement;
                 if (statement.IsCanonical)
                 {
-                    facts[made++] = Fact<TValue>.Create(_corpus.Typed<TValue>(statement.Value), statement, Citations(statement, found));
+                    facts[made++] = Fact<TValue>.Create(statement.Typed<TValue>(), statement, Citations(statement, found));
                 }
             }
 

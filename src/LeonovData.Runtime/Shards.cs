@@ -98,6 +98,7 @@ namespace LeonovData
         private readonly EncodedBlob _blob;
         private readonly Kept _statements;
         private readonly Kept _sentences;
+        private readonly Kept _entities;
         private string? _text;
         private int[]? _statedBy;
 
@@ -108,6 +109,7 @@ namespace LeonovData
             _blob = data;
             _statements = new Kept(StatementCount);
             _sentences = new Kept(_blob.Count(SentenceTable));
+            _entities = new Kept(_blob.StringCount + 1);
             ByProperty = _blob.Tables > SubjectPropertyTable;
         }
 
@@ -416,6 +418,46 @@ namespace LeonovData
 
         /// <summary>The string with this index in the shard's string table; null for 0.</summary>
         internal string? String(int id) => _blob.String(id);
+
+        /// <summary>
+        /// The entity of <paramref name="kind"/> whose id is the string with index <paramref name="id"/>;
+        /// null when there is none. Looked up in its catalogue once per shard and kept by index: a
+        /// shard's statements name the same few entities over and over (their subjects, the entities
+        /// they point at), and a catalogue's binary search is the dearest part of reading an inverse.
+        /// </summary>
+        internal Entity? EntityOf(string kind, int id)
+        {
+            if (_entities[id] is Entity known && string.Equals(known.Kind, kind))
+            {
+                return known;
+            }
+
+            // A catalogue makes one object per entity, so the one kept is the one found.
+            var found = _corpus.Entity(kind, _blob.String(id) ?? string.Empty);
+            if (found is not null)
+            {
+                _entities.Publish(id, found);
+            }
+
+            return found;
+        }
+
+        /// <summary>The string index of the id of the entity a statement's value is (codec 7), read again from its record.</summary>
+        internal int EntityValueOf(int index)
+        {
+            var data = _blob.Data;
+            var position = _blob.Record(data, StatementTable, index);
+            EncodedBlob.Number(data, ref position); // its #id
+            if (!ByProperty)
+            {
+                EncodedBlob.Number(data, ref position); // its subject
+                EncodedBlob.Number(data, ref position); // its property
+            }
+
+            EncodedBlob.Number(data, ref position); // its type
+            EncodedBlob.Number(data, ref position); // its codec
+            return EncodedBlob.Number(data, ref position);
+        }
 
         /// <summary>The address of the statement at a position of the shard: its document and position there.</summary>
         internal StatementAddress AddressOf(int index)
