@@ -179,12 +179,11 @@ namespace LeonovData
         // Its canonical statement: null when it has none, itself, or the address of another (boxed:
         // most statements are their own canonical, and an address is two words and a flag each).
         private readonly object? _canonical;
-        // Its qualifiers: null (none), their array as decoded, then the read-only list of them once read.
-        private object? _qualifiers;
+        private global::System.Collections.Generic.IReadOnlyList<Qualifier>? _qualifiers;
         private Citation? _citation;
 
         /// <summary>A statement of <paramref name="shard"/>, at <paramref name="index"/> there; its strings are given by their indexes in the shard's string table (0: null).</summary>
-        internal Statement(Shard shard, int index, int id, int subject, int property, int type, object value, Rank rank, int why, int citationAt, Qualifier[]? qualifiers, bool canonicalItself, StatementAddress? canonicalElsewhere)
+        internal Statement(Shard shard, int index, int id, int subject, int property, int type, object value, Rank rank, int why, int citationAt, bool canonicalItself, StatementAddress? canonicalElsewhere)
         {
             _shard = shard;
             _index = index;
@@ -195,7 +194,6 @@ namespace LeonovData
             Value = value;
             Rank = rank;
             _why = why;
-            _qualifiers = qualifiers;
             _citationAt = citationAt;
             _canonical = canonicalItself ? this : canonicalElsewhere is not { } elsewhere ? null : shard.IsAt(elsewhere, index) ? this : (object)elsewhere;
         }
@@ -242,24 +240,11 @@ namespace LeonovData
 
         /// <summary>Its qualifiers.</summary>
         /// <remarks>
-        /// Listed when first read (null: it has none), as the qualifier types and a list of them are a
-        /// handful of types to load, which a first typed access of a fact without qualifiers need not pay.
+        /// Decoded when first read, from after its citation: most readers of typed values never read a
+        /// qualifier, and a statement's qualifiers are each a value, a citation and an object.
         /// </remarks>
-        public global::System.Collections.Generic.IReadOnlyList<Qualifier> Qualifiers
-        {
-            get
-            {
-                var qualifiers = global::System.Threading.Volatile.Read(ref _qualifiers);
-                if (qualifiers is Qualifier[] decoded)
-                {
-                    // The first reader to finish replaces the array with its list; the others return that list.
-                    var list = ReadOnly.List(decoded);
-                    return (global::System.Collections.Generic.IReadOnlyList<Qualifier>)(global::System.Threading.Interlocked.CompareExchange(ref _qualifiers, list, decoded) is Qualifier[] ? list : _qualifiers!);
-                }
-
-                return (global::System.Collections.Generic.IReadOnlyList<Qualifier>?)qualifiers ?? ReadOnly.Empty<Qualifier>();
-            }
-        }
+        public global::System.Collections.Generic.IReadOnlyList<Qualifier> Qualifiers =>
+            global::System.Threading.Volatile.Read(ref _qualifiers) ?? Once.Publish(ref _qualifiers, _shard.QualifiersAfter(_citationAt) is { } decoded ? ReadOnly.List(decoded) : ReadOnly.Empty<Qualifier>());
 
         /// <summary>
         /// The statement that states this value most precisely: itself, or another source's statement

@@ -92,6 +92,9 @@ namespace LeonovData
         // list them in one run and repeat both in each record.
         private const int SubjectPropertyTable = 6;
 
+        // A date's year, month, day and whether it is approximate.
+        private const int DateNumbers = 4;
+
         // Not Array.Empty<StatementRef>(): a framework generic over the runtime's own struct is compiled by the JIT in every process.
         internal static readonly StatementRef[] None = new StatementRef[0];
         private readonly Corpus _corpus;
@@ -407,13 +410,12 @@ namespace LeonovData
             var why = EncodedBlob.Number(data, ref position);
             var citationAt = position;
             SkipCitation(data, ref position);
-            var qualifierCount = EncodedBlob.Number(data, ref position);
-            var qualifiers = qualifierCount == 0 ? null : Qualifiers(data, ref position, qualifierCount);
+            SkipQualifiers(data, ref position);
 
             // Its canonical statement: 0 none, 1 itself, else another's shard (+ 2), document and position.
             var canonical = EncodedBlob.Number(data, ref position);
             var elsewhere = canonical < 2 ? (StatementAddress?)null : new StatementAddress(canonical - 2, _blob.Text(data, ref position), EncodedBlob.Number(data, ref position));
-            return new Statement(this, index, id, subject, property, type, value, rank, why, citationAt, qualifiers, canonical == 1, elsewhere);
+            return new Statement(this, index, id, subject, property, type, value, rank, why, citationAt, canonical == 1, elsewhere);
         }
 
         /// <summary>The string with this index in the shard's string table; null for 0.</summary>
@@ -469,9 +471,17 @@ namespace LeonovData
         /// <summary>Whether <paramref name="address"/> is that of the statement at a position of this shard.</summary>
         internal bool IsAt(StatementAddress address, int index) => address.Shard == Number && address.Equals(AddressOf(index));
 
+        /// <summary>The qualifiers of the statement whose citation is at <paramref name="citationAt"/>, which follow it; null when it has none.</summary>
+        internal Qualifier[]? QualifiersAfter(int citationAt)
+        {
+            var data = _blob.Data;
+            var position = citationAt;
+            SkipCitation(data, ref position);
+            var count = EncodedBlob.Number(data, ref position);
+            return count == 0 ? null : Qualifiers(data, ref position, count);
+        }
+
         /// <summary>A statement's qualifiers: property, type, value and citation each.</summary>
-        /// <remarks>Kept out of <see cref="Decode"/>, so that a statement without qualifiers loads no qualifier type.</remarks>
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private Qualifier[] Qualifiers(EncodedBytes data, ref int position, int count)
         {
             var qualifiers = new Qualifier[count];
@@ -538,6 +548,36 @@ namespace LeonovData
             var citation = new Citation(document, line, column, this, position);
             SkipCited(data, ref position);
             return citation;
+        }
+
+        // A statement's qualifiers, read past (see Qualifiers): decoded only when the statement's are read.
+        private static void SkipQualifiers(EncodedBytes data, ref int position)
+        {
+            for (var count = EncodedBlob.Number(data, ref position); count > 0; count--)
+            {
+                EncodedBlob.Number(data, ref position); // its property
+                EncodedBlob.Number(data, ref position); // its type
+                SkipValue(data, ref position);
+                SkipCitation(data, ref position);
+            }
+        }
+
+        // A value, read past: as many numbers as its codec reads (see Value).
+        private static void SkipValue(EncodedBytes data, ref int position)
+        {
+            var numbers = EncodedBlob.Number(data, ref position) switch
+            {
+                1 => DateNumbers,
+                2 => (EncodedBlob.Number(data, ref position) == 1 ? DateNumbers : 0) + (EncodedBlob.Number(data, ref position) == 1 ? DateNumbers : 0),
+                3 => 8, // a duration's six fields, precision and comparator
+                5 or 6 or 7 => 1, // a count, a text, an entity's id
+                8 => 7, // an instant's year to second, and precision
+                _ => 4, // a measure (codecs 4 and 9 to 13): amount, unit, scale, comparator
+            };
+            for (; numbers > 0; numbers--)
+            {
+                EncodedBlob.Number(data, ref position);
+            }
         }
 
         // A citation's document, line and column, then where its quote and sentence are.
