@@ -60,11 +60,13 @@ namespace LeonovData
             if (data.Length == 0)
             {
                 _strings = new Kept(0);
+                StringCount = 0;
                 _counts = _offsets = global::System.Array.Empty<int>();
                 return;
             }
 
-            _strings = new Kept(FixedAt(data, 0));
+            StringCount = FixedAt(data, 0);
+            _strings = new Kept(StringCount);
             var tables = FixedAt(data, Fixed);
             _counts = new int[tables];
             _offsets = new int[tables];
@@ -84,6 +86,9 @@ namespace LeonovData
         internal EncodedBytes Data =>
             _address is not null ? new EncodedBytes(_address, _length) : _held is not null ? _held : _shards is not null ? _shards(_shard) : _source!();
 #endif
+
+        /// <summary>How many strings the blob's string table has (numbered 1 to this).</summary>
+        internal int StringCount { get; }
 
         /// <summary>How many tables the blob has.</summary>
         internal int Tables => _counts.Length;

@@ -164,47 +164,54 @@ namespace LeonovData
     /// <summary>One statement of the dataset: subject, property, value, with qualifiers, rank and source.</summary>
     public sealed class Statement
     {
-        // Its shard, and where its citation is in the shard's data: the citation is made when first
-        // read, as most readers of typed values never read one (a fact's Citations count without it).
+        // A statement is kept for every one read (80,157 in the 100 × 1,000 corpus), so it holds little:
+        // its shard and position there, from which its address and citation are read when asked for
+        // (most readers of typed values never ask: a fact's Citations count without them), and its
+        // strings' indexes in the shard's string table, which decodes each string once and keeps it.
         private readonly Shard _shard;
+        private readonly int _index;
         private readonly int _citationAt;
+        private readonly int _id;
+        private readonly int _subject;
+        private readonly int _property;
+        private readonly int _type;
+        private readonly int _why;
         // Its canonical statement: null when it has none, itself, or the address of another (boxed:
         // most statements are their own canonical, and an address is two words and a flag each).
         private readonly object? _canonical;
-        private readonly Qualifier[]? _qualifiers;
+        private global::System.Collections.Generic.IReadOnlyList<Qualifier>? _qualifiers;
         private Citation? _citation;
-        private global::System.Collections.Generic.IReadOnlyList<Qualifier>? _qualifierList;
 
-        internal Statement(Shard shard, string? id, string subject, string property, string type, object value, Rank rank, string? why, int citationAt, Qualifier[]? qualifiers, StatementAddress address, StatementAddress? canonical)
+        /// <summary>A statement of <paramref name="shard"/>, at <paramref name="index"/> there; its strings are given by their indexes in the shard's string table (0: null).</summary>
+        internal Statement(Shard shard, int index, int id, int subject, int property, int type, object value, Rank rank, int why, int citationAt, bool canonicalItself, StatementAddress? canonicalElsewhere)
         {
-            Id = id;
-            Subject = subject;
-            Property = property;
-            Type = type;
+            _shard = shard;
+            _index = index;
+            _id = id;
+            _subject = subject;
+            _property = property;
+            _type = type;
             Value = value;
             Rank = rank;
-            Why = why;
-            _qualifiers = qualifiers;
-            Address = address;
-            _shard = shard;
+            _why = why;
             _citationAt = citationAt;
-            _canonical = canonical is not { } elsewhere ? null : elsewhere.Equals(address) ? this : (object)elsewhere;
+            _canonical = canonicalItself ? this : canonicalElsewhere is not { } elsewhere ? null : shard.IsAt(elsewhere, index) ? this : (object)elsewhere;
         }
 
         /// <summary>The corpus it belongs to, which turns its references into entities.</summary>
         internal Corpus Corpus => _shard.Corpus;
 
         /// <summary>The statement's name in its document (<c>#id</c>), if it has one.</summary>
-        public string? Id { get; }
+        public string? Id => _shard.String(_id);
 
         /// <summary>The subject entity's id.</summary>
-        public string Subject { get; }
+        public string Subject => _shard.String(_subject) ?? string.Empty;
 
         /// <summary>The property, as named in the schema.</summary>
-        public string Property { get; }
+        public string Property => _shard.String(_property) ?? string.Empty;
 
         /// <summary>The value's type in the schema: a value kind (<c>date</c>, <c>count</c>…) or an entity kind (<c>person</c>…).</summary>
-        public string Type { get; }
+        public string Type => _shard.String(_type) ?? string.Empty;
 
         /// <summary>The value: a <see cref="PartialDate"/>, <see cref="DateInterval"/>, <see cref="Duration"/>, <see cref="Quantity"/>, <see cref="int"/>, <see cref="string"/> or <see cref="EntityRef"/>.</summary>
         public object Value { get; }
@@ -213,7 +220,7 @@ namespace LeonovData
         public Rank Rank { get; }
 
         /// <summary>Why the statement is ranked, for preferred and deprecated statements.</summary>
-        public string? Why { get; }
+        public string? Why => _shard.String(_why);
 
         /// <summary>Where it was stated.</summary>
         public Citation Citation
@@ -233,11 +240,11 @@ namespace LeonovData
 
         /// <summary>Its qualifiers.</summary>
         /// <remarks>
-        /// Listed when first read (null: it has none), as the qualifier types and a list of them are a
-        /// handful of types to load, which a first typed access of a fact without qualifiers need not pay.
+        /// Decoded when first read, from after its citation: most readers of typed values never read a
+        /// qualifier, and a statement's qualifiers are each a value, a citation and an object.
         /// </remarks>
         public global::System.Collections.Generic.IReadOnlyList<Qualifier> Qualifiers =>
-            global::System.Threading.Volatile.Read(ref _qualifierList) ?? Once.Publish(ref _qualifierList, ReadOnly.List(_qualifiers ?? new Qualifier[0]));
+            global::System.Threading.Volatile.Read(ref _qualifiers) ?? Once.Publish(ref _qualifiers, _shard.QualifiersAfter(_citationAt) is { } decoded ? ReadOnly.List(decoded) : ReadOnly.Empty<Qualifier>());
 
         /// <summary>
         /// The statement that states this value most precisely: itself, or another source's statement
@@ -249,8 +256,15 @@ namespace LeonovData
         /// <summary>Whether this statement is the canonical statement of its value.</summary>
         public bool IsCanonical => ReferenceEquals(_canonical, this);
 
+        /// <summary>Its value as the C# type of its property: as <see cref="Corpus.Typed{TValue}"/>, an entity looked up once per shard.</summary>
+        internal TValue Typed<TValue>() =>
+            Value is EntityRef reference ? (TValue)(object)_shard.EntityOf(reference.Kind, _shard.EntityValueOf(_index))! : (TValue)Value;
+
+        /// <summary>Its subject, when an entity of <paramref name="kind"/>; looked up once per shard.</summary>
+        internal Entity? SubjectAs(string kind) => _shard.EntityOf(kind, _subject);
+
         /// <summary>Its document and position there: stable whatever other documents say.</summary>
-        internal StatementAddress Address { get; }
+        internal StatementAddress Address => _shard.AddressOf(_index);
 
         /// <summary>Whether <paramref name="other"/> states the value this statement states canonically.</summary>
         internal bool IsCanonicalFor(Statement other) =>
@@ -566,7 +580,7 @@ namespace LeonovData
                     }
 
                     // A subject of another kind (the property may be declared on several) is not one.
-                    var subject = get is null ? _corpus.Entity(kind!, statement.Subject) as TEntity : get(statement.Subject);
+                    var subject = get is null ? statement.SubjectAs(kind!) as TEntity : get(statement.Subject);
                     if (subject is not null && !Contains(subjects, count, subject))
                     {
                         subjects[count++] = subject;
@@ -592,7 +606,7 @@ namespace LeonovData
                 var statement = found[i].Statement;
                 if (statement.IsCanonical)
                 {
-                    var value = convert is null ? _corpus.Typed<TValue>(statement.Value) : convert(statement.Value);
+                    var value = convert is null ? statement.Typed<TValue>() : convert(statement.Value);
                     facts[made++] = create(value, statement, Citations(statement, found));
                 }
             }
@@ -611,7 +625,7 @@ namespace LeonovData
                 var statement = found[i].Statement;
                 if (statement.IsCanonical)
                 {
-                    facts[made++] = Fact<TValue>.Create(_corpus.Typed<TValue>(statement.Value), statement, Citations(statement, found));
+                    facts[made++] = Fact<TValue>.Create(statement.Typed<TValue>(), statement, Citations(statement, found));
                 }
             }
 

@@ -107,14 +107,27 @@ namespace LeonovData
                 return None;
             }
 
+            // One property (as for most entities' referrers): the statements are its group as they come.
+            var property = found[0].PropertyName;
+            var one = true;
+            for (var i = 1; one && i < found.Length; i++)
+            {
+                one = string.Equals(found[i].PropertyName, property);
+            }
+
+            if (one)
+            {
+                return new PropertyGroups(new[] { property }, new[] { found });
+            }
+
             // The distinct properties in order of first use, and how many statements state each.
             var distinct = new string[found.Length < 8 ? found.Length : 8];
             var counts = new int[distinct.Length];
             var groups = 0;
             foreach (var statement in found)
             {
-                var property = statement.PropertyName;
-                var group = IndexOf(distinct, groups, property);
+                var name = statement.PropertyName;
+                var group = IndexOf(distinct, groups, name);
                 if (group < 0)
                 {
                     if (groups == distinct.Length)
@@ -124,16 +137,10 @@ namespace LeonovData
                     }
 
                     group = groups++;
-                    distinct[group] = property;
+                    distinct[group] = name;
                 }
 
                 counts[group]++;
-            }
-
-            // One property (as for most entities' referrers): the statements are its group as they come.
-            if (groups == 1)
-            {
-                return new PropertyGroups(new[] { distinct[0] }, new[] { found });
             }
 
             global::System.Array.Resize(ref distinct, groups);

@@ -28,23 +28,32 @@ namespace LeonovData
     /// subject, it carries its subject's and property's strings (their indexes in the shard's string
     /// table), which the statement's record does not repeat; 0 when found otherwise.
     /// </summary>
+    /// <remarks>
+    /// Both indexes share one word, 16 bits each, so that a reference is two words, not three: an
+    /// entity's statements are listed by reference (80,157 of them in the 100 × 1,000 corpus, several
+    /// times over) and kept. A shard with more strings than 16 bits number keeps neither for the
+    /// statements past them (0: read from its subject-by-property table instead, as when found otherwise).
+    /// </remarks>
     internal readonly struct StatementRef
     {
+        private const int Bits = 16;
+        private const int Most = (1 << Bits) - 1;
+        private readonly int _stated;
+
         internal StatementRef(Shard shard, int index, int subject = 0, int property = 0)
         {
             Shard = shard;
             Index = index;
-            Subject = subject;
-            Property = property;
+            _stated = subject <= Most && property <= Most ? (subject << Bits) | property : 0;
         }
 
         internal Shard Shard { get; }
 
         internal int Index { get; }
 
-        internal int Subject { get; }
+        internal int Subject => (int)((uint)_stated >> Bits);
 
-        internal int Property { get; }
+        internal int Property => _stated & Most;
 
         internal Statement Statement => Shard.Statement(Index, Subject, Property);
 
@@ -83,12 +92,16 @@ namespace LeonovData
         // list them in one run and repeat both in each record.
         private const int SubjectPropertyTable = 6;
 
+        // A date's year, month, day and whether it is approximate.
+        private const int DateNumbers = 4;
+
         // Not Array.Empty<StatementRef>(): a framework generic over the runtime's own struct is compiled by the JIT in every process.
         internal static readonly StatementRef[] None = new StatementRef[0];
         private readonly Corpus _corpus;
         private readonly EncodedBlob _blob;
         private readonly Kept _statements;
         private readonly Kept _sentences;
+        private readonly Kept _entities;
         private string? _text;
         private int[]? _statedBy;
 
@@ -99,6 +112,7 @@ namespace LeonovData
             _blob = data;
             _statements = new Kept(StatementCount);
             _sentences = new Kept(_blob.Count(SentenceTable));
+            _entities = new Kept(_blob.StringCount + 1);
             ByProperty = _blob.Tables > SubjectPropertyTable;
         }
 
@@ -338,16 +352,24 @@ namespace LeonovData
                 var stated = global::System.Threading.Volatile.Read(ref _statedBy);
                 if (stated is null)
                 {
+                    // Read as SubjectRecord reads a record, without listing the statements.
                     stated = new int[2 * StatementCount];
                     var data = _blob.Data;
                     for (var record = 0; record < _blob.Count(SubjectPropertyTable); record++)
                     {
-                        foreach (var group in SubjectRecord(data, record))
+                        var position = _blob.Record(data, SubjectPropertyTable, record);
+                        var subject = EncodedBlob.Number(data, ref position);
+                        var first = 0;
+                        for (var groups = EncodedBlob.Number(data, ref position); groups > 0; groups--)
                         {
-                            foreach (var statement in group)
+                            var property = EncodedBlob.Number(data, ref position);
+                            var count = EncodedBlob.Number(data, ref position);
+                            first += EncodedBlob.Number(data, ref position);
+                            for (int i = 0, statement = first; i < count; i++)
                             {
-                                stated[2 * statement.Index] = statement.Subject;
-                                stated[(2 * statement.Index) + 1] = statement.Property;
+                                statement += i == 0 ? 0 : EncodedBlob.Number(data, ref position);
+                                stated[2 * statement] = subject;
+                                stated[(2 * statement) + 1] = property;
                             }
                         }
                     }
@@ -366,52 +388,100 @@ namespace LeonovData
         internal Statement Statement(int index, int subject, int property) =>
             (Statement?)_statements[index] ?? (Statement)_statements.Publish(index, Decode(index, subject, property));
 
-        private Statement Decode(int index, int subjectString, int propertyString)
+        private Statement Decode(int index, int subject, int property)
         {
             var data = _blob.Data;
             var position = _blob.Record(data, StatementTable, index);
-            var document = Locate(data, index, out var ordinal);
-            var id = _blob.String(data, ref position);
-            string subject, property;
-            if (ByProperty)
+            var id = EncodedBlob.Number(data, ref position);
+            if (!ByProperty)
             {
-                if (subjectString == 0)
-                {
-                    subjectString = StatedBy[2 * index];
-                    propertyString = StatedBy[(2 * index) + 1];
-                }
-
-                subject = _blob.String(subjectString) ?? string.Empty;
-                property = _blob.String(propertyString) ?? string.Empty;
+                subject = EncodedBlob.Number(data, ref position);
+                property = EncodedBlob.Number(data, ref position);
             }
-            else
+            else if (subject == 0)
             {
-                subject = _blob.Text(data, ref position);
-                property = _blob.Text(data, ref position);
+                subject = StatedBy[2 * index];
+                property = StatedBy[(2 * index) + 1];
             }
 
-            var type = _blob.Text(data, ref position);
-            var value = Value(data, ref position, type);
+            var type = EncodedBlob.Number(data, ref position);
+            var value = Value(data, ref position, _blob.String(type) ?? string.Empty);
             var rank = (Rank)EncodedBlob.Number(data, ref position);
-            var why = _blob.String(data, ref position);
+            var why = EncodedBlob.Number(data, ref position);
             var citationAt = position;
             SkipCitation(data, ref position);
-            var qualifierCount = EncodedBlob.Number(data, ref position);
-            var qualifiers = qualifierCount == 0 ? null : Qualifiers(data, ref position, qualifierCount);
+            SkipQualifiers(data, ref position);
 
-            var address = new StatementAddress(Number, document, ordinal);
-            var canonical = EncodedBlob.Number(data, ref position) switch
+            // Its canonical statement: 0 none, 1 itself, else another's shard (+ 2), document and position.
+            var canonical = EncodedBlob.Number(data, ref position);
+            var elsewhere = canonical < 2 ? (StatementAddress?)null : new StatementAddress(canonical - 2, _blob.Text(data, ref position), EncodedBlob.Number(data, ref position));
+            return new Statement(this, index, id, subject, property, type, value, rank, why, citationAt, canonical == 1, elsewhere);
+        }
+
+        /// <summary>The string with this index in the shard's string table; null for 0.</summary>
+        internal string? String(int id) => _blob.String(id);
+
+        /// <summary>
+        /// The entity of <paramref name="kind"/> whose id is the string with index <paramref name="id"/>;
+        /// null when there is none. Looked up in its catalogue once per shard and kept by index: a
+        /// shard's statements name the same few entities over and over (their subjects, the entities
+        /// they point at), and a catalogue's binary search is the dearest part of reading an inverse.
+        /// </summary>
+        internal Entity? EntityOf(string kind, int id)
+        {
+            if (_entities[id] is Entity known && string.Equals(known.Kind, kind))
             {
-                0 => (StatementAddress?)null,
-                1 => address,
-                var shard => new StatementAddress(shard - 2, _blob.Text(data, ref position), EncodedBlob.Number(data, ref position)),
-            };
-            return new Statement(this, id, subject, property, type, value, rank, why, citationAt, qualifiers, address, canonical);
+                return known;
+            }
+
+            // A catalogue makes one object per entity, so the one kept is the one found.
+            var found = _corpus.Entity(kind, _blob.String(id) ?? string.Empty);
+            if (found is not null)
+            {
+                _entities.Publish(id, found);
+            }
+
+            return found;
+        }
+
+        /// <summary>The string index of the id of the entity a statement's value is (codec 7), read again from its record.</summary>
+        internal int EntityValueOf(int index)
+        {
+            var data = _blob.Data;
+            var position = _blob.Record(data, StatementTable, index);
+            EncodedBlob.Number(data, ref position); // its #id
+            if (!ByProperty)
+            {
+                EncodedBlob.Number(data, ref position); // its subject
+                EncodedBlob.Number(data, ref position); // its property
+            }
+
+            EncodedBlob.Number(data, ref position); // its type
+            EncodedBlob.Number(data, ref position); // its codec
+            return EncodedBlob.Number(data, ref position);
+        }
+
+        /// <summary>The address of the statement at a position of the shard: its document and position there.</summary>
+        internal StatementAddress AddressOf(int index)
+        {
+            var document = Locate(_blob.Data, index, out var ordinal);
+            return new StatementAddress(Number, document, ordinal);
+        }
+
+        /// <summary>Whether <paramref name="address"/> is that of the statement at a position of this shard.</summary>
+        internal bool IsAt(StatementAddress address, int index) => address.Shard == Number && address.Equals(AddressOf(index));
+
+        /// <summary>The qualifiers of the statement whose citation is at <paramref name="citationAt"/>, which follow it; null when it has none.</summary>
+        internal Qualifier[]? QualifiersAfter(int citationAt)
+        {
+            var data = _blob.Data;
+            var position = citationAt;
+            SkipCitation(data, ref position);
+            var count = EncodedBlob.Number(data, ref position);
+            return count == 0 ? null : Qualifiers(data, ref position, count);
         }
 
         /// <summary>A statement's qualifiers: property, type, value and citation each.</summary>
-        /// <remarks>Kept out of <see cref="Decode"/>, so that a statement without qualifiers loads no qualifier type.</remarks>
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private Qualifier[] Qualifiers(EncodedBytes data, ref int position, int count)
         {
             var qualifiers = new Qualifier[count];
@@ -478,6 +548,36 @@ namespace LeonovData
             var citation = new Citation(document, line, column, this, position);
             SkipCited(data, ref position);
             return citation;
+        }
+
+        // A statement's qualifiers, read past (see Qualifiers): decoded only when the statement's are read.
+        private static void SkipQualifiers(EncodedBytes data, ref int position)
+        {
+            for (var count = EncodedBlob.Number(data, ref position); count > 0; count--)
+            {
+                EncodedBlob.Number(data, ref position); // its property
+                EncodedBlob.Number(data, ref position); // its type
+                SkipValue(data, ref position);
+                SkipCitation(data, ref position);
+            }
+        }
+
+        // A value, read past: as many numbers as its codec reads (see Value).
+        private static void SkipValue(EncodedBytes data, ref int position)
+        {
+            var numbers = EncodedBlob.Number(data, ref position) switch
+            {
+                1 => DateNumbers,
+                2 => (EncodedBlob.Number(data, ref position) == 1 ? DateNumbers : 0) + (EncodedBlob.Number(data, ref position) == 1 ? DateNumbers : 0),
+                3 => 8, // a duration's six fields, precision and comparator
+                5 or 6 or 7 => 1, // a count, a text, an entity's id
+                8 => 7, // an instant's year to second, and precision
+                _ => 4, // a measure (codecs 4 and 9 to 13): amount, unit, scale, comparator
+            };
+            for (; numbers > 0; numbers--)
+            {
+                EncodedBlob.Number(data, ref position);
+            }
         }
 
         // A citation's document, line and column, then where its quote and sentence are.
