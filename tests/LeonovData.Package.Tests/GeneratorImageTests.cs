@@ -26,7 +26,7 @@ public sealed partial class GeneratorImageTests(PackageFixture package)
         // platform (no image for Alpine's musl) and an SDK older than .NET 10 all get the IL.
         { "-p:RoslynCompilerType=Framework", ILPath },
         { "-p:DesignTimeBuild=true", ILPath },
-        { "-p:NETCoreSdkRuntimeIdentifier=linux-musl-x64", ILPath },
+        { "-p:NETCoreSdkPortableRuntimeIdentifier=linux-musl-x64", ILPath },
         { "-p:BundledNETCoreAppPackageVersion=9.0.8", ILPath },
     };
 
