@@ -24,7 +24,7 @@ public sealed class PackageLayoutTests(PackageFixture package)
                 "lib/net8.0/LeonovData.Runtime.dll",
                 "lib/netstandard2.0/LeonovData.Runtime.dll",
             ],
-            entries.Where(static e => e.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) && !e.StartsWith("runtimes/", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+            entries.Where(static e => e.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) && !e.StartsWith("runtimes/", StringComparison.Ordinal) && !e.StartsWith("build/generator/", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
         Assert.Contains("lib/net8.0/LeonovData.Runtime.xml", entries);
         Assert.Contains("lib/netstandard2.0/LeonovData.Runtime.xml", entries);
         Assert.DoesNotContain(entries, static e => e.StartsWith("ref/", StringComparison.Ordinal));
@@ -37,9 +37,7 @@ public sealed class PackageLayoutTests(PackageFixture package)
         using var archive = ZipFile.OpenRead(package.PackagePath);
         var images = archive.Entries.Where(static e => e.FullName.StartsWith("runtimes/", StringComparison.Ordinal)).ToList();
 
-        // Crossgen2's package runs on Linux x64 (src/LeonovData.Runtime/ReadyToRun.targets); packed
-        // anywhere else, the package carries the IL build only, which every platform runs.
-        if (!OperatingSystem.IsLinux() || System.Runtime.InteropServices.RuntimeInformation.OSArchitecture != System.Runtime.InteropServices.Architecture.X64)
+        if (!PackageFixture.PackedWithImages)
         {
             Assert.Empty(images);
             return;
@@ -52,15 +50,51 @@ public sealed class PackageLayoutTests(PackageFixture package)
         Assert.All(images, static image => Assert.True(IsReadyToRun(image), $"{image.FullName} has no native code"));
     }
 
+    [Fact]
+    public void The_generator_ships_precompiled_for_each_platform_where_no_compiler_loads_it_on_its_own()
+    {
+        using var archive = ZipFile.OpenRead(package.PackagePath);
+        var images = archive.Entries.Where(static e => e.FullName.StartsWith("build/generator/", StringComparison.Ordinal)).ToList();
+        if (!PackageFixture.PackedWithImages)
+        {
+            Assert.Empty(images);
+            return;
+        }
+
+        // Outside analyzers/: NuGet hands the compiler the IL only, and LeonovData.targets swaps it
+        // for the image of the compiler's platform (GeneratorImageTests).
+        Assert.Equal(
+            ["build/generator/linux-arm64/LeonovData.Generator.dll", "build/generator/linux-x64/LeonovData.Generator.dll", "build/generator/osx-arm64/LeonovData.Generator.dll", "build/generator/win-x64/LeonovData.Generator.dll"],
+            images.Select(static e => e.FullName).Order(StringComparer.Ordinal));
+        var il = archive.GetEntry("analyzers/dotnet/cs/LeonovData.Generator.dll")!;
+        Assert.False(IsReadyToRun(il));
+        Assert.All(images, image =>
+        {
+            Assert.True(IsReadyToRun(image), $"{image.FullName} has no native code");
+            // The same assembly: one identity and one module version, whichever file the compiler loads.
+            Assert.Equal(Identity(il), Identity(image));
+        });
+    }
+
+    /// <summary>The assembly's name and module version id.</summary>
+    private static (string Name, Guid Mvid) Identity(ZipArchiveEntry entry) => ReadAssembly(entry, static reader =>
+    {
+        var metadata = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(reader);
+        return (metadata.GetAssemblyDefinition().GetAssemblyName().FullName, metadata.GetGuid(metadata.GetModuleDefinition().Mvid));
+    });
+
     /// <summary>Whether an assembly carries ReadyToRun code: its CLI header points at a native header.</summary>
-    private static bool IsReadyToRun(ZipArchiveEntry entry)
+    private static bool IsReadyToRun(ZipArchiveEntry entry) =>
+        ReadAssembly(entry, static reader => reader.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0);
+
+    private static T ReadAssembly<T>(ZipArchiveEntry entry, Func<System.Reflection.PortableExecutable.PEReader, T> read)
     {
         using var stream = entry.Open();
         using var copy = new MemoryStream();
         stream.CopyTo(copy);
         copy.Position = 0;
         using var reader = new System.Reflection.PortableExecutable.PEReader(copy);
-        return reader.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0;
+        return read(reader);
     }
 
     [Fact]

@@ -19,8 +19,7 @@ public sealed class RuntimeImageTests(PackageFixture package)
             Console.WriteLine(Path.GetRelativePath(AppContext.BaseDirectory, typeof(LeonovData.Corpus).Assembly.Location).Replace('\\', '/'));
             """);
 
-        var packedWithImages = OperatingSystem.IsLinux() && System.Runtime.InteropServices.RuntimeInformation.OSArchitecture == System.Runtime.InteropServices.Architecture.X64;
-        var expected = packedWithImages ? "runtimes/linux-x64/lib/net8.0/LeonovData.Runtime.dll" : "LeonovData.Runtime.dll";
+        var expected = PackageFixture.PackedWithImages ? "runtimes/linux-x64/lib/net8.0/LeonovData.Runtime.dll" : "LeonovData.Runtime.dll";
         Assert.Equal("1934-05-30\n" + expected + "\n", app.BuildAndRun());
     }
 }

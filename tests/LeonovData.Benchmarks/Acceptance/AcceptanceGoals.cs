@@ -68,7 +68,8 @@ internal sealed class AcceptanceGoals : IGoalMeasurement, IRealBuilds
             """);
 
         var cold = app.Build();
-        log.WriteLine($"  100 × 1,000 console app: first build {cold.WallMs / 1000:0.0} s, generator {cold.GeneratorMs:0} ms (cold)");
+        // The compiler server gets the image where the package has one, but runs its IL (docs/msbuild.md).
+        log.WriteLine($"  100 × 1,000 console app: first build {cold.WallMs / 1000:0.0} s, generator {cold.GeneratorMs:0} ms (cold; the compiler server got {cold.Generator})");
 
         var edits = new List<double>();
         for (var revision = 1; revision <= Rebuilds; revision++)

@@ -48,9 +48,11 @@ internal sealed partial class DotNetProject
     /// <summary>
     /// Builds in Release with <c>-p:ReportAnalyzer=true</c>; returns the wall time, the generator's own
     /// time as the compiler reports it, and the compile task's time in MSBuild's performance summary
-    /// (the compiler server's whole compile, generators included, without the rest of the build).
+    /// (the compiler server's whole compile, generators included, without the rest of the build),
+    /// and which generator file the compiler got: the package's ReadyToRun image for this machine
+    /// (build/generator/&lt;rid&gt;/) or the IL (analyzers/dotnet/cs/), or empty when it did not compile.
     /// </summary>
-    public (double WallMs, double GeneratorMs, double CompileMs) Build()
+    public (double WallMs, double GeneratorMs, double CompileMs, string Generator) Build()
     {
         var clock = Stopwatch.StartNew();
         var output = Run("dotnet", "build", "-c", "Release", "-p:ReportAnalyzer=true", "-v:d", "-clp:PerformanceSummary", "-tl:off", "-nologo");
@@ -60,7 +62,8 @@ internal sealed partial class DotNetProject
         return (
             wall,
             generator.Success ? double.Parse(generator.Groups["seconds"].Value, CultureInfo.InvariantCulture) * 1000 : double.NaN,
-            compile.Success ? double.Parse(compile.Groups["ms"].Value, CultureInfo.InvariantCulture) : double.NaN);
+            compile.Success ? double.Parse(compile.Groups["ms"].Value, CultureInfo.InvariantCulture) : double.NaN,
+            GeneratorFile().Match(output) is { Success: true } file ? file.Groups["folder"].Value : string.Empty);
     }
 
     /// <summary>Runs the built program and returns what it printed.</summary>
@@ -97,4 +100,8 @@ internal sealed partial class DotNetProject
     // The task performance summary: "      421 ms  Csc                                        1 calls".
     [GeneratedRegex(@"^\s*(?<ms>\d+)\s+ms\s+Csc\s+\d+\s+calls\s*$", RegexOptions.Multiline)]
     private static partial Regex CompileTime();
+
+    // The compiler's command line (detailed verbosity): /analyzer:…/leonovdata/<version>/<folder>/LeonovData.Generator.dll.
+    [GeneratedRegex(@"/analyzer:\S*/leonovdata/[^/]+/(?<folder>\S+)/LeonovData\.Generator\.dll")]
+    private static partial Regex GeneratorFile();
 }

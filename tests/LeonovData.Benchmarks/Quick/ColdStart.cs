@@ -11,7 +11,9 @@ namespace LeonovData.Benchmarks.Quick;
 /// server garbage collection (the SDK's <c>VBCSCompiler.runtimeconfig.json</c> sets
 /// <c>System.GC.Server</c>). Each configuration runs in a fresh process of its own and prints every
 /// cold run in order (each after a full collection, as the goal's are), the goal's figure (the
-/// fastest of runs 2–10) and the fastest of the runs after them.
+/// fastest of runs 2–10) and the fastest of the runs after them. Where the benchmarks run the
+/// generator's ReadyToRun image (GeneratorImage.targets), each configuration runs twice, alternately
+/// with the image and with the IL generator (a copy of the benchmarks with generator-il/'s assembly).
 /// </summary>
 internal sealed class ColdStart : IGoalMeasurement
 {
@@ -34,11 +36,18 @@ internal sealed class ColdStart : IGoalMeasurement
             ("server GC, as the compiler server", "DOTNET_gcServer", "1"),
             ("tiered JIT off (every method optimised on first use)", "DOTNET_TieredCompilation", "0"),
         };
-        foreach (var (name, variable, value) in configurations)
+        using var generators = GeneratorBuilds.Find();
+        for (var index = 0; index < configurations.Length; index++)
         {
-            var runs = RunChild(variable, value);
-            log.WriteLine($"  1,000 × 10, {name}: goal's figure {runs.Skip(1).Take(9).Min():0} ms, " +
-                $"fastest after it {runs.Skip(10).Min():0} ms; in order: {string.Join(" ", runs.Select(static ms => ms.ToString("0", CultureInfo.InvariantCulture)))}");
+            var (name, variable, value) = configurations[index];
+            // Alternately: the image first, then the IL first, so that neither always runs on a
+            // machine the other has just warmed (file cache, CPU frequency).
+            foreach (var (generator, directory) in index % 2 == 0 ? generators.Builds : generators.Builds.Reverse())
+            {
+                var runs = RunChild(directory, variable, value);
+                log.WriteLine($"  1,000 × 10, {name}, {generator}: goal's figure {runs.Skip(1).Take(9).Min():0} ms, " +
+                    $"fastest after it {runs.Skip(10).Min():0} ms; in order: {string.Join(" ", runs.Select(static ms => ms.ToString("0", CultureInfo.InvariantCulture)))}");
+            }
         }
 
         return Array.Empty<Goal>();
@@ -62,14 +71,16 @@ internal sealed class ColdStart : IGoalMeasurement
         return times;
     }
 
-    private static List<double> RunChild(string? variable, string? value)
+    /// <summary>Runs the benchmarks in <paramref name="directory"/> (this one or a copy) as this process was started.</summary>
+    private static List<double> RunChild(string directory, string? variable, string? value)
     {
-        // Run as the benchmark was started: its own executable, or `dotnet` with its assembly.
+        // Its own executable, or `dotnet` with its assembly.
         var self = Environment.ProcessPath!;
-        var start = new ProcessStartInfo(self) { RedirectStandardOutput = true, UseShellExecute = false };
-        if (Path.GetFileNameWithoutExtension(self) == "dotnet")
+        var viaDotnet = Path.GetFileNameWithoutExtension(self) == "dotnet";
+        var start = new ProcessStartInfo(viaDotnet ? self : Path.Combine(directory, Path.GetFileName(self))) { RedirectStandardOutput = true, UseShellExecute = false };
+        if (viaDotnet)
         {
-            start.ArgumentList.Add(typeof(ColdStart).Assembly.Location);
+            start.ArgumentList.Add(Path.Combine(directory, Path.GetFileName(typeof(ColdStart).Assembly.Location)));
         }
 
         foreach (var argument in new[] { "--quick", "--only", nameof(ColdStart) })
@@ -89,5 +100,54 @@ internal sealed class ColdStart : IGoalMeasurement
         var line = output.Split('\n').FirstOrDefault(static l => l.StartsWith("runs ", StringComparison.Ordinal))
             ?? throw new InvalidOperationException($"the cold-start process exited with {process.ExitCode}: {output}");
         return line["runs ".Length..].Trim().Split(' ').Select(static t => double.Parse(t, CultureInfo.InvariantCulture)).ToList();
+    }
+}
+
+/// <summary>
+/// The generator builds ColdStart compares: the benchmarks' own (the ReadyToRun image where
+/// GeneratorImage.targets put it there) and, beside an image, the IL generator, run from a temporary
+/// copy of the benchmarks in which generator-il/'s assembly replaces the image: the runtime loads
+/// the generator its application folder lists, so the copy is what a child process needs.
+/// </summary>
+internal sealed class GeneratorBuilds : IDisposable
+{
+    private const string Assembly = "LeonovData.Generator.dll";
+    private readonly string? _copy;
+
+    private GeneratorBuilds(IReadOnlyList<(string Name, string Directory)> builds, string? copy)
+    {
+        Builds = builds;
+        _copy = copy;
+    }
+
+    public IReadOnlyList<(string Name, string Directory)> Builds { get; }
+
+    public static GeneratorBuilds Find()
+    {
+        var here = AppContext.BaseDirectory;
+        var il = Path.Combine(here, "generator-il", Assembly);
+        if (!File.Exists(il))
+        {
+            return new GeneratorBuilds([("IL generator", here)], null);
+        }
+
+        var copy = Path.Combine(Path.GetTempPath(), $"leonov-cold-start-il-{Environment.ProcessId}");
+        foreach (var file in Directory.EnumerateFiles(here, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(copy, Path.GetRelativePath(here, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target, overwrite: true);
+        }
+
+        File.Copy(il, Path.Combine(copy, Assembly), overwrite: true);
+        return new GeneratorBuilds([("ReadyToRun image", here), ("IL generator", copy)], copy);
+    }
+
+    public void Dispose()
+    {
+        if (_copy is not null)
+        {
+            Directory.Delete(_copy, recursive: true);
+        }
     }
 }

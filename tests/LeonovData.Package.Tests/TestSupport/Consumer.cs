@@ -93,6 +93,10 @@ internal sealed class Consumer
     public CommandResult Build(params string[] arguments) =>
         DotNet.Run(Directory, ["build", ProjectFile, "-nologo", "-tl:off", "-nodeReuse:false", .. arguments], _package.PackagesFolder);
 
+    /// <summary>Builds with these environment variables set for the build and the compiler it starts.</summary>
+    public CommandResult Build(IReadOnlyDictionary<string, string> environment, params string[] arguments) =>
+        DotNet.Run(Directory, ["build", ProjectFile, "-nologo", "-tl:off", "-nodeReuse:false", .. arguments], _package.PackagesFolder, environment: environment);
+
     public CommandResult Dotnet(params string[] arguments) =>
         DotNet.Run(Directory, arguments, _package.PackagesFolder);
 

@@ -12,7 +12,8 @@ internal static class DotNet
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromMinutes(4);
 
     /// <param name="home">A home folder of its own (HOME, USERPROFILE): no user-wide NuGet or dotnet configuration.</param>
-    public static CommandResult Run(string workingDirectory, IReadOnlyList<string> arguments, string? packagesFolder = null, TimeSpan? timeout = null, string? home = null)
+    /// <param name="environment">Variables set for this command (and the processes it starts) only.</param>
+    public static CommandResult Run(string workingDirectory, IReadOnlyList<string> arguments, string? packagesFolder = null, TimeSpan? timeout = null, string? home = null, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -33,6 +34,11 @@ internal static class DotNet
             start.Environment["HOME"] = home;
             start.Environment["USERPROFILE"] = home;
             start.Environment["DOTNET_CLI_HOME"] = home;
+        }
+
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
         }
 
         var output = new StringBuilder();

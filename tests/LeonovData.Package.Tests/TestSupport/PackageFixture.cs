@@ -51,6 +51,14 @@ public sealed partial class PackageFixture : IDisposable
             """);
     }
 
+    /// <summary>
+    /// Whether the package carries ReadyToRun images (the runtime's and the generator's): Crossgen2's
+    /// package runs on Linux x64 (src/LeonovData.Runtime/ReadyToRun.targets); packed anywhere else, the
+    /// package carries the IL builds only, which every platform runs.
+    /// </summary>
+    public static bool PackedWithImages =>
+        OperatingSystem.IsLinux() && System.Runtime.InteropServices.RuntimeInformation.OSArchitecture == System.Runtime.InteropServices.Architecture.X64;
+
     public string RunRoot { get; }
 
     public string Feed => Path.Combine(RunRoot, "feed");
