@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Text;
+using LeonovData.Generator.Model;
 
 namespace LeonovData.Generator.Emit;
 
@@ -20,8 +21,10 @@ internal sealed class CitedText
     private readonly Blob _blob;
     private readonly int _table;
     private readonly bool _utf8;
-    private readonly Dictionary<string, int> _index = new(System.StringComparer.Ordinal);
-    private readonly List<string> _sentences = new();
+    // Sentences as the binder's slices of their documents' text (compared by content): the text is
+    // stored without a string of each sentence being made first.
+    private readonly Dictionary<TextSlice, int> _index = new();
+    private readonly List<TextSlice> _sentences = new();
     private int _units;
 
     /// <param name="blob">The shard's blob, whose table <paramref name="table"/> gets each sentence's start and length.</param>
@@ -35,20 +38,27 @@ internal sealed class CitedText
 
     /// <summary>
     /// Appends the text as a string literal (<see cref="Literals.AppendString"/>), sentence by sentence
-    /// straight into the generated file rather than through a string of the whole text first.
+    /// straight into the generated file rather than through a string of the whole text first. Only a
+    /// target without UTF-8 literals comes here; each sentence is made a string as it is written.
     /// </summary>
     public void AppendLiteral(StringBuilder builder)
     {
         if (JoinsAPair())
         {
-            Literals.AppendString(builder, string.Concat(_sentences));
+            var whole = new StringBuilder(_units);
+            foreach (var sentence in _sentences)
+            {
+                whole.Append(sentence.Text, sentence.Start, sentence.Length);
+            }
+
+            Literals.AppendString(builder, whole.ToString());
             return;
         }
 
         builder.Append('"');
         foreach (var sentence in _sentences)
         {
-            Literals.AppendEscaped(builder, sentence);
+            Literals.AppendEscaped(builder, sentence.ToString());
         }
 
         builder.Append('"');
@@ -66,7 +76,7 @@ internal sealed class CitedText
         var at = 0;
         foreach (var sentence in _sentences)
         {
-            at += Encoding.UTF8.GetBytes(sentence, 0, sentence.Length, bytes, at);
+            at += Encoding.UTF8.GetBytes(sentence.Text, sentence.Start, sentence.Length, bytes, at);
         }
 
         return bytes;
@@ -98,10 +108,10 @@ internal sealed class CitedText
     /// Writes a quote and its sentence: the sentence's index, then 1 + where the quote starts in it and
     /// its length; or, for a quote that is not in its sentence, 0 and the quote as a string of the blob.
     /// </summary>
-    public void Cite(Record record, string quote, string sentence)
+    public void Cite(Record record, string quote, TextSlice sentence)
     {
         record.Number(Sentence(sentence));
-        var at = sentence.IndexOf(quote, System.StringComparison.Ordinal);
+        var at = sentence.IndexOf(quote);
         if (at >= 0)
         {
             record.Number(at + 1).Number(quote.Length);
@@ -112,12 +122,12 @@ internal sealed class CitedText
         }
     }
 
-    private int Sentence(string sentence)
+    private int Sentence(TextSlice sentence)
     {
         if (!_index.TryGetValue(sentence, out var index))
         {
-            var stored = _utf8 ? Blob.Utf8Safe(sentence) : sentence;
-            var length = _utf8 ? Encoding.UTF8.GetByteCount(stored) : stored.Length;
+            var stored = _utf8 ? Utf8Safe(sentence) : sentence;
+            var length = _utf8 ? Utf8Length(stored) : stored.Length;
             index = _blob.Add(_table, _blob.Begin(_table).Number(_units).Number(length));
             _sentences.Add(stored);
             _units += length;
@@ -125,5 +135,42 @@ internal sealed class CitedText
         }
 
         return index;
+    }
+
+    /// <summary>
+    /// <see cref="Blob.Utf8Safe"/> of the sentence: the slice itself when it holds no surrogate and does
+    /// not start with <see cref="Blob.Escape"/>, as nearly every sentence; otherwise its string, escaped
+    /// as a string of it would be (whether a surrogate is lone depends on the slice's ends, not the text's).
+    /// </summary>
+    private static TextSlice Utf8Safe(TextSlice sentence)
+    {
+        if (sentence.Length > 0 && sentence[0] == Blob.Escape)
+        {
+            return new TextSlice(Blob.Utf8Safe(sentence.ToString()));
+        }
+
+        for (var i = 0; i < sentence.Length; i++)
+        {
+            if (char.IsSurrogate(sentence[i]))
+            {
+                return new TextSlice(Blob.Utf8Safe(sentence.ToString()));
+            }
+        }
+
+        return sentence;
+    }
+
+    /// <summary>The UTF-8 length of a slice <see cref="Utf8Safe"/> made safe: no lone surrogate, so a
+    /// pair is four bytes and every other char one to three (netstandard2.0 counts only whole strings and arrays).</summary>
+    private static int Utf8Length(TextSlice text)
+    {
+        var bytes = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            bytes += c < 0x80 ? 1 : c < 0x800 || char.IsSurrogate(c) ? 2 : 3;
+        }
+
+        return bytes;
     }
 }
