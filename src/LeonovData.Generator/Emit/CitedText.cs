@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Text;
 using LeonovData.Generator.Model;
 
@@ -23,8 +22,7 @@ internal sealed class CitedText
     private readonly bool _utf8;
     // Sentences as the binder's slices of their documents' text (compared by content): the text is
     // stored without a string of each sentence being made first.
-    private readonly Dictionary<TextSlice, int> _index = new();
-    private readonly List<TextSlice> _sentences = new();
+    private readonly CitedSentences _sentences = new();
     private int _units;
 
     /// <param name="blob">The shard's blob, whose table <paramref name="table"/> gets each sentence's start and length.</param>
@@ -46,9 +44,9 @@ internal sealed class CitedText
         if (JoinsAPair())
         {
             var whole = new StringBuilder(_units);
-            foreach (var sentence in _sentences)
+            for (var i = 0; i < _sentences.Count; i++)
             {
-                whole.Append(sentence.Text, sentence.Start, sentence.Length);
+                whole.Append(_sentences[i].Text, _sentences[i].Start, _sentences[i].Length);
             }
 
             Literals.AppendString(builder, whole.ToString());
@@ -56,9 +54,9 @@ internal sealed class CitedText
         }
 
         builder.Append('"');
-        foreach (var sentence in _sentences)
+        for (var i = 0; i < _sentences.Count; i++)
         {
-            Literals.AppendEscaped(builder, sentence.ToString());
+            Literals.AppendEscaped(builder, _sentences[i].ToString());
         }
 
         builder.Append('"');
@@ -74,8 +72,9 @@ internal sealed class CitedText
 
         var bytes = new byte[_units];
         var at = 0;
-        foreach (var sentence in _sentences)
+        for (var i = 0; i < _sentences.Count; i++)
         {
+            var sentence = _sentences[i];
             at += Encoding.UTF8.GetBytes(sentence.Text, sentence.Start, sentence.Length, bytes, at);
         }
 
@@ -124,14 +123,14 @@ internal sealed class CitedText
 
     private int Sentence(TextSlice sentence)
     {
-        if (!_index.TryGetValue(sentence, out var index))
+        var index = _sentences.RecordOf(sentence);
+        if (index < 0)
         {
             var stored = _utf8 ? Utf8Safe(sentence) : sentence;
             var length = _utf8 ? Utf8Length(stored) : stored.Length;
             index = _blob.Add(_table, _blob.Begin(_table).Number(_units).Number(length));
-            _sentences.Add(stored);
+            _sentences.Add(sentence, stored, index);
             _units += length;
-            _index[sentence] = index;
         }
 
         return index;
@@ -144,28 +143,25 @@ internal sealed class CitedText
     /// </summary>
     private static TextSlice Utf8Safe(TextSlice sentence)
     {
-        if (sentence.Length > 0 && sentence[0] == Blob.Escape)
+        // Read from the text itself: this runs over every char a shard cites.
+        var text = sentence.Text;
+        var end = sentence.Start + sentence.Length;
+        var safe = sentence.Length == 0 || text[sentence.Start] != Blob.Escape;
+        for (var i = sentence.Start; i < end && safe; i++)
         {
-            return new TextSlice(Blob.Utf8Safe(sentence.ToString()));
+            safe = !char.IsSurrogate(text[i]);
         }
 
-        for (var i = 0; i < sentence.Length; i++)
-        {
-            if (char.IsSurrogate(sentence[i]))
-            {
-                return new TextSlice(Blob.Utf8Safe(sentence.ToString()));
-            }
-        }
-
-        return sentence;
+        return safe ? sentence : new TextSlice(Blob.Utf8Safe(sentence.ToString()));
     }
 
     /// <summary>The UTF-8 length of a slice <see cref="Utf8Safe"/> made safe: no lone surrogate, so a
     /// pair is four bytes and every other char one to three (netstandard2.0 counts only whole strings and arrays).</summary>
-    private static int Utf8Length(TextSlice text)
+    private static int Utf8Length(TextSlice slice)
     {
+        var text = slice.Text;
         var bytes = 0;
-        for (var i = 0; i < text.Length; i++)
+        for (var i = slice.Start; i < slice.Start + slice.Length; i++)
         {
             var c = text[i];
             bytes += c < 0x80 ? 1 : c < 0x800 || char.IsSurrogate(c) ? 2 : 3;

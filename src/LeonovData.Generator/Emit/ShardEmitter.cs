@@ -48,11 +48,8 @@ internal static class ShardEmitter
     {
         var blob = new Blob(tables: 7);
         var text = new CitedText(blob, Sentences, utf8Text);
-        // Every statement once by subject and once by referent, sorted afterwards: a sorted table of a
-        // list per key grew a list (and its arrays) for each of a shard's thousands of subjects.
-        var statementCount = shard.Documents.Sum(static d => d.Statements.Count);
-        var subjects = new List<Keyed>(statementCount);
-        var referents = new List<Keyed>();
+        var subjects = new SortedDictionary<string, List<(int Statement, string Property)>>(System.StringComparer.Ordinal);
+        var referents = new SortedDictionary<string, List<int>>(System.StringComparer.Ordinal);
         var first = 0;
         for (var d = 0; d < shard.Documents.Count; d++)
         {
@@ -62,18 +59,16 @@ internal static class ShardEmitter
             {
                 var statement = document.Statements[ordinal];
                 var index = blob.Add(Statements, Statement(blob, text, document.Key, ordinal, statement));
-                subjects.Add(new Keyed(statement.Statement.Subject, index, statement.Statement.Property));
+                Index(subjects, statement.Statement.Subject, (index, statement.Statement.Property));
                 if (statement.Statement.Value.EntityId is { } referent)
                 {
-                    referents.Add(new Keyed(referent, index, null));
+                    Index(referents, referent, index);
                 }
             }
 
             first += document.Statements.Count;
         }
 
-        subjects.Sort(Keyed.Compare);
-        referents.Sort(Keyed.Compare);
         WriteSubjects(blob, subjects);
         WriteIndex(blob, Referents, referents);
         foreach (var declaration in shard.Documents.SelectMany(static d => d.Declarations).OrderBy(static d => d.Id, System.StringComparer.Ordinal))
@@ -138,36 +133,14 @@ internal static class ShardEmitter
         text.Cite(record, citation.Quote, citation.Sentence);
     }
 
-    /// <summary>A statement under a key (its subject or its referent): sorted by key (ordinal), then by statement, a key's statements are a run.</summary>
-    private readonly struct Keyed
+    private static void Index<T>(SortedDictionary<string, List<T>> index, string key, T statement)
     {
-        public Keyed(string key, int statement, string? property)
+        if (!index.TryGetValue(key, out var list))
         {
-            Key = key;
-            Statement = statement;
-            Property = property;
+            index[key] = list = new List<T>();
         }
 
-        public string Key { get; }
-
-        public int Statement { get; }
-
-        public string? Property { get; }
-
-        public static readonly System.Comparison<Keyed> Compare = static (a, b) =>
-            string.CompareOrdinal(a.Key, b.Key) is var byKey and not 0 ? byKey : a.Statement.CompareTo(b.Statement);
-
-        /// <summary>Where the run of <paramref name="statements"/>' key that starts at <paramref name="start"/> ends.</summary>
-        public static int RunEnd(List<Keyed> statements, int start)
-        {
-            var end = start + 1;
-            while (end < statements.Count && string.Equals(statements[end].Key, statements[start].Key, System.StringComparison.Ordinal))
-            {
-                end++;
-            }
-
-            return end;
-        }
+        list.Add(statement);
     }
 
     /// <summary>
@@ -175,48 +148,48 @@ internal static class ShardEmitter
     /// in order of its first statement, the property, its number of statements, its first statement's
     /// distance from the previous property's first, and each next statement's distance from the one before.
     /// </summary>
-    private static void WriteSubjects(Blob blob, List<Keyed> subjects)
+    private static void WriteSubjects(Blob blob, SortedDictionary<string, List<(int Statement, string Property)>> subjects)
     {
         // Each subject's properties in the order each is first stated, its statements in order within
         // each: a loop over the few properties of a subject rather than a grouping per subject, which was
         // about 15 MB of a 100 x 1,000 cold run's emission (docs/performance.md, "Cold runs and allocation, sixth round").
         var properties = new List<string>();
-        for (var start = 0; start < subjects.Count;)
+        foreach (var entry in subjects)
         {
-            var end = Keyed.RunEnd(subjects, start);
+            var statements = entry.Value;
             properties.Clear();
-            for (var i = start; i < end; i++)
+            foreach (var (_, property) in statements)
             {
-                if (!Contains(properties, subjects[i].Property!))
+                if (!Contains(properties, property))
                 {
-                    properties.Add(subjects[i].Property!);
+                    properties.Add(property);
                 }
             }
 
-            var record = blob.Begin(SubjectsByProperty).Number(blob.String(subjects[start].Key)).Number(properties.Count);
+            var record = blob.Begin(SubjectsByProperty).Number(blob.String(entry.Key)).Number(properties.Count);
             var previousFirst = 0;
             foreach (var property in properties)
             {
                 var count = 0;
                 var first = -1;
-                for (var i = start; i < end; i++)
+                foreach (var (statement, stated) in statements)
                 {
-                    if (string.Equals(subjects[i].Property, property, System.StringComparison.Ordinal))
+                    if (string.Equals(stated, property, System.StringComparison.Ordinal))
                     {
-                        first = count++ == 0 ? subjects[i].Statement : first;
+                        first = count++ == 0 ? statement : first;
                     }
                 }
 
                 record.Number(blob.String(property)).Number(count).Number(first - previousFirst);
                 var previous = first;
                 var written = 0;
-                for (var i = start; i < end; i++)
+                foreach (var (statement, stated) in statements)
                 {
                     // Every statement of the property after its first, as distances.
-                    if (string.Equals(subjects[i].Property, property, System.StringComparison.Ordinal) && written++ > 0)
+                    if (string.Equals(stated, property, System.StringComparison.Ordinal) && written++ > 0)
                     {
-                        record.Number(subjects[i].Statement - previous);
-                        previous = subjects[i].Statement;
+                        record.Number(statement - previous);
+                        previous = statement;
                     }
                 }
 
@@ -224,7 +197,6 @@ internal static class ShardEmitter
             }
 
             blob.Add(SubjectsByProperty, record);
-            start = end;
         }
     }
 
@@ -241,22 +213,20 @@ internal static class ShardEmitter
         return false;
     }
 
-    private static void WriteIndex(Blob blob, int table, List<Keyed> index)
+    private static void WriteIndex(Blob blob, int table, SortedDictionary<string, List<int>> index)
     {
-        for (var start = 0; start < index.Count;)
+        foreach (var entry in index)
         {
             // The statements in increasing order, each as its distance from the one before: one or two digits.
-            var end = Keyed.RunEnd(index, start);
-            var record = blob.Begin(table).Number(blob.String(index[start].Key)).Number(end - start);
+            var record = blob.Begin(table).Number(blob.String(entry.Key)).Number(entry.Value.Count);
             var previous = 0;
-            for (var i = start; i < end; i++)
+            foreach (var statement in entry.Value)
             {
-                record.Number(index[i].Statement - previous);
-                previous = index[i].Statement;
+                record.Number(statement - previous);
+                previous = statement;
             }
 
             blob.Add(table, record);
-            start = end;
         }
     }
 }
