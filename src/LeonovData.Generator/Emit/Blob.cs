@@ -52,9 +52,18 @@ internal sealed class Blob : System.IDisposable
 
     private const int MaxKeptChars = 1 << 19;
 
+    private bool _given;
+
     /// <summary>Gives its tables to the thread's next blob; the blob must not be used after it.</summary>
     public void Dispose()
     {
+        // Given once: a second Dispose must not hand the same tables to a second blob.
+        if (_given)
+        {
+            return;
+        }
+
+        _given = true;
         foreach (var table in _tables)
         {
             if (table.IsOpen || table.Text.Capacity > MaxKeptChars)

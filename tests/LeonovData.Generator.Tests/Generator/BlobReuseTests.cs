@@ -32,6 +32,22 @@ public sealed class BlobReuseTests
         Assert.Equal(text, after.Text);
     }
 
+    [Fact]
+    public void A_blob_disposed_twice_gives_its_tables_once()
+    {
+        var (text, _) = OnAThreadOfItsOwn(static () => Filled(new Blob(tables: 7), 300, "a"));
+        var twice = new Blob(tables: 7);
+        Filled(twice, 100, "b");
+        twice.Dispose();
+        var first = new Blob(tables: 7);
+        twice.Dispose();
+        var second = new Blob(tables: 7);
+
+        Filled(first, 300, "a");
+        Assert.Equal(text, Filled(second, 300, "a").Text);
+        Assert.Equal(text, first.Build());
+    }
+
     private static (string? Text, byte[] Utf8) Filled(Blob blob, int records, string prefix)
     {
         for (var i = 0; i < records; i++)
