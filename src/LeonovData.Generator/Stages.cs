@@ -351,7 +351,7 @@ internal static class Stages
     /// so a value edit in a sentence that declares an entity leaves this input equal and the model cached.
     /// </summary>
     public static ModelInput? ModelOf(CorpusLinks links, SchemaModel schema) =>
-        schema.Kinds.IsEmpty ? null : new ModelInput(schema, links.Entities.Select(static e => e with { Citation = e.Citation with { Quote = string.Empty, Sentence = string.Empty } }).ToEquatableArray());
+        schema.Kinds.IsEmpty ? null : new ModelInput(schema, links.Entities.Select(static e => e with { Citation = e.Citation with { Quote = string.Empty, Sentence = TextSlice.Empty } }).ToEquatableArray());
 
     public static Result<EquatableArray<GeneratedFile>> EmitModel(ModelInput? input, GeneratorOptions options, CancellationToken cancellationToken = default)
     {

@@ -61,7 +61,7 @@ internal sealed record DocumentLinks(
             }
         }
 
-        var names = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var names = new Dictionary<string, NameList>(StringComparer.Ordinal);
         var order = new List<string>();
         foreach (var mention in document.Mentions)
         {
@@ -72,14 +72,11 @@ internal sealed record DocumentLinks(
 
             if (!names.TryGetValue(mention.EntityId, out var list))
             {
-                names[mention.EntityId] = list = new List<string>();
+                names[mention.EntityId] = list = new NameList();
                 order.Add(mention.EntityId);
             }
 
-            if (!list.Contains(mention.Text, StringComparer.Ordinal))
-            {
-                list.Add(mention.Text);
-            }
+            list.Add(mention.Text);
         }
 
         return new DocumentLinks(
@@ -304,11 +301,11 @@ internal sealed record CorpusLinks(
     {
         var shards = Shards(documents);
         var declared = documents.SelectMany(static d => d.Entities).ToList();
-        var names = new Dictionary<string, List<string>>(declared.Count, StringComparer.Ordinal);
+        var names = new Dictionary<string, NameList>(declared.Count, StringComparer.Ordinal);
         foreach (var entity in declared)
         {
-            names[entity.Id] = new List<string>();
-            AddName(names[entity.Id], entity.Name);
+            var list = names[entity.Id] = new NameList();
+            list.Add(entity.Name);
         }
 
         foreach (var mentioned in documents.SelectMany(static d => d.Names))
@@ -317,7 +314,7 @@ internal sealed record CorpusLinks(
             {
                 foreach (var name in mentioned.Names)
                 {
-                    AddName(list, name);
+                    list.Add(name);
                 }
             }
         }
@@ -344,14 +341,5 @@ internal sealed record CorpusLinks(
         }
 
         return shards;
-    }
-
-    private static void AddName(List<string> names, string name)
-    {
-        // Few names per entity: a list keeps their order, which the generated docs show.
-        if (name.Length > 0 && !names.Contains(name, StringComparer.Ordinal))
-        {
-            names.Add(name);
-        }
     }
 }

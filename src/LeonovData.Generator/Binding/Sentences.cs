@@ -1,4 +1,5 @@
 using System;
+using LeonovData.Generator.Model;
 using LeonovData.Generator.Values;
 
 namespace LeonovData.Generator.Binding;
@@ -13,13 +14,15 @@ internal static class Sentences
     private const int MaxReach = 240;
     private static readonly string[] s_abbreviations = { "No", "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Mt", "vs", "etc", "ed", "pp", "p" };
 
-    public static string Around(string text, int start, int end) => Around(text, start, end, last: null);
+    public static TextSlice Around(string text, int start, int end) => Around(text, start, end, last: null);
 
     /// <summary>
     /// The same, reusing the last sentence when the span is in it: the spans of one sentence then
     /// share one string instead of each folding a copy (a cluster of facts is one sentence).
     /// </summary>
-    public static string Around(string text, int start, int end, SentenceCache? last)
+    /// <returns>A slice of <paramref name="text"/> when the sentence is there as it is (folded already,
+    /// cut nowhere), as most are; otherwise a string of its own.</returns>
+    public static TextSlice Around(string text, int start, int end, SentenceCache? last)
     {
         start = Math.Max(0, Math.Min(start, text.Length));
         end = Math.Max(start, Math.Min(end, text.Length));
@@ -45,10 +48,12 @@ internal static class Sentences
         var suffix = to < text.Length && to - end >= MaxReach;
         if (last is not null && last.Holds(text, from, to, prefix, suffix))
         {
-            return last.Sentence!;
+            return last.Sentence;
         }
 
-        var sentence = (prefix ? "…" : string.Empty) + WhiteSpace.Fold(text, from, to - from) + (suffix ? "…" : string.Empty);
+        var sentence = !prefix && !suffix
+            ? WhiteSpace.FoldSlice(text, from, to - from)
+            : new TextSlice((prefix ? "…" : string.Empty) + WhiteSpace.Fold(text, from, to - from) + (suffix ? "…" : string.Empty));
         last?.Keep(text, from, to, prefix, suffix, sentence);
         return sentence;
     }
@@ -109,7 +114,8 @@ internal static class Sentences
 
 /// <summary>
 /// The last sentence <see cref="Sentences.Around(string, int, int, SentenceCache?)"/> cut, and from
-/// where: one per binder, overwritten, since a document has tens of thousands of sentences.
+/// where: one per binder, overwritten, since a document has tens of thousands of sentences. A sentence
+/// that had to be folded or cut short is a string of its own, made once for all its spans.
 /// </summary>
 internal sealed class SentenceCache
 {
@@ -119,12 +125,12 @@ internal sealed class SentenceCache
     private bool _prefix;
     private bool _suffix;
 
-    public string? Sentence { get; private set; }
+    public TextSlice Sentence { get; private set; }
 
     public bool Holds(string text, int from, int to, bool prefix, bool suffix) =>
         ReferenceEquals(_text, text) && _from == from && _to == to && _prefix == prefix && _suffix == suffix;
 
-    public void Keep(string text, int from, int to, bool prefix, bool suffix, string sentence)
+    public void Keep(string text, int from, int to, bool prefix, bool suffix, TextSlice sentence)
     {
         (_text, _from, _to, _prefix, _suffix) = (text, from, to, prefix, suffix);
         Sentence = sentence;

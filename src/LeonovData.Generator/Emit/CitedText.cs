@@ -1,5 +1,5 @@
-using System.Collections.Generic;
 using System.Text;
+using LeonovData.Generator.Model;
 
 namespace LeonovData.Generator.Emit;
 
@@ -20,8 +20,9 @@ internal sealed class CitedText
     private readonly Blob _blob;
     private readonly int _table;
     private readonly bool _utf8;
-    private readonly Dictionary<string, int> _index = new(System.StringComparer.Ordinal);
-    private readonly List<string> _sentences = new();
+    // Sentences as the binder's slices of their documents' text (compared by content): the text is
+    // stored without a string of each sentence being made first.
+    private readonly CitedSentences _sentences = new();
     private int _units;
 
     /// <param name="blob">The shard's blob, whose table <paramref name="table"/> gets each sentence's start and length.</param>
@@ -35,20 +36,27 @@ internal sealed class CitedText
 
     /// <summary>
     /// Appends the text as a string literal (<see cref="Literals.AppendString"/>), sentence by sentence
-    /// straight into the generated file rather than through a string of the whole text first.
+    /// straight into the generated file rather than through a string of the whole text first. Only a
+    /// target without UTF-8 literals comes here; each sentence is made a string as it is written.
     /// </summary>
     public void AppendLiteral(StringBuilder builder)
     {
         if (JoinsAPair())
         {
-            Literals.AppendString(builder, string.Concat(_sentences));
+            var whole = new StringBuilder(_units);
+            for (var i = 0; i < _sentences.Count; i++)
+            {
+                whole.Append(_sentences[i].Text, _sentences[i].Start, _sentences[i].Length);
+            }
+
+            Literals.AppendString(builder, whole.ToString());
             return;
         }
 
         builder.Append('"');
-        foreach (var sentence in _sentences)
+        for (var i = 0; i < _sentences.Count; i++)
         {
-            Literals.AppendEscaped(builder, sentence);
+            Literals.AppendEscaped(builder, _sentences[i].ToString());
         }
 
         builder.Append('"');
@@ -64,9 +72,10 @@ internal sealed class CitedText
 
         var bytes = new byte[_units];
         var at = 0;
-        foreach (var sentence in _sentences)
+        for (var i = 0; i < _sentences.Count; i++)
         {
-            at += Encoding.UTF8.GetBytes(sentence, 0, sentence.Length, bytes, at);
+            var sentence = _sentences[i];
+            at += Encoding.UTF8.GetBytes(sentence.Text, sentence.Start, sentence.Length, bytes, at);
         }
 
         return bytes;
@@ -98,10 +107,10 @@ internal sealed class CitedText
     /// Writes a quote and its sentence: the sentence's index, then 1 + where the quote starts in it and
     /// its length; or, for a quote that is not in its sentence, 0 and the quote as a string of the blob.
     /// </summary>
-    public void Cite(Record record, string quote, string sentence)
+    public void Cite(Record record, string quote, TextSlice sentence)
     {
         record.Number(Sentence(sentence));
-        var at = sentence.IndexOf(quote, System.StringComparison.Ordinal);
+        var at = sentence.IndexOf(quote);
         if (at >= 0)
         {
             record.Number(at + 1).Number(quote.Length);
@@ -112,18 +121,52 @@ internal sealed class CitedText
         }
     }
 
-    private int Sentence(string sentence)
+    private int Sentence(TextSlice sentence)
     {
-        if (!_index.TryGetValue(sentence, out var index))
+        var index = _sentences.RecordOf(sentence);
+        if (index < 0)
         {
-            var stored = _utf8 ? Blob.Utf8Safe(sentence) : sentence;
-            var length = _utf8 ? Encoding.UTF8.GetByteCount(stored) : stored.Length;
+            var stored = _utf8 ? Utf8Safe(sentence) : sentence;
+            var length = _utf8 ? Utf8Length(stored) : stored.Length;
             index = _blob.Add(_table, _blob.Begin(_table).Number(_units).Number(length));
-            _sentences.Add(stored);
+            _sentences.Add(sentence, stored, index);
             _units += length;
-            _index[sentence] = index;
         }
 
         return index;
+    }
+
+    /// <summary>
+    /// <see cref="Blob.Utf8Safe"/> of the sentence: the slice itself when it holds no surrogate and does
+    /// not start with <see cref="Blob.Escape"/>, as nearly every sentence; otherwise its string, escaped
+    /// as a string of it would be (whether a surrogate is lone depends on the slice's ends, not the text's).
+    /// </summary>
+    private static TextSlice Utf8Safe(TextSlice sentence)
+    {
+        // Read from the text itself: this runs over every char a shard cites.
+        var text = sentence.Text;
+        var end = sentence.Start + sentence.Length;
+        var safe = sentence.Length == 0 || text[sentence.Start] != Blob.Escape;
+        for (var i = sentence.Start; i < end && safe; i++)
+        {
+            safe = !char.IsSurrogate(text[i]);
+        }
+
+        return safe ? sentence : new TextSlice(Blob.Utf8Safe(sentence.ToString()));
+    }
+
+    /// <summary>The UTF-8 length of a slice <see cref="Utf8Safe"/> made safe: no lone surrogate, so a
+    /// pair is four bytes and every other char one to three (netstandard2.0 counts only whole strings and arrays).</summary>
+    private static int Utf8Length(TextSlice slice)
+    {
+        var text = slice.Text;
+        var bytes = 0;
+        for (var i = slice.Start; i < slice.Start + slice.Length; i++)
+        {
+            var c = text[i];
+            bytes += c < 0x80 ? 1 : c < 0x800 || char.IsSurrogate(c) ? 2 : 3;
+        }
+
+        return bytes;
     }
 }

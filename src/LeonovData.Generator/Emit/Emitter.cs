@@ -52,6 +52,9 @@ internal static class Emitter
         var writer = Begin(options.Namespace, out var block);
         var diagnostics = new List<DiagnosticInfo>();
         var data = Encode(input, options);
+
+        // Its records' tables go to the next shard once they are in the file (Blob.Dispose).
+        using var records = data?.Records;
         if (data is null)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DataTooLarge, FirstLocation(input), $"data shard {Literals.Int(input.Number)} ({Literals.Int(input.Documents.Count)} documents)", TooLargeAdvice(options, "split its largest documents into several")));

@@ -25,8 +25,9 @@ internal sealed class DocumentParser
     private readonly AttributeParser _attributes;
     private readonly StringBuilder _stripped;
     private readonly List<DiagnosticInfo> _diagnostics = new();
-    private readonly List<OpenSpan> _open = new();
+    private readonly List<OpenSpan> _open;
     private readonly List<ClosedSpan> _closed;
+    private readonly Scratch _scratch;
     private readonly CancellationToken _cancellationToken;
 
     private DocumentParser(string path, string text, CancellationToken cancellationToken)
@@ -38,8 +39,14 @@ internal sealed class DocumentParser
         _attributes = new AttributeParser(text, _lines, _diagnostics);
         // Room for every span at once: grown by doubling, the list made twice the garbage it kept.
         var brackets = Count(text, '[');
-        _closed = new List<ClosedSpan>(brackets);
-        _stripped = new StringBuilder(StrippedCapacity(text, brackets));
+        _scratch = Scratch.Take();
+        (_stripped, _open, _closed) = (_scratch.Stripped, _scratch.Open, _scratch.Closed);
+        if (_closed.Capacity < brackets)
+        {
+            _closed.Capacity = brackets;
+        }
+
+        _stripped.EnsureCapacity(StrippedCapacity(text, brackets));
     }
 
     /// <summary>
@@ -88,8 +95,18 @@ internal sealed class DocumentParser
     }
 
     /// <summary>Parses one document; a cancelled build stops it within a few thousand characters.</summary>
-    public static ParsedDocument Parse(string path, string text, CancellationToken cancellationToken = default) =>
-        new DocumentParser(path, text, cancellationToken).Run();
+    public static ParsedDocument Parse(string path, string text, CancellationToken cancellationToken = default)
+    {
+        var parser = new DocumentParser(path, text, cancellationToken);
+        try
+        {
+            return parser.Run();
+        }
+        finally
+        {
+            parser._scratch.Return();
+        }
+    }
 
     private ParsedDocument Run()
     {
@@ -386,6 +403,48 @@ internal sealed class DocumentParser
     private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, int start, int length, params string[] arguments) =>
         _diagnostics.Add(DiagnosticInfo.Create(descriptor, _lines.Locate(start, length), arguments));
 
+
+    /// <summary>
+    /// The stripped text's builder and the lists of open and closed spans, kept per thread from one
+    /// document to the next: they were more than a tenth of what parsing allocated (the builder alone
+    /// is the size of the stripped text, and the closed spans' list one entry per '['), and are done
+    /// with once the document's <see cref="ParsedDocument"/> is made. Only a document's own sizes are
+    /// kept: after a very large one they are dropped rather than held for the thread's life.
+    /// </summary>
+    private sealed class Scratch
+    {
+        private const int MaxKeptChars = 1 << 18;
+        private const int MaxKeptSpans = 1 << 14;
+
+        [ThreadStatic]
+        private static Scratch? s_kept;
+
+        public StringBuilder Stripped { get; } = new();
+
+        public List<OpenSpan> Open { get; } = new();
+
+        public List<ClosedSpan> Closed { get; } = new();
+
+        /// <summary>The thread's scratch, or a new one (also when a parse on this thread is under way).</summary>
+        public static Scratch Take()
+        {
+            var scratch = s_kept ?? new Scratch();
+            s_kept = null;
+            return scratch;
+        }
+
+        /// <summary>Clears it (its spans hold covered text and blocks) and keeps it for the thread's next document.</summary>
+        public void Return()
+        {
+            Stripped.Clear();
+            Open.Clear();
+            Closed.Clear();
+            if (Stripped.Capacity <= MaxKeptChars && Closed.Capacity <= MaxKeptSpans)
+            {
+                s_kept = this;
+            }
+        }
+    }
 
     private readonly record struct OpenSpan(int OpenOffset, int ParentOffset, int TextStart, int Depth);
 

@@ -1,6 +1,8 @@
 namespace LeonovData.Generator.Values;
 
-internal enum TokenKind
+/// <remarks>A byte, so that a <see cref="Token"/> is 16 bytes rather than 24: a corpus tokenizes every
+/// covered value, and the tokens' arrays were a tenth of what binding allocated.</remarks>
+internal enum TokenKind : byte
 {
     /// <summary>A run of letters.</summary>
     Word,

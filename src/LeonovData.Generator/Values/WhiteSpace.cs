@@ -1,3 +1,5 @@
+using LeonovData.Generator.Model;
+
 namespace LeonovData.Generator.Values;
 
 /// <summary>White space as the grammars see it: every Unicode space, including U+00A0 and line breaks.</summary>
@@ -45,6 +47,18 @@ internal static class WhiteSpace
         }
 
         return IsFolded(text, start, length) ? text.Substring(start, length) : Folded(text, start, length);
+    }
+
+    /// <summary>The same, as a slice of <paramref name="text"/> when the part is folded already (no string
+    /// made), otherwise as the folded copy.</summary>
+    public static TextSlice FoldSlice(string text, int start, int length)
+    {
+        if (length == 0)
+        {
+            return TextSlice.Empty;
+        }
+
+        return IsFolded(text, start, length) ? new TextSlice(text, start, length) : new TextSlice(Folded(text, start, length));
     }
 
     private static string Folded(string text, int start, int length)

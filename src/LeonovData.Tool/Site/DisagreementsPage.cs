@@ -34,7 +34,7 @@ internal static class DisagreementsPage
                 body.Append("<div class=\"claim rank-").Append(statement.Rank.ToString().ToLowerInvariant()).Append("\"><p class=\"claim-value\">")
                     .Append(FactText.Value(site, statement.Value, Depth)).Append("</p><p>").Append(FactText.Rank(statement)).Append(" · ").Append(verdict)
                     .Append("</p><p>").Append(FactText.Source(site, statement.Citation, statement.Location, Depth)).Append("</p><blockquote>")
-                    .Append(Html.Text(statement.Citation.Sentence)).Append("</blockquote></div>");
+                    .Append(Html.Text(statement.Citation.Sentence.ToString())).Append("</blockquote></div>");
             }
 
             body.Append("</div></section>\n");

@@ -16,7 +16,7 @@ public sealed class CitationTests
         var citation = outcome.Statement("voskhod-2", "duration").Citation;
         Assert.Equal(("doc.leo", 4, 21, "12 minutes and 9 seconds"), (citation.Document, citation.Line, citation.Column, citation.Quote));
         Assert.Equal("doc.leo(4,21)", citation.ToString());
-        Assert.Equal("His walk lasted 12 minutes and 9 seconds.", citation.Sentence);
+        Assert.Equal("His walk lasted 12 minutes and 9 seconds.", citation.Sentence.ToString());
     }
 
     [Theory]
@@ -32,14 +32,14 @@ public sealed class CitationTests
         var outcome = CorpusTexts.RunBody(body);
 
         CorpusAssert.None(outcome.Diagnostics);
-        Assert.Equal(sentence, outcome.Statement("soyuz-19", "date").Citation.Sentence);
+        Assert.Equal(sentence, outcome.Statement("soyuz-19", "date").Citation.Sentence.ToString());
     }
 
     [Fact]
     public void A_very_long_sentence_is_cut_with_an_ellipsis()
     {
         var words = string.Concat(Enumerable.Repeat("word ", 100));
-        var sentence = Sentences.Around(words + "1975 " + words + "end.", 500, 504);
+        var sentence = Sentences.Around(words + "1975 " + words + "end.", 500, 504).ToString();
 
         Assert.StartsWith("…", sentence);
         Assert.EndsWith("…", sentence);
@@ -52,7 +52,7 @@ public sealed class CitationTests
     [InlineData("x", 5, 9, "x")]
     [InlineData("Short.", 0, 6, "Short.")]
     public void Sentence_extraction_is_safe_at_the_edges(string text, int start, int end, string expected) =>
-        Assert.Equal(expected, Sentences.Around(text, start, end));
+        Assert.Equal(expected, Sentences.Around(text, start, end).ToString());
 
     [Fact]
     public void Qualifiers_and_entities_are_cited_too()
@@ -61,7 +61,7 @@ public sealed class CitationTests
 
         var crew = outcome.Statement("voskhod-2", "crew");
         Assert.Equal((3, 1), (crew.Citation.Line, crew.Citation.Column));
-        Assert.Equal((3, 54, "Leonov as Almaz-2."), (crew.Qualifiers[0].Citation.Line, crew.Qualifiers[0].Citation.Column, crew.Qualifiers[0].Citation.Sentence));
+        Assert.Equal((3, 54, "Leonov as Almaz-2."), (crew.Qualifiers[0].Citation.Line, crew.Qualifiers[0].Citation.Column, crew.Qualifiers[0].Citation.Sentence.ToString()));
         Assert.Equal(("000-cast.leo", 2, 1), (outcome.Entity("leonov").Citation.Document, outcome.Entity("leonov").Citation.Line, outcome.Entity("leonov").Citation.Column));
     }
 }

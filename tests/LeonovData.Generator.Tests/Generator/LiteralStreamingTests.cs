@@ -2,6 +2,7 @@ namespace LeonovData.Generator.Tests.Generator;
 
 using System.Text;
 using LeonovData.Generator.Emit;
+using LeonovData.Generator.Model;
 using Xunit;
 
 /// <summary>
@@ -63,14 +64,56 @@ public sealed class LiteralStreamingTests
         Assert.Equal(Literals.AppendString(new StringBuilder(), string.Concat(s_awkward)).ToString(), streamed.ToString());
     }
 
-    private static CitedText Cited(IEnumerable<string> sentences, bool utf8)
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void SentencesCitedAsSlicesOfADocumentAreStoredAsTheirStrings(bool utf8)
     {
-        var blob = new Blob(tables: 2);
+        // Each sentence stands between a high and a low surrogate of the document, so a slice that
+        // starts with a low half or ends with a high one is lone in its sentence though paired in the text.
+        var sentences = s_awkward.Concat(new[] { "\uDE00 low first", "high last \uD83D", "pair \uD83D\uDE00" }).ToList();
+        var document = new StringBuilder("\uD83D");
+        var starts = new List<int>();
+        foreach (var sentence in sentences)
+        {
+            starts.Add(document.Length);
+            document.Append(sentence).Append("\uD83D\uDE00");
+        }
+
+        var text = document.ToString();
+        var slices = sentences.Select((sentence, i) => new TextSlice(text, starts[i], sentence.Length)).ToList();
+        var fromStrings = new Blob(tables: 2);
+        var fromSlices = new Blob(tables: 2);
+        var cited = Cited(fromStrings, sentences.Select(static s => new TextSlice(s)), utf8);
+        var sliced = Cited(fromSlices, slices, utf8);
+
+        Assert.Equal(sentences, slices.Select(static s => s.ToString()));
+        Assert.Equal(cited.Units, sliced.Units);
+        Assert.Equal(fromStrings.Build(), fromSlices.Build());
+        Assert.Equal(Literal(cited), Literal(sliced));
+        if (utf8)
+        {
+            Assert.Equal(cited.Utf8(), sliced.Utf8());
+        }
+    }
+
+    private static string Literal(CitedText text)
+    {
+        var literal = new StringBuilder();
+        text.AppendLiteral(literal);
+        return literal.ToString();
+    }
+
+    private static CitedText Cited(IEnumerable<string> sentences, bool utf8) =>
+        Cited(new Blob(tables: 2), sentences.Select(static s => new TextSlice(s)), utf8);
+
+    private static CitedText Cited(Blob blob, IEnumerable<TextSlice> sentences, bool utf8)
+    {
         var text = new CitedText(blob, table: 1, utf8);
         foreach (var sentence in sentences)
         {
             var record = blob.Begin(0);
-            text.Cite(record, sentence, sentence);
+            text.Cite(record, sentence.ToString(), sentence);
             blob.Add(0, record);
         }
 

@@ -1,0 +1,70 @@
+namespace LeonovData.Generator.Tests.Generator;
+
+using LeonovData.Generator.Emit;
+using Xunit;
+
+/// <summary>
+/// A disposed blob gives its tables to the next blob built on its thread (Blob.Dispose): the next one
+/// must be exactly what a fresh blob would be, whatever the disposed one held.
+/// </summary>
+public sealed class BlobReuseTests
+{
+    [Fact]
+    public void A_blob_on_the_tables_of_a_disposed_one_is_the_blob_a_fresh_one_is()
+    {
+        var (text, utf8) = OnAThreadOfItsOwn(static () => Filled(new Blob(tables: 7), 300, "a"));
+
+        using (var before = new Blob(tables: 7))
+        {
+            Filled(before, 2_000, "b");
+        }
+
+        var reused = Filled(new Blob(tables: 7), 300, "a");
+        Assert.Equal(text, reused.Text);
+        Assert.Equal(utf8, reused.Utf8);
+
+        // A blob left with a record open keeps its tables: the next blob still starts empty.
+        var open = new Blob(tables: 7);
+        Filled(open, 50, "c");
+        open.Begin(3).Number(7);
+        open.Dispose();
+        var after = Filled(new Blob(tables: 7), 300, "a");
+        Assert.Equal(text, after.Text);
+    }
+
+    [Fact]
+    public void A_blob_disposed_twice_gives_its_tables_once()
+    {
+        var (text, _) = OnAThreadOfItsOwn(static () => Filled(new Blob(tables: 7), 300, "a"));
+        var twice = new Blob(tables: 7);
+        Filled(twice, 100, "b");
+        twice.Dispose();
+        var first = new Blob(tables: 7);
+        twice.Dispose();
+        var second = new Blob(tables: 7);
+
+        Filled(first, 300, "a");
+        Assert.Equal(text, Filled(second, 300, "a").Text);
+        Assert.Equal(text, first.Build());
+    }
+
+    private static (string? Text, byte[] Utf8) Filled(Blob blob, int records, string prefix)
+    {
+        for (var i = 0; i < records; i++)
+        {
+            var table = i % 7;
+            blob.Add(table, blob.Begin(table).Number(blob.String(prefix + (i % 40))).Number(i * 37).Signed(-i));
+        }
+
+        return (blob.Build(), blob.Utf8());
+    }
+
+    private static (string? Text, byte[] Utf8) OnAThreadOfItsOwn(Func<(string?, byte[])> build)
+    {
+        (string?, byte[]) built = default;
+        var thread = new Thread(() => built = build());
+        thread.Start();
+        thread.Join();
+        return built;
+    }
+}
