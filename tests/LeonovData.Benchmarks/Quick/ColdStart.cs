@@ -11,9 +11,11 @@ namespace LeonovData.Benchmarks.Quick;
 /// server garbage collection (the SDK's <c>VBCSCompiler.runtimeconfig.json</c> sets
 /// <c>System.GC.Server</c>). Each configuration runs in a fresh process of its own and prints every
 /// cold run in order (each after a full collection, as the goal's are), the goal's figure (the
-/// fastest of runs 2–10) and the fastest of the runs after them. Where the benchmarks run the
-/// generator's ReadyToRun image (GeneratorImage.targets), each configuration runs twice, alternately
-/// with the image and with the IL generator (a copy of the benchmarks with generator-il/'s assembly).
+/// fastest of runs 2–10) and the fastest of the runs after them. Where the package has a ReadyToRun
+/// image of the generator for this platform (GeneratorImage.targets copies it to generator-image/),
+/// each configuration runs twice, alternately with the IL generator (the benchmarks' own, which the
+/// compiler server runs) and with the image (a copy of the benchmarks with the image in its place,
+/// which the command-line compiler runs).
 /// </summary>
 internal sealed class ColdStart : IGoalMeasurement
 {
@@ -104,10 +106,10 @@ internal sealed class ColdStart : IGoalMeasurement
 }
 
 /// <summary>
-/// The generator builds ColdStart compares: the benchmarks' own (the ReadyToRun image where
-/// GeneratorImage.targets put it there) and, beside an image, the IL generator, run from a temporary
-/// copy of the benchmarks in which generator-il/'s assembly replaces the image: the runtime loads
-/// the generator its application folder lists, so the copy is what a child process needs.
+/// The generator builds ColdStart compares: the benchmarks' own (the IL generator) and, where
+/// GeneratorImage.targets put one in generator-image/, the ReadyToRun image, run from a temporary
+/// copy of the benchmarks in which the image replaces the IL: the runtime loads the generator its
+/// application folder lists, so the copy is what a child process needs.
 /// </summary>
 internal sealed class GeneratorBuilds : IDisposable
 {
@@ -125,13 +127,13 @@ internal sealed class GeneratorBuilds : IDisposable
     public static GeneratorBuilds Find()
     {
         var here = AppContext.BaseDirectory;
-        var il = Path.Combine(here, "generator-il", Assembly);
-        if (!File.Exists(il))
+        var image = Path.Combine(here, "generator-image", Assembly);
+        if (!File.Exists(image))
         {
             return new GeneratorBuilds([("IL generator", here)], null);
         }
 
-        var copy = Path.Combine(Path.GetTempPath(), $"leonov-cold-start-il-{Environment.ProcessId}");
+        var copy = Path.Combine(Path.GetTempPath(), $"leonov-cold-start-image-{Environment.ProcessId}");
         foreach (var file in Directory.EnumerateFiles(here, "*", SearchOption.AllDirectories))
         {
             var target = Path.Combine(copy, Path.GetRelativePath(here, file));
@@ -139,8 +141,8 @@ internal sealed class GeneratorBuilds : IDisposable
             File.Copy(file, target, overwrite: true);
         }
 
-        File.Copy(il, Path.Combine(copy, Assembly), overwrite: true);
-        return new GeneratorBuilds([("ReadyToRun image", here), ("IL generator", copy)], copy);
+        File.Copy(image, Path.Combine(copy, Assembly), overwrite: true);
+        return new GeneratorBuilds([("IL generator", here), ("ReadyToRun image", copy)], copy);
     }
 
     public void Dispose()
