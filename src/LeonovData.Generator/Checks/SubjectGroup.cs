@@ -127,13 +127,7 @@ internal sealed record SubjectGroup(
     /// <summary>The group of an id: FNV-1a, stable across processes (string hashes are randomised per process).</summary>
     public static int Of(string id)
     {
-        var hash = 2166136261u;
-        foreach (var c in id)
-        {
-            hash = unchecked((hash ^ c) * 16777619u);
-        }
-
-        return (int)(hash % Count);
+        return (int)(Fnv1a.Hash(id) % Count);
     }
 
     /// <summary>One empty list per group.</summary>

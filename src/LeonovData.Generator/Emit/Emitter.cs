@@ -149,13 +149,7 @@ internal static class Emitter
     /// </summary>
     public static int ShardOf(string documentKey)
     {
-        var hash = 2166136261u;
-        foreach (var c in documentKey)
-        {
-            hash = (hash ^ c) * 16777619u;
-        }
-
-        return (int)(hash % ShardCount);
+        return (int)(Fnv1a.Hash(documentKey) % ShardCount);
     }
 
     /// <summary>Every file for a whole corpus: the model, and one file per non-empty shard.</summary>

@@ -393,6 +393,7 @@ internal static class ModelEmitter
             writer.Line($"private static {type} Create({Naming.Runtime}.EntityData data) => new(data);");
             writer.Line();
             writer.Line("// The entities, ordered by id, as constant data (LeonovData.Runtime's Catalogue reads it).");
+            var tableLine = options.Utf8Data ? "private static global::System.ReadOnlySpan<byte> Table() => " : "private static string Table() => ";
             var key = "c" + kind.Id;
             var bytes = options.Utf8Data ? System.Text.Encoding.UTF8.GetBytes(data) : null;
             var heapBytes = bytes is null ? 0 : PackedLiteral.HeapBytes(bytes.Length, key);
@@ -400,11 +401,11 @@ internal static class ModelEmitter
             {
                 // UTF-8, two bytes to a char, read in place in the assembly's metadata (PackedLiteral).
                 inPlaceBudget -= heapBytes;
-                writer.LineWithPacked("private static global::System.ReadOnlySpan<byte> Table() => ", key, bytes, ";");
+                writer.LineWithPacked(tableLine, key, bytes, ";");
             }
             else
             {
-                writer.LineWithString(options.Utf8Data ? "private static global::System.ReadOnlySpan<byte> Table() => " : "private static string Table() => ", Emitter.DataText(data, options), options.Utf8Data ? "u8;" : ";");
+                writer.LineWithString(tableLine, Emitter.DataText(data, options), options.Utf8Data ? "u8;" : ";");
             }
         }
     }

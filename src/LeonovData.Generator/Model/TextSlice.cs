@@ -59,17 +59,7 @@ internal readonly struct TextSlice : IEquatable<TextSlice>
     public override bool Equals(object? obj) => obj is TextSlice other && Equals(other);
 
     /// <summary>A hash of the characters (FNV-1a), so equal content hashes alike wherever it stands.</summary>
-    public override int GetHashCode()
-    {
-        var text = Text;
-        var hash = 2166136261u;
-        for (var i = Start; i < Start + Length; i++)
-        {
-            hash = (hash ^ text[i]) * 16777619u;
-        }
-
-        return (int)hash;
-    }
+    public override int GetHashCode() => (int)Fnv1a.Hash(Text, Start, Length);
 
     public static bool operator ==(TextSlice left, TextSlice right) => left.Equals(right);
 

@@ -1,3 +1,5 @@
+using LeonovData.Generator.Model;
+
 namespace LeonovData.Generator.Syntax;
 
 /// <summary>
@@ -68,15 +70,5 @@ internal sealed class TextPool
         }
     }
 
-    /// <summary>FNV-1a over the UTF-16 code units.</summary>
-    private static int Hash(string text, int start, int length)
-    {
-        var hash = 2166136261u;
-        for (var i = start; i < start + length; i++)
-        {
-            hash = (hash ^ text[i]) * 16777619u;
-        }
-
-        return (int)(hash & 0x7FFFFFFF);
-    }
+    private static int Hash(string text, int start, int length) => (int)(Fnv1a.Hash(text, start, length) & 0x7FFFFFFF);
 }

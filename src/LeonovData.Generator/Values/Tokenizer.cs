@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using LeonovData.Generator.Model;
 
 namespace LeonovData.Generator.Values;
 
@@ -154,14 +155,8 @@ internal static class Tokenizer
                 return text.Substring(start, length);
             }
 
-            var hash = 2166136261u;
-            for (var i = start; i < start + length; i++)
-            {
-                hash = (hash ^ text[i]) * 16777619u;
-            }
-
             var slots = s_slots ??= new string?[Slots];
-            var slot = (int)(hash % Slots);
+            var slot = (int)(Fnv1a.Hash(text, start, length) % Slots);
             if (slots[slot] is { } recent && recent.Length == length && string.CompareOrdinal(recent, 0, text, start, length) == 0)
             {
                 return recent;
