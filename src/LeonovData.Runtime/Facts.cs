@@ -397,7 +397,7 @@ namespace LeonovData
     /// Each typed property is computed on first use and kept: reading it again allocates nothing and
     /// returns the same objects (the same <see cref="Fact{T}"/>), from any thread.
     /// </remarks>
-    public abstract record Entity
+    public abstract partial record Entity
     {
         private static readonly object s_none = new();
         private static readonly Statement[] NoStatements = new Statement[0];
@@ -674,7 +674,7 @@ namespace LeonovData
             entity.One<T, Fact<T>>(0, string.Empty, null!, null!);
             entity.Many<T>(0, string.Empty, null!);
             entity.Many<T, Fact<T>>(0, string.Empty, null!, null!);
-            entity.ValuesOf<T>(0, null!);
+            entity.ValuesOf<T>(0, (global::System.Collections.Generic.IReadOnlyList<Fact<T>>)null!);
             _ = Fact<T>.Create(default!, null!, null!).Value;
         }
 

@@ -14,7 +14,7 @@ internal sealed class Naming
     private static readonly HashSet<string> s_entityMembers = new(StringComparer.Ordinal)
     {
         "Kind", "Id", "Name", "Names", "Citation", "Statements", "Equals", "GetHashCode", "ToString", "EqualityContract", "GetType", "One", "Many", "ValuesOf", "Referrers",
-        "MemberwiseClone", "PrintMembers",
+        "MemberwiseClone", "PrintMembers", "FactOf", "FactsOf", "CreateFact",
     };
 
     private static readonly HashSet<string> s_factMembers = new(StringComparer.Ordinal)

@@ -178,6 +178,61 @@ public sealed class RuntimeTests
         }
     }
 
+    /// <summary>
+    /// A many-valued property's values are read from its statements, not from its facts: read first,
+    /// they are still the facts' values in the same order, for every kind and property of the Leonov
+    /// corpus, and a fact type of its own (a property with qualifiers) is what its record makes.
+    /// </summary>
+    [Fact]
+    public void ValuesReadBeforeTheirFactsAreTheFactsValues()
+    {
+        var seeds = Repository.SeedFiles();
+        var schemaFile = seeds.Single(static f => f.Path.EndsWith(".leoschema", StringComparison.Ordinal));
+        var schema = SchemaParser.Merge(new[] { SchemaParser.ParseFile(schemaFile.Path, schemaFile.Text) });
+        var values = new System.Text.StringBuilder();
+        var facts = new System.Text.StringBuilder();
+        var many = 0;
+        foreach (var kind in schema.Kinds)
+        {
+            foreach (var property in schema.Properties.Where(p => p.Of == kind.Id && p.Many))
+            {
+                var member = Emit.Naming.EntityMember(property, kind.TypeName);
+                var factMember = Emit.Naming.FactMember(property, kind.TypeName);
+                values.Append($"        foreach (var e in {kind.CatalogueName}.All) kept.Add(e.{member});\n");
+                facts.Append($"        foreach (var e in {kind.CatalogueName}.All) {{ var read = kept[at++]; var list = ((System.Collections.IEnumerable)read).Cast<object?>().ToList(); if (!ReferenceEquals(read, e.{member}) || !list.SequenceEqual(e.{factMember}.Select(static f => (object?)f.Value))) wrong.Add(e.Id + \".{member}\"); n += list.Count; }}\n");
+                many++;
+            }
+        }
+
+        var probe = $$"""
+            using System.Collections.Generic;
+            using System.Linq;
+            using LeonovData;
+
+            internal static class ValuesProbe
+            {
+                public static string Values()
+                {
+                    var kept = new List<object>();
+                    var wrong = new List<string>();
+                    var at = 0;
+                    var n = 0;
+            {{values}}
+            {{facts}}
+                    return wrong.Count == 0 ? "values=" + n : string.Join(", ", wrong);
+                }
+            }
+            """;
+
+        var run = GeneratorHarness.Run(seeds, properties: null, probe);
+        run.AssertCompilesCleanly();
+        using var assembly = GeneratedAssembly.Load(run.OutputCompilation);
+        var result = (string)assembly.Invoke("ValuesProbe", "Values")!;
+        Assert.True(many > 20, $"the Leonov schema has {many} many-valued properties");
+        Assert.StartsWith("values=", result, StringComparison.Ordinal);
+        Assert.True(int.Parse(result.Substring("values=".Length), System.Globalization.CultureInfo.InvariantCulture) > 100, result);
+    }
+
     [Fact]
     public void StatementsFindTheirCanonicalStatementAcrossShards()
     {

@@ -210,31 +210,44 @@ namespace LeonovData
         public global::LeonovData.PartialDate? Born => BornFact?.Value;
 
         /// <summary>Date of birth. Property <c>born</c>, with every source that states it and its qualifiers.</summary>
-        public global::LeonovData.PersonBornFact? BornFact => One<global::LeonovData.PartialDate, global::LeonovData.PersonBornFact>(0, "born", static (value, statement, citations) => new global::LeonovData.PersonBornFact(value, statement, citations));
+        public global::LeonovData.PersonBornFact? BornFact => FactOf<global::LeonovData.PersonBornFact>(0, "born");
 
         /// <summary>Date of death. Property <c>died</c>; null when no source states it.</summary>
         public global::LeonovData.PartialDate? Died => DiedFact?.Value;
 
         /// <summary>Date of death. Property <c>died</c>, with every source that states it and its qualifiers.</summary>
-        public global::LeonovData.PersonDiedFact? DiedFact => One<global::LeonovData.PartialDate, global::LeonovData.PersonDiedFact>(1, "died", static (value, statement, citations) => new global::LeonovData.PersonDiedFact(value, statement, citations));
+        public global::LeonovData.PersonDiedFact? DiedFact => FactOf<global::LeonovData.PersonDiedFact>(1, "died");
 
         /// <summary>A mission flown. Property <c>flight</c>; every value, in corpus order.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::LeonovData.Mission> Flights => ValuesOf<global::LeonovData.Mission>(3, FlightFacts);
+        public global::System.Collections.Generic.IReadOnlyList<global::LeonovData.Mission> Flights => ValuesOf<global::LeonovData.Mission>(3, "flight");
 
         /// <summary>A mission flown. Property <c>flight</c>, each value with its sources and qualifiers.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::LeonovData.PersonFlightFact> FlightFacts => Many<global::LeonovData.Mission, global::LeonovData.PersonFlightFact>(2, "flight", static (value, statement, citations) => new global::LeonovData.PersonFlightFact(value, statement, citations));
+        public global::System.Collections.Generic.IReadOnlyList<global::LeonovData.PersonFlightFact> FlightFacts => FactsOf<global::LeonovData.PersonFlightFact>(2, "flight");
 
         /// <summary>How many missions the person flew. Property <c>flights</c>; null when no source states it.</summary>
         public int? FlightCount => FlightCountFact?.Value;
 
         /// <summary>How many missions the person flew. Property <c>flights</c>, with every source that states it and its qualifiers.</summary>
-        public global::LeonovData.PersonFlightCountFact? FlightCountFact => One<int, global::LeonovData.PersonFlightCountFact>(4, "flights", static (value, statement, citations) => new global::LeonovData.PersonFlightCountFact(value, statement, citations));
+        public global::LeonovData.PersonFlightCountFact? FlightCountFact => FactOf<global::LeonovData.PersonFlightCountFact>(4, "flights");
 
         /// <summary>The display name, kind and id.</summary>
         public override string ToString() => Name + " (person " + Id + ")";
 
         /// <summary>Prints what the entity has in common with every entity; <see cref="ToString"/> does not use it.</summary>
         protected override bool PrintMembers(global::System.Text.StringBuilder builder) => base.PrintMembers(builder);
+
+        /// <summary>Makes a fact of a property that has a fact type of its own, by the slot of its facts.</summary>
+        protected override object CreateFact(int slot, object value, global::LeonovData.Statement statement, global::System.Collections.Generic.IReadOnlyList<global::LeonovData.Citation> citations)
+        {
+            switch (slot)
+            {
+                case 0: return new global::LeonovData.PersonBornFact((global::LeonovData.PartialDate)value, statement, citations);
+                case 1: return new global::LeonovData.PersonDiedFact((global::LeonovData.PartialDate)value, statement, citations);
+                case 2: return new global::LeonovData.PersonFlightFact((global::LeonovData.Mission)value, statement, citations);
+                case 4: return new global::LeonovData.PersonFlightCountFact((int)value, statement, citations);
+                default: return base.CreateFact(slot, value, statement, citations);
+            }
+        }
     }
 
     /// <summary>A fact of <see cref="Person.BornFact"/>, with the qualifiers property <c>born</c> takes: <c>with</c>, <c>role</c>.</summary>
@@ -348,7 +361,7 @@ namespace LeonovData
         public global::LeonovData.PartialDate? Date => DateFact?.Value;
 
         /// <summary>When the mission flew. Property <c>date</c>, with every source that states it and its qualifiers.</summary>
-        public global::LeonovData.MissionDateFact? DateFact => One<global::LeonovData.PartialDate, global::LeonovData.MissionDateFact>(0, "date", static (value, statement, citations) => new global::LeonovData.MissionDateFact(value, statement, citations));
+        public global::LeonovData.MissionDateFact? DateFact => FactOf<global::LeonovData.MissionDateFact>(0, "date");
 
         /// <summary>Every person whose <c>flight</c> is this mission, in corpus order: the reverse of <see cref="Person.Flights"/>.</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::LeonovData.Person> PeopleByFlight => Referrers<global::LeonovData.Person>(1, "flight", "person");
@@ -358,6 +371,16 @@ namespace LeonovData
 
         /// <summary>Prints what the entity has in common with every entity; <see cref="ToString"/> does not use it.</summary>
         protected override bool PrintMembers(global::System.Text.StringBuilder builder) => base.PrintMembers(builder);
+
+        /// <summary>Makes a fact of a property that has a fact type of its own, by the slot of its facts.</summary>
+        protected override object CreateFact(int slot, object value, global::LeonovData.Statement statement, global::System.Collections.Generic.IReadOnlyList<global::LeonovData.Citation> citations)
+        {
+            switch (slot)
+            {
+                case 0: return new global::LeonovData.MissionDateFact((global::LeonovData.PartialDate)value, statement, citations);
+                default: return base.CreateFact(slot, value, statement, citations);
+            }
+        }
     }
 
     /// <summary>A fact of <see cref="Mission.DateFact"/>, with the qualifiers property <c>date</c> takes: <c>with</c>, <c>role</c>.</summary>
@@ -420,25 +443,37 @@ namespace LeonovData
         public global::LeonovData.PartialDate? Date => DateFact?.Value;
 
         /// <summary>When it happened. Property <c>date</c>, with every source that states it and its qualifiers.</summary>
-        public global::LeonovData.EventDateFact? DateFact => One<global::LeonovData.PartialDate, global::LeonovData.EventDateFact>(0, "date", static (value, statement, citations) => new global::LeonovData.EventDateFact(value, statement, citations));
+        public global::LeonovData.EventDateFact? DateFact => FactOf<global::LeonovData.EventDateFact>(0, "date");
 
         /// <summary>How long it lasted. Property <c>duration</c>; null when no source states it.</summary>
         public global::LeonovData.Duration? Duration => DurationFact?.Value;
 
         /// <summary>How long it lasted. Property <c>duration</c>, with every source that states it and its qualifiers.</summary>
-        public global::LeonovData.EventDurationFact? DurationFact => One<global::LeonovData.Duration, global::LeonovData.EventDurationFact>(1, "duration", static (value, statement, citations) => new global::LeonovData.EventDurationFact(value, statement, citations));
+        public global::LeonovData.EventDurationFact? DurationFact => FactOf<global::LeonovData.EventDurationFact>(1, "duration");
 
         /// <summary>The length of the tether. Property <c>tether</c>; null when no source states it.</summary>
         public global::LeonovData.Quantity? Tether => TetherFact?.Value;
 
         /// <summary>The length of the tether. Property <c>tether</c>, with every source that states it and its qualifiers.</summary>
-        public global::LeonovData.EventTetherFact? TetherFact => One<global::LeonovData.Quantity, global::LeonovData.EventTetherFact>(2, "tether", static (value, statement, citations) => new global::LeonovData.EventTetherFact(value, statement, citations));
+        public global::LeonovData.EventTetherFact? TetherFact => FactOf<global::LeonovData.EventTetherFact>(2, "tether");
 
         /// <summary>The display name, kind and id.</summary>
         public override string ToString() => Name + " (event " + Id + ")";
 
         /// <summary>Prints what the entity has in common with every entity; <see cref="ToString"/> does not use it.</summary>
         protected override bool PrintMembers(global::System.Text.StringBuilder builder) => base.PrintMembers(builder);
+
+        /// <summary>Makes a fact of a property that has a fact type of its own, by the slot of its facts.</summary>
+        protected override object CreateFact(int slot, object value, global::LeonovData.Statement statement, global::System.Collections.Generic.IReadOnlyList<global::LeonovData.Citation> citations)
+        {
+            switch (slot)
+            {
+                case 0: return new global::LeonovData.EventDateFact((global::LeonovData.PartialDate)value, statement, citations);
+                case 1: return new global::LeonovData.EventDurationFact((global::LeonovData.Duration)value, statement, citations);
+                case 2: return new global::LeonovData.EventTetherFact((global::LeonovData.Quantity)value, statement, citations);
+                default: return base.CreateFact(slot, value, statement, citations);
+            }
+        }
     }
 
     /// <summary>A fact of <see cref="Event.DateFact"/>, with the qualifiers property <c>date</c> takes: <c>with</c>, <c>role</c>.</summary>

@@ -210,31 +210,44 @@ namespace Acme.Facts
         public global::LeonovData.PartialDate? Born => BornFact?.Value;
 
         /// <summary>Date of birth. Property <c>born</c>, with every source that states it and its qualifiers.</summary>
-        public global::Acme.Facts.PersonBornFact? BornFact => One<global::LeonovData.PartialDate, global::Acme.Facts.PersonBornFact>(0, "born", static (value, statement, citations) => new global::Acme.Facts.PersonBornFact(value, statement, citations));
+        public global::Acme.Facts.PersonBornFact? BornFact => FactOf<global::Acme.Facts.PersonBornFact>(0, "born");
 
         /// <summary>Date of death. Property <c>died</c>; null when no source states it.</summary>
         public global::LeonovData.PartialDate? Died => DiedFact?.Value;
 
         /// <summary>Date of death. Property <c>died</c>, with every source that states it and its qualifiers.</summary>
-        public global::Acme.Facts.PersonDiedFact? DiedFact => One<global::LeonovData.PartialDate, global::Acme.Facts.PersonDiedFact>(1, "died", static (value, statement, citations) => new global::Acme.Facts.PersonDiedFact(value, statement, citations));
+        public global::Acme.Facts.PersonDiedFact? DiedFact => FactOf<global::Acme.Facts.PersonDiedFact>(1, "died");
 
         /// <summary>A mission flown. Property <c>flight</c>; every value, in corpus order.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Mission> Flights => ValuesOf<global::Acme.Facts.Mission>(3, FlightFacts);
+        public global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Mission> Flights => ValuesOf<global::Acme.Facts.Mission>(3, "flight");
 
         /// <summary>A mission flown. Property <c>flight</c>, each value with its sources and qualifiers.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.PersonFlightFact> FlightFacts => Many<global::Acme.Facts.Mission, global::Acme.Facts.PersonFlightFact>(2, "flight", static (value, statement, citations) => new global::Acme.Facts.PersonFlightFact(value, statement, citations));
+        public global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.PersonFlightFact> FlightFacts => FactsOf<global::Acme.Facts.PersonFlightFact>(2, "flight");
 
         /// <summary>How many missions the person flew. Property <c>flights</c>; null when no source states it.</summary>
         public int? FlightCount => FlightCountFact?.Value;
 
         /// <summary>How many missions the person flew. Property <c>flights</c>, with every source that states it and its qualifiers.</summary>
-        public global::Acme.Facts.PersonFlightCountFact? FlightCountFact => One<int, global::Acme.Facts.PersonFlightCountFact>(4, "flights", static (value, statement, citations) => new global::Acme.Facts.PersonFlightCountFact(value, statement, citations));
+        public global::Acme.Facts.PersonFlightCountFact? FlightCountFact => FactOf<global::Acme.Facts.PersonFlightCountFact>(4, "flights");
 
         /// <summary>The display name, kind and id.</summary>
         public override string ToString() => Name + " (person " + Id + ")";
 
         /// <summary>Prints what the entity has in common with every entity; <see cref="ToString"/> does not use it.</summary>
         protected override bool PrintMembers(global::System.Text.StringBuilder builder) => base.PrintMembers(builder);
+
+        /// <summary>Makes a fact of a property that has a fact type of its own, by the slot of its facts.</summary>
+        protected override object CreateFact(int slot, object value, global::LeonovData.Statement statement, global::System.Collections.Generic.IReadOnlyList<global::LeonovData.Citation> citations)
+        {
+            switch (slot)
+            {
+                case 0: return new global::Acme.Facts.PersonBornFact((global::LeonovData.PartialDate)value, statement, citations);
+                case 1: return new global::Acme.Facts.PersonDiedFact((global::LeonovData.PartialDate)value, statement, citations);
+                case 2: return new global::Acme.Facts.PersonFlightFact((global::Acme.Facts.Mission)value, statement, citations);
+                case 4: return new global::Acme.Facts.PersonFlightCountFact((int)value, statement, citations);
+                default: return base.CreateFact(slot, value, statement, citations);
+            }
+        }
     }
 
     /// <summary>A fact of <see cref="Person.BornFact"/>, with the qualifiers property <c>born</c> takes: <c>with</c>, <c>role</c>.</summary>
@@ -348,7 +361,7 @@ namespace Acme.Facts
         public global::LeonovData.PartialDate? Date => DateFact?.Value;
 
         /// <summary>When the mission flew. Property <c>date</c>, with every source that states it and its qualifiers.</summary>
-        public global::Acme.Facts.MissionDateFact? DateFact => One<global::LeonovData.PartialDate, global::Acme.Facts.MissionDateFact>(0, "date", static (value, statement, citations) => new global::Acme.Facts.MissionDateFact(value, statement, citations));
+        public global::Acme.Facts.MissionDateFact? DateFact => FactOf<global::Acme.Facts.MissionDateFact>(0, "date");
 
         /// <summary>Every person whose <c>flight</c> is this mission, in corpus order: the reverse of <see cref="Person.Flights"/>.</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Person> PeopleByFlight => Referrers<global::Acme.Facts.Person>(1, "flight", "person");
@@ -358,6 +371,16 @@ namespace Acme.Facts
 
         /// <summary>Prints what the entity has in common with every entity; <see cref="ToString"/> does not use it.</summary>
         protected override bool PrintMembers(global::System.Text.StringBuilder builder) => base.PrintMembers(builder);
+
+        /// <summary>Makes a fact of a property that has a fact type of its own, by the slot of its facts.</summary>
+        protected override object CreateFact(int slot, object value, global::LeonovData.Statement statement, global::System.Collections.Generic.IReadOnlyList<global::LeonovData.Citation> citations)
+        {
+            switch (slot)
+            {
+                case 0: return new global::Acme.Facts.MissionDateFact((global::LeonovData.PartialDate)value, statement, citations);
+                default: return base.CreateFact(slot, value, statement, citations);
+            }
+        }
     }
 
     /// <summary>A fact of <see cref="Mission.DateFact"/>, with the qualifiers property <c>date</c> takes: <c>with</c>, <c>role</c>.</summary>
@@ -420,25 +443,37 @@ namespace Acme.Facts
         public global::LeonovData.PartialDate? Date => DateFact?.Value;
 
         /// <summary>When it happened. Property <c>date</c>, with every source that states it and its qualifiers.</summary>
-        public global::Acme.Facts.EventDateFact? DateFact => One<global::LeonovData.PartialDate, global::Acme.Facts.EventDateFact>(0, "date", static (value, statement, citations) => new global::Acme.Facts.EventDateFact(value, statement, citations));
+        public global::Acme.Facts.EventDateFact? DateFact => FactOf<global::Acme.Facts.EventDateFact>(0, "date");
 
         /// <summary>How long it lasted. Property <c>duration</c>; null when no source states it.</summary>
         public global::LeonovData.Duration? Duration => DurationFact?.Value;
 
         /// <summary>How long it lasted. Property <c>duration</c>, with every source that states it and its qualifiers.</summary>
-        public global::Acme.Facts.EventDurationFact? DurationFact => One<global::LeonovData.Duration, global::Acme.Facts.EventDurationFact>(1, "duration", static (value, statement, citations) => new global::Acme.Facts.EventDurationFact(value, statement, citations));
+        public global::Acme.Facts.EventDurationFact? DurationFact => FactOf<global::Acme.Facts.EventDurationFact>(1, "duration");
 
         /// <summary>The length of the tether. Property <c>tether</c>; null when no source states it.</summary>
         public global::LeonovData.Quantity? Tether => TetherFact?.Value;
 
         /// <summary>The length of the tether. Property <c>tether</c>, with every source that states it and its qualifiers.</summary>
-        public global::Acme.Facts.EventTetherFact? TetherFact => One<global::LeonovData.Quantity, global::Acme.Facts.EventTetherFact>(2, "tether", static (value, statement, citations) => new global::Acme.Facts.EventTetherFact(value, statement, citations));
+        public global::Acme.Facts.EventTetherFact? TetherFact => FactOf<global::Acme.Facts.EventTetherFact>(2, "tether");
 
         /// <summary>The display name, kind and id.</summary>
         public override string ToString() => Name + " (event " + Id + ")";
 
         /// <summary>Prints what the entity has in common with every entity; <see cref="ToString"/> does not use it.</summary>
         protected override bool PrintMembers(global::System.Text.StringBuilder builder) => base.PrintMembers(builder);
+
+        /// <summary>Makes a fact of a property that has a fact type of its own, by the slot of its facts.</summary>
+        protected override object CreateFact(int slot, object value, global::LeonovData.Statement statement, global::System.Collections.Generic.IReadOnlyList<global::LeonovData.Citation> citations)
+        {
+            switch (slot)
+            {
+                case 0: return new global::Acme.Facts.EventDateFact((global::LeonovData.PartialDate)value, statement, citations);
+                case 1: return new global::Acme.Facts.EventDurationFact((global::LeonovData.Duration)value, statement, citations);
+                case 2: return new global::Acme.Facts.EventTetherFact((global::LeonovData.Quantity)value, statement, citations);
+                default: return base.CreateFact(slot, value, statement, citations);
+            }
+        }
     }
 
     /// <summary>A fact of <see cref="Event.DateFact"/>, with the qualifiers property <c>date</c> takes: <c>with</c>, <c>role</c>.</summary>
