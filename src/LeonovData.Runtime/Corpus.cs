@@ -6,8 +6,8 @@ namespace LeonovData
     /// </summary>
     public sealed partial class Corpus
     {
-        // What the data is read through where it is not read in place: the generated code, or, from code
-        // that earlier builds generated, its delegates. Each shard and text is read once, when opened.
+        // What the data is read through where it is not read in place, and entities are looked up with:
+        // the generated code (DatasetCode), or, in code that earlier builds generated, its delegates.
         private readonly DatasetCode? _code;
         private readonly bool _strings;
         private readonly ShardData? _data;
@@ -66,7 +66,6 @@ namespace LeonovData
             _data = data;
             _heap = LiteralHeap.Of(dataset);
         }
-
 
         /// <summary>
         /// Called by generated code: a corpus spread over <paramref name="shardCount"/> data shards, whose
