@@ -116,11 +116,8 @@ internal static class ModelEmitter
             writer.Line($"public const string ExportFormat = {runtime}.Corpus.ExportFormat;");
             writer.Line();
             writer.Line("/// <summary>The statements and sources of the dataset, read from its data on first use.</summary>");
-            // Delegates created explicitly: a method group converted implicitly is cached in a nested class,
-            // which the first access then loads too (each delegate about twice the cost at first use).
-            var (shardData, shardText) = options.Utf8Data ? ("ShardData", "ShardText") : ("StringShardData", "StringShardText");
             writer.Line($"public static {runtime}.Corpus Corpus =>");
-            writer.Line($"    s_corpus ?? global::System.Threading.Interlocked.CompareExchange(ref s_corpus, new {runtime}.Corpus({(options.Utf8Data ? "typeof(Dataset), " : string.Empty)}{Literals.Int(Emitter.ShardCount)}, new {runtime}.{shardData}(ShardData), new {runtime}.{shardText}(Text), new {runtime}.EntityLookup(EntityOf)), null) ?? s_corpus!;");
+            writer.Line($"    s_corpus ?? global::System.Threading.Interlocked.CompareExchange(ref s_corpus, new {runtime}.Corpus({(options.Utf8Data ? "typeof(Dataset), " : string.Empty)}{Literals.Int(Emitter.ShardCount)}, new Code()), null) ?? s_corpus!;");
             writer.Line();
             writer.Line("/// <summary>Every statement, in corpus order (documents by file name, then position).</summary>");
             writer.Line($"public static {list}<{runtime}.Statement> Statements => Corpus.Statements;");
@@ -144,23 +141,6 @@ internal static class ModelEmitter
             writer.Line("/// <summary>Finds any entity by id; null when there is none.</summary>");
             var lookups = schema.Kinds.Select(k => $"({runtime}.Entity?){ns}.{k.CatalogueName}.Get(id)").ToList();
             writer.Line($"public static {runtime}.Entity? Find(string id) => {(lookups.Count == 0 ? "null" : string.Join(" ?? ", lookups))};");
-            writer.Line();
-            // How the corpus turns a stored reference into a typed entity: through its kind's catalogue,
-            // here once rather than in a lambda in every entity-valued member.
-            writer.Line("/// <summary>The entity of a kind with an id, from the kind's catalogue; null when there is none.</summary>");
-            using (writer.Open($"private static {runtime}.Entity? EntityOf(string kind, string id)"))
-            {
-                using (writer.Open("switch (kind)"))
-                {
-                    foreach (var kind in schema.Kinds)
-                    {
-                        writer.Line($"case {Literals.String(kind.Id)}: return {ns}.{kind.CatalogueName}.Get(id);");
-                    }
-
-                    writer.Line("default: return null;");
-                }
-            }
-
             writer.Line();
             writer.Line("/// <summary>Every entity of every kind, by kind then id.</summary>");
             using (writer.Open($"public static {list}<{runtime}.Entity> Entities"))
@@ -197,20 +177,50 @@ internal static class ModelEmitter
                 }
             }
 
+            WriteCode(writer, schema, naming, options);
+            WriteShardMethods(writer, options);
+        }
+    }
+
+    /// <summary>
+    /// What the corpus calls back (the runtime's DatasetCode): how a stored reference becomes a typed
+    /// entity, through its kind's catalogue, and the data shards where they are not read in place. A
+    /// class rather than delegates: the first access of a process loads every type it meets, and three
+    /// delegates were three types; this class's methods are compiled only when the corpus calls them.
+    /// </summary>
+    private static void WriteCode(SourceWriter writer, SchemaModel schema, Naming naming, GeneratorOptions options)
+    {
+        var runtime = Naming.Runtime;
+        writer.Line();
+        using (writer.Open($"private sealed class Code : {runtime}.DatasetCode"))
+        {
+            using (writer.Open($"protected override {runtime}.Entity? Entity(string kind, string id)"))
+            {
+                using (writer.Open("switch (kind)"))
+                {
+                    foreach (var kind in schema.Kinds)
+                    {
+                        writer.Line($"case {Literals.String(kind.Id)}: return {naming.Ns}.{kind.CatalogueName}.Get(id);");
+                    }
+
+                    writer.Line("default: return null;");
+                }
+            }
+
             WriteShardSwitches(writer, options);
         }
     }
 
     /// <summary>
-    /// One partial method per data shard: a data file implements its own; the calls to the others
-    /// compile to nothing, and their shards read as empty. A bounded number, whatever the corpus.
+    /// The data shards by number, for the corpus: each shard's partial method (WriteShardMethods) returns
+    /// its data, and the switch is a bounded number of cases, whatever the corpus.
     /// </summary>
     private static void WriteShardSwitches(SourceWriter writer, GeneratorOptions options)
     {
         var data = Emitter.DataType(options);
         var empty = options.Utf8Data ? "default" : "string.Empty";
         writer.Line();
-        using (writer.Open($"private static {data} ShardData(int shard)"))
+        using (writer.Open(options.Utf8Data ? $"protected override {data} Shard(int shard)" : "protected override string StringShard(int shard)"))
         {
             writer.Line($"{data} data = {empty};");
             using (writer.Open("switch (shard)"))
@@ -227,7 +237,7 @@ internal static class ModelEmitter
 
         // A shard's cited text: a string, or past the string-literal budget UTF-8 (u8 form only).
         writer.Line();
-        using (writer.Open(options.Utf8Data ? $"private static {data} Text(int shard, out string? text)" : "private static string? Text(int shard)"))
+        using (writer.Open(options.Utf8Data ? $"protected override {data} Text(int shard, out string? text)" : "protected override string? StringText(int shard)"))
         {
             writer.Line(options.Utf8Data ? "text = null;" : "string? text = null;");
             if (options.Utf8Data)
@@ -246,7 +256,15 @@ internal static class ModelEmitter
             writer.Line();
             writer.Line(options.Utf8Data ? "return utf8;" : "return text;");
         }
+    }
 
+    /// <summary>
+    /// One partial method per data shard: a data file implements its own; the calls to the others
+    /// compile to nothing, and their shards read as empty. A bounded number, whatever the corpus.
+    /// </summary>
+    private static void WriteShardMethods(SourceWriter writer, GeneratorOptions options)
+    {
+        var data = Emitter.DataType(options);
         for (var i = 0; i < Emitter.ShardCount; i++)
         {
             writer.Line();
@@ -390,16 +408,14 @@ internal static class ModelEmitter
         writer.Line($"/// <summary>Every {Literals.Xml(kind.Id)} of the corpus ({Literals.Int(entities.Count)}): {Literals.Xml(kind.Doc)}</summary>");
         using (writer.Open($"{visibility} static partial class {kind.CatalogueName}"))
         {
-            writer.Line($"private static {Naming.Runtime}.Catalogue<{type}>? s_catalogue;");
-            writer.Line();
             writer.Line($"/// <summary>Every {Literals.Xml(kind.Id)}, ordered by id.</summary>");
-            writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<{type}> All => Catalogue.All;");
+            writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<{type}> All => Catalogue.Instance.Entities<{type}>();");
             writer.Line();
             writer.Line("/// <summary>Finds an entity by id; null when there is none.</summary>");
-            writer.Line($"public static {type}? Get(string id) => Catalogue.Get(id);");
+            writer.Line($"public static {type}? Get(string id) => ({type}?)Catalogue.Instance.Get(id);");
             writer.Line();
             writer.Line("/// <summary>The entities a source names so (display name or any name variant, compared ordinally), ordered by id.</summary>");
-            writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<{type}> Find(string name) => Catalogue.Find(name);");
+            writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<{type}> Find(string name) => Catalogue.Instance.Named<{type}>(name);");
             for (var i = 0; i < named.Count; i++)
             {
                 var entity = named[i];
@@ -416,21 +432,43 @@ internal static class ModelEmitter
             // The accessors call a method of their own class, the cheapest call for the compiler to bind
             // (a consumer's compile pays for each of them on every build), and name their type simply
             // (4 % of a 13,000-entity consumer's compile): in a type's position the compiler looks only
-            // for types, the catalogue class declares none, and the record is the first type of that
-            // name it meets, in the catalogue's own namespace, whatever the consumer declares elsewhere.
+            // for types, and the catalogue class declares one, Catalogue, which no kind's record can be
+            // named (it is a runtime type's name); the record is the first type of its name the compiler
+            // meets, in the catalogue's own namespace, whatever the consumer declares elsewhere.
             writer.Line();
-            writer.Line($"private static {type} At(int index) => Catalogue.At(index);");
-            // Created on first use without a lambda: generated code has no precompiled native code, so each
-            // method it runs (a lambda is one, plus its class's) is compiled on first use in every process.
-            // Its delegates are created explicitly, as the corpus's are (WriteDataset says why).
+            writer.Line($"private static {type} At(int index) => ({type})Catalogue.Instance.At(index);");
             writer.Line();
-            writer.Line($"private static {Naming.Runtime}.Catalogue<{type}> Catalogue =>");
-            writer.Line($"    s_catalogue ?? global::System.Threading.Interlocked.CompareExchange(ref s_catalogue, new {Naming.Runtime}.Catalogue<{type}>({ns}.Dataset.Corpus, {Literals.String(kind.Id)}, new {Naming.Runtime}.{(options.Utf8Data ? "DataSource" : "StringDataSource")}(Table), new global::System.Func<{Naming.Runtime}.EntityData, {type}>(Create), layout: {Literals.Int(CatalogueEncoder.Layout)}), null) ?? s_catalogue!;");
+            WriteCatalogueClass(writer, kind, ns, type, data, options, ref inPlaceBudget);
+        }
+    }
+
+    /// <summary>
+    /// The kind's catalogue: the runtime's, with the record's constructor and the kind's data. A class
+    /// rather than delegates: a fresh process's first access loads every type it meets, and a generic
+    /// catalogue with a Func and a data delegate was about ten of them (the runtime's Catalogue says more).
+    /// Created on first use without a lambda: generated code has no precompiled native code, so each
+    /// method it runs (a lambda is one, plus its class's) is compiled on first use in every process.
+    /// </summary>
+    private static void WriteCatalogueClass(SourceWriter writer, KindSpec kind, string ns, string type, string data, GeneratorOptions options, ref int inPlaceBudget)
+    {
+        var runtime = Naming.Runtime;
+        using (writer.Open($"private sealed class Catalogue : {runtime}.Catalogue"))
+        {
+            writer.Line("private static Catalogue? s_instance;");
             writer.Line();
-            writer.Line($"private static {type} Create({Naming.Runtime}.EntityData data) => new(data);");
+            writer.Line("private Catalogue()");
+            writer.Line($"    : base({ns}.Dataset.Corpus, {Literals.String(kind.Id)}, layout: {Literals.Int(CatalogueEncoder.Layout)})");
+            writer.Line("{");
+            writer.Line("}");
+
+            writer.Line();
+            writer.Line("internal static Catalogue Instance =>");
+            writer.Line("    s_instance ?? global::System.Threading.Interlocked.CompareExchange(ref s_instance, new Catalogue(), null) ?? s_instance!;");
+            writer.Line();
+            writer.Line($"protected override {runtime}.Entity Create({runtime}.EntityData data) => new {type}(data);");
             writer.Line();
             writer.Line("// The entities, ordered by id, as constant data (LeonovData.Runtime's Catalogue reads it).");
-            var tableLine = options.Utf8Data ? "private static global::System.ReadOnlySpan<byte> Table() => " : "private static string Table() => ";
+            var tableLine = options.Utf8Data ? "protected override global::System.ReadOnlySpan<byte> Data() => " : "protected override string StringData() => ";
             var key = "c" + kind.Id;
             var bytes = options.Utf8Data ? System.Text.Encoding.UTF8.GetBytes(data) : null;
             var heapBytes = bytes is null ? 0 : PackedLiteral.HeapBytes(bytes.Length, key);

@@ -9,7 +9,7 @@ internal static class RuntimeTypes
 {
     public static System.Collections.Generic.IReadOnlyCollection<string> Names { get; } = new[]
     {
-        "Area", "Catalogue", "Citation", "Comparator", "Corpus", "DataLiteral", "DataSource", "Dataset", "DateInterval", "DatePrecision",
+        "Area", "Catalogue", "Citation", "Comparator", "Corpus", "DataLiteral", "DataSource", "Dataset", "DatasetCode", "DateInterval", "DatePrecision",
         "Dimension", "Duration", "DurationUnit", "Entity", "EntityData", "EntityLookup", "EntityRef", "Fact", "IMeasure",
         "Instant", "Mass", "PartialDate", "Qualifier", "Quantity", "Rank", "SchemaProperty", "ShardData", "ShardText",
         "Source", "Speed", "Statement", "StringDataSource", "StringShardData", "StringShardText", "Temperature",

@@ -108,6 +108,42 @@ public sealed class RuntimeTests
     }
 
     [Fact]
+    public void ThreadsReadingACatalogueFirstGetTheSameObjects()
+    {
+        // The catalogues and the corpus are created on first use by whichever thread comes first, and
+        // publish one instance: every thread gets the same entities, lists and facts.
+        var run = GeneratorHarness.Run(SmallCorpus.Files, properties: null, """
+            using System.Linq;
+            using System.Threading;
+            using LeonovData;
+
+            internal static class RaceProbe
+            {
+                public static string Race()
+                {
+                    const int Threads = 8;
+                    var start = new Barrier(Threads);
+                    var seen = new object[Threads][];
+                    var threads = Enumerable.Range(0, Threads).Select(t => new Thread(() =>
+                    {
+                        start.SignalAndWait();
+                        var leonov = People.Get("alexei-leonov")!;
+                        seen[t] = new object[] { leonov, People.All, People.Find("Alexei Arkhipovich Leonov"), leonov.BornFact!, Missions.Voskhod2, Dataset.Corpus };
+                    })).ToList();
+                    threads.ForEach(static t => t.Start());
+                    threads.ForEach(static t => t.Join());
+                    var same = Enumerable.Range(0, seen[0].Length).All(i => seen.All(s => ReferenceEquals(s[i], seen[0][i])));
+                    return $"same={same} leonov={((Person)seen[0][0]).Id} all={People.All.Count} found={People.Find("Alexei Arkhipovich Leonov").Count}";
+                }
+            }
+            """);
+
+        run.AssertCompilesCleanly();
+        using var assembly = GeneratedAssembly.Load(run.OutputCompilation);
+        Assert.Equal("same=True leonov=alexei-leonov all=2 found=1", assembly.Invoke("RaceProbe", "Race"));
+    }
+
+    [Fact]
     public void TheSchemaNamesAnInverse()
     {
         // inverse=Crew names the reverse of 'flight' instead of the derived Missions.PeopleByFlight.

@@ -16,7 +16,7 @@ namespace Acme.Facts
 
         /// <summary>The statements and sources of the dataset, read from its data on first use.</summary>
         public static global::LeonovData.Corpus Corpus =>
-            s_corpus ?? global::System.Threading.Interlocked.CompareExchange(ref s_corpus, new global::LeonovData.Corpus(typeof(Dataset), 16, new global::LeonovData.ShardData(ShardData), new global::LeonovData.ShardText(Text), new global::LeonovData.EntityLookup(EntityOf)), null) ?? s_corpus!;
+            s_corpus ?? global::System.Threading.Interlocked.CompareExchange(ref s_corpus, new global::LeonovData.Corpus(typeof(Dataset), 16, new Code()), null) ?? s_corpus!;
 
         /// <summary>Every statement, in corpus order (documents by file name, then position).</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::LeonovData.Statement> Statements => Corpus.Statements;
@@ -39,18 +39,6 @@ namespace Acme.Facts
 
         /// <summary>Finds any entity by id; null when there is none.</summary>
         public static global::LeonovData.Entity? Find(string id) => (global::LeonovData.Entity?)global::Acme.Facts.People.Get(id) ?? (global::LeonovData.Entity?)global::Acme.Facts.Missions.Get(id) ?? (global::LeonovData.Entity?)global::Acme.Facts.Events.Get(id);
-
-        /// <summary>The entity of a kind with an id, from the kind's catalogue; null when there is none.</summary>
-        private static global::LeonovData.Entity? EntityOf(string kind, string id)
-        {
-            switch (kind)
-            {
-                case "person": return global::Acme.Facts.People.Get(id);
-                case "mission": return global::Acme.Facts.Missions.Get(id);
-                case "event": return global::Acme.Facts.Events.Get(id);
-                default: return null;
-            }
-        }
 
         /// <summary>Every entity of every kind, by kind then id.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::LeonovData.Entity> Entities
@@ -80,57 +68,71 @@ namespace Acme.Facts
                 "event|tether|length|one|The length of the tether.");
         }
 
-        private static global::System.ReadOnlySpan<byte> ShardData(int shard)
+        private sealed class Code : global::LeonovData.DatasetCode
         {
-            global::System.ReadOnlySpan<byte> data = default;
-            switch (shard)
+            protected override global::LeonovData.Entity? Entity(string kind, string id)
             {
-                case 0: Shard00(ref data); break;
-                case 1: Shard01(ref data); break;
-                case 2: Shard02(ref data); break;
-                case 3: Shard03(ref data); break;
-                case 4: Shard04(ref data); break;
-                case 5: Shard05(ref data); break;
-                case 6: Shard06(ref data); break;
-                case 7: Shard07(ref data); break;
-                case 8: Shard08(ref data); break;
-                case 9: Shard09(ref data); break;
-                case 10: Shard10(ref data); break;
-                case 11: Shard11(ref data); break;
-                case 12: Shard12(ref data); break;
-                case 13: Shard13(ref data); break;
-                case 14: Shard14(ref data); break;
-                case 15: Shard15(ref data); break;
+                switch (kind)
+                {
+                    case "person": return global::Acme.Facts.People.Get(id);
+                    case "mission": return global::Acme.Facts.Missions.Get(id);
+                    case "event": return global::Acme.Facts.Events.Get(id);
+                    default: return null;
+                }
             }
 
-            return data;
-        }
-
-        private static global::System.ReadOnlySpan<byte> Text(int shard, out string? text)
-        {
-            text = null;
-            global::System.ReadOnlySpan<byte> utf8 = default;
-            switch (shard)
+            protected override global::System.ReadOnlySpan<byte> Shard(int shard)
             {
-                case 0: Text00(ref text, ref utf8); break;
-                case 1: Text01(ref text, ref utf8); break;
-                case 2: Text02(ref text, ref utf8); break;
-                case 3: Text03(ref text, ref utf8); break;
-                case 4: Text04(ref text, ref utf8); break;
-                case 5: Text05(ref text, ref utf8); break;
-                case 6: Text06(ref text, ref utf8); break;
-                case 7: Text07(ref text, ref utf8); break;
-                case 8: Text08(ref text, ref utf8); break;
-                case 9: Text09(ref text, ref utf8); break;
-                case 10: Text10(ref text, ref utf8); break;
-                case 11: Text11(ref text, ref utf8); break;
-                case 12: Text12(ref text, ref utf8); break;
-                case 13: Text13(ref text, ref utf8); break;
-                case 14: Text14(ref text, ref utf8); break;
-                case 15: Text15(ref text, ref utf8); break;
+                global::System.ReadOnlySpan<byte> data = default;
+                switch (shard)
+                {
+                    case 0: Shard00(ref data); break;
+                    case 1: Shard01(ref data); break;
+                    case 2: Shard02(ref data); break;
+                    case 3: Shard03(ref data); break;
+                    case 4: Shard04(ref data); break;
+                    case 5: Shard05(ref data); break;
+                    case 6: Shard06(ref data); break;
+                    case 7: Shard07(ref data); break;
+                    case 8: Shard08(ref data); break;
+                    case 9: Shard09(ref data); break;
+                    case 10: Shard10(ref data); break;
+                    case 11: Shard11(ref data); break;
+                    case 12: Shard12(ref data); break;
+                    case 13: Shard13(ref data); break;
+                    case 14: Shard14(ref data); break;
+                    case 15: Shard15(ref data); break;
+                }
+
+                return data;
             }
 
-            return utf8;
+            protected override global::System.ReadOnlySpan<byte> Text(int shard, out string? text)
+            {
+                text = null;
+                global::System.ReadOnlySpan<byte> utf8 = default;
+                switch (shard)
+                {
+                    case 0: Text00(ref text, ref utf8); break;
+                    case 1: Text01(ref text, ref utf8); break;
+                    case 2: Text02(ref text, ref utf8); break;
+                    case 3: Text03(ref text, ref utf8); break;
+                    case 4: Text04(ref text, ref utf8); break;
+                    case 5: Text05(ref text, ref utf8); break;
+                    case 6: Text06(ref text, ref utf8); break;
+                    case 7: Text07(ref text, ref utf8); break;
+                    case 8: Text08(ref text, ref utf8); break;
+                    case 9: Text09(ref text, ref utf8); break;
+                    case 10: Text10(ref text, ref utf8); break;
+                    case 11: Text11(ref text, ref utf8); break;
+                    case 12: Text12(ref text, ref utf8); break;
+                    case 13: Text13(ref text, ref utf8); break;
+                    case 14: Text14(ref text, ref utf8); break;
+                    case 15: Text15(ref text, ref utf8); break;
+                }
+
+                return utf8;
+            }
         }
 
         static partial void Shard00(ref global::System.ReadOnlySpan<byte> data);
@@ -321,16 +323,14 @@ namespace Acme.Facts
     /// <summary>Every person of the corpus (2): A person.</summary>
     internal static partial class People
     {
-        private static global::LeonovData.Catalogue<global::Acme.Facts.Person>? s_catalogue;
-
         /// <summary>Every person, ordered by id.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Person> All => Catalogue.All;
+        public static global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Person> All => Catalogue.Instance.Entities<global::Acme.Facts.Person>();
 
         /// <summary>Finds an entity by id; null when there is none.</summary>
-        public static global::Acme.Facts.Person? Get(string id) => Catalogue.Get(id);
+        public static global::Acme.Facts.Person? Get(string id) => (global::Acme.Facts.Person?)Catalogue.Instance.Get(id);
 
         /// <summary>The entities a source names so (display name or any name variant, compared ordinally), ordered by id.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Person> Find(string name) => Catalogue.Find(name);
+        public static global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Person> Find(string name) => Catalogue.Instance.Named<global::Acme.Facts.Person>(name);
 
         /// <summary>Alexei Leonov: person <c>alexei-leonov</c>, declared at a-news.leo(2,1).</summary>
         public static Person AlexeiLeonov => At(0);
@@ -338,15 +338,25 @@ namespace Acme.Facts
         /// <summary>Pavel Belyayev: person <c>pavel-belyayev</c>, declared at a-news.leo(3,103).</summary>
         public static Person PavelBelyayev => At(1);
 
-        private static global::Acme.Facts.Person At(int index) => Catalogue.At(index);
+        private static global::Acme.Facts.Person At(int index) => (global::Acme.Facts.Person)Catalogue.Instance.At(index);
 
-        private static global::LeonovData.Catalogue<global::Acme.Facts.Person> Catalogue =>
-            s_catalogue ?? global::System.Threading.Interlocked.CompareExchange(ref s_catalogue, new global::LeonovData.Catalogue<global::Acme.Facts.Person>(global::Acme.Facts.Dataset.Corpus, "person", new global::LeonovData.DataSource(Table), new global::System.Func<global::LeonovData.EntityData, global::Acme.Facts.Person>(Create), layout: 3), null) ?? s_catalogue!;
+        private sealed class Catalogue : global::LeonovData.Catalogue
+        {
+            private static Catalogue? s_instance;
 
-        private static global::Acme.Facts.Person Create(global::LeonovData.EntityData data) => new(data);
+            private Catalogue()
+                : base(global::Acme.Facts.Dataset.Corpus, "person", layout: 3)
+            {
+            }
 
-        // The entities, ordered by id, as constant data (LeonovData.Runtime's Catalogue reads it).
-        private static global::System.ReadOnlySpan<byte> Table() => global::LeonovData.DataLiteral.Bytes("\ue04ccperson\ue001〶〰〱〰〲〰ぜ〰つ〰ㄱ〰ㄾ〰ㅗ〰ㅡ〰ㅯ〰㈽〰㈽〰㉉〰污硥楥氭潥潮䅶敬數\u2069敌湯癯汁硥楥䄠歲楨潰楶档䰠潥潮慶渭睥⹳敬灯癡汥戭汥慹敹偶癡汥䈠汥慹敹ㅶ㈲㌲㈴㸱偐㕀ㄶ㐶圳㸳0");
+            internal static Catalogue Instance =>
+                s_instance ?? global::System.Threading.Interlocked.CompareExchange(ref s_instance, new Catalogue(), null) ?? s_instance!;
+
+            protected override global::LeonovData.Entity Create(global::LeonovData.EntityData data) => new global::Acme.Facts.Person(data);
+
+            // The entities, ordered by id, as constant data (LeonovData.Runtime's Catalogue reads it).
+            protected override global::System.ReadOnlySpan<byte> Data() => global::LeonovData.DataLiteral.Bytes("\ue04ccperson\ue001〶〰〱〰〲〰ぜ〰つ〰ㄱ〰ㄾ〰ㅗ〰ㅡ〰ㅯ〰㈽〰㈽〰㉉〰污硥楥氭潥潮䅶敬數\u2069敌湯癯汁硥楥䄠歲楨潰楶档䰠潥潮慶渭睥⹳敬灯癡汥戭汥慹敹偶癡汥䈠汥慹敹ㅶ㈲㌲㈴㸱偐㕀ㄶ㐶圳㸳0");
+        }
     }
 
     /// <summary>A space mission. Kind <c>mission</c>; every one is in <see cref="Missions"/>.</summary>
@@ -403,16 +413,14 @@ namespace Acme.Facts
     /// <summary>Every mission of the corpus (2): A space mission.</summary>
     internal static partial class Missions
     {
-        private static global::LeonovData.Catalogue<global::Acme.Facts.Mission>? s_catalogue;
-
         /// <summary>Every mission, ordered by id.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Mission> All => Catalogue.All;
+        public static global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Mission> All => Catalogue.Instance.Entities<global::Acme.Facts.Mission>();
 
         /// <summary>Finds an entity by id; null when there is none.</summary>
-        public static global::Acme.Facts.Mission? Get(string id) => Catalogue.Get(id);
+        public static global::Acme.Facts.Mission? Get(string id) => (global::Acme.Facts.Mission?)Catalogue.Instance.Get(id);
 
         /// <summary>The entities a source names so (display name or any name variant, compared ordinally), ordered by id.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Mission> Find(string name) => Catalogue.Find(name);
+        public static global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Mission> Find(string name) => Catalogue.Instance.Named<global::Acme.Facts.Mission>(name);
 
         /// <summary>Soyuz 19: mission <c>soyuz-19</c>, declared at a-news.leo(3,178).</summary>
         public static Mission Soyuz19 => At(0);
@@ -420,15 +428,25 @@ namespace Acme.Facts
         /// <summary>Voskhod 2: mission <c>voskhod-2</c>, declared at b-encyclopedia.leo(3,1).</summary>
         public static Mission Voskhod2 => At(1);
 
-        private static global::Acme.Facts.Mission At(int index) => Catalogue.At(index);
+        private static global::Acme.Facts.Mission At(int index) => (global::Acme.Facts.Mission)Catalogue.Instance.At(index);
 
-        private static global::LeonovData.Catalogue<global::Acme.Facts.Mission> Catalogue =>
-            s_catalogue ?? global::System.Threading.Interlocked.CompareExchange(ref s_catalogue, new global::LeonovData.Catalogue<global::Acme.Facts.Mission>(global::Acme.Facts.Dataset.Corpus, "mission", new global::LeonovData.DataSource(Table), new global::System.Func<global::LeonovData.EntityData, global::Acme.Facts.Mission>(Create), layout: 3), null) ?? s_catalogue!;
+        private sealed class Catalogue : global::LeonovData.Catalogue
+        {
+            private static Catalogue? s_instance;
 
-        private static global::Acme.Facts.Mission Create(global::LeonovData.EntityData data) => new(data);
+            private Catalogue()
+                : base(global::Acme.Facts.Dataset.Corpus, "mission", layout: 3)
+            {
+            }
 
-        // The entities, ordered by id, as constant data (LeonovData.Runtime's Catalogue reads it).
-        private static global::System.ReadOnlySpan<byte> Table() => global::LeonovData.DataLiteral.Bytes("\ue04ccmission\ue001〶〰〱〰〲〰ぜ〰つ〰ぬ〰ㄴ〰ㄾ〰ㅇ〰ㅐ〰ㅢ〰ㅢ〰ㅬ〰潳畹⵺㤱潓畹⁺㤱ⵡ敮獷氮潥潶歳潨ⵤ嘲獯桫摯㈠ⵢ湥祣汣灯摥慩氮潥㈱㈱㌳㕢〾㔴㔱㌶㸱偐@");
+            internal static Catalogue Instance =>
+                s_instance ?? global::System.Threading.Interlocked.CompareExchange(ref s_instance, new Catalogue(), null) ?? s_instance!;
+
+            protected override global::LeonovData.Entity Create(global::LeonovData.EntityData data) => new global::Acme.Facts.Mission(data);
+
+            // The entities, ordered by id, as constant data (LeonovData.Runtime's Catalogue reads it).
+            protected override global::System.ReadOnlySpan<byte> Data() => global::LeonovData.DataLiteral.Bytes("\ue04ccmission\ue001〶〰〱〰〲〰ぜ〰つ〰ぬ〰ㄴ〰ㄾ〰ㅇ〰ㅐ〰ㅢ〰ㅢ〰ㅬ〰潳畹⵺㤱潓畹⁺㤱ⵡ敮獷氮潥潶歳潨ⵤ嘲獯桫摯㈠ⵢ湥祣汣灯摥慩氮潥㈱㈱㌳㕢〾㔴㔱㌶㸱偐@");
+        }
     }
 
     /// <summary>A dated happening. Kind <c>event</c>; every one is in <see cref="Events"/>.</summary>
@@ -530,28 +548,36 @@ namespace Acme.Facts
     /// <summary>Every event of the corpus (1): A dated happening.</summary>
     internal static partial class Events
     {
-        private static global::LeonovData.Catalogue<global::Acme.Facts.Event>? s_catalogue;
-
         /// <summary>Every event, ordered by id.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Event> All => Catalogue.All;
+        public static global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Event> All => Catalogue.Instance.Entities<global::Acme.Facts.Event>();
 
         /// <summary>Finds an entity by id; null when there is none.</summary>
-        public static global::Acme.Facts.Event? Get(string id) => Catalogue.Get(id);
+        public static global::Acme.Facts.Event? Get(string id) => (global::Acme.Facts.Event?)Catalogue.Instance.Get(id);
 
         /// <summary>The entities a source names so (display name or any name variant, compared ordinally), ordered by id.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Event> Find(string name) => Catalogue.Find(name);
+        public static global::System.Collections.Generic.IReadOnlyList<global::Acme.Facts.Event> Find(string name) => Catalogue.Instance.Named<global::Acme.Facts.Event>(name);
 
         /// <summary>spacewalk: event <c>spacewalk</c>, declared at a-news.leo(4,65).</summary>
         public static Event Spacewalk => At(0);
 
-        private static global::Acme.Facts.Event At(int index) => Catalogue.At(index);
+        private static global::Acme.Facts.Event At(int index) => (global::Acme.Facts.Event)Catalogue.Instance.At(index);
 
-        private static global::LeonovData.Catalogue<global::Acme.Facts.Event> Catalogue =>
-            s_catalogue ?? global::System.Threading.Interlocked.CompareExchange(ref s_catalogue, new global::LeonovData.Catalogue<global::Acme.Facts.Event>(global::Acme.Facts.Dataset.Corpus, "event", new global::LeonovData.DataSource(Table), new global::System.Func<global::LeonovData.EntityData, global::Acme.Facts.Event>(Create), layout: 3), null) ?? s_catalogue!;
+        private sealed class Catalogue : global::LeonovData.Catalogue
+        {
+            private static Catalogue? s_instance;
 
-        private static global::Acme.Facts.Event Create(global::LeonovData.EntityData data) => new(data);
+            private Catalogue()
+                : base(global::Acme.Facts.Dataset.Corpus, "event", layout: 3)
+            {
+            }
 
-        // The entities, ordered by id, as constant data (LeonovData.Runtime's Catalogue reads it).
-        private static global::System.ReadOnlySpan<byte> Table() => global::LeonovData.DataLiteral.Bytes("\ue04ccevent\ue001〲〰〱〰〱〰が〰ぐ〰す〰っ〰っ〰灳捡睥污慫渭睥⹳敬ㅯㄱ㈱儴㸲偐@");
+            internal static Catalogue Instance =>
+                s_instance ?? global::System.Threading.Interlocked.CompareExchange(ref s_instance, new Catalogue(), null) ?? s_instance!;
+
+            protected override global::LeonovData.Entity Create(global::LeonovData.EntityData data) => new global::Acme.Facts.Event(data);
+
+            // The entities, ordered by id, as constant data (LeonovData.Runtime's Catalogue reads it).
+            protected override global::System.ReadOnlySpan<byte> Data() => global::LeonovData.DataLiteral.Bytes("\ue04ccevent\ue001〲〰〱〰〱〰が〰ぐ〰す〰っ〰っ〰灳捡睥污慫渭睥⹳敬ㅯㄱ㈱儴㸲偐@");
+        }
     }
 }
