@@ -181,9 +181,11 @@ namespace LeonovData
         private readonly object? _canonical;
         private global::System.Collections.Generic.IReadOnlyList<Qualifier>? _qualifiers;
         private Citation? _citation;
+        // Its value, boxed, once Value is read: a typed fact reads it from the shard as its own type.
+        private object? _value;
 
         /// <summary>A statement of <paramref name="shard"/>, at <paramref name="index"/> there; its strings are given by their indexes in the shard's string table (0: null).</summary>
-        internal Statement(Shard shard, int index, int id, int subject, int property, int type, object value, Rank rank, int why, int citationAt, bool canonicalItself, StatementAddress? canonicalElsewhere)
+        internal Statement(Shard shard, int index, int id, int subject, int property, int type, Rank rank, int why, int citationAt, bool canonicalItself, StatementAddress? canonicalElsewhere)
         {
             _shard = shard;
             _index = index;
@@ -191,7 +193,6 @@ namespace LeonovData
             _subject = subject;
             _property = property;
             _type = type;
-            Value = value;
             Rank = rank;
             _why = why;
             _citationAt = citationAt;
@@ -214,7 +215,8 @@ namespace LeonovData
         public string Type => _shard.String(_type) ?? string.Empty;
 
         /// <summary>The value: a <see cref="PartialDate"/>, <see cref="DateInterval"/>, <see cref="Duration"/>, <see cref="Quantity"/>, <see cref="int"/>, <see cref="string"/> or <see cref="EntityRef"/>.</summary>
-        public object Value { get; }
+        public object Value =>
+            global::System.Threading.Volatile.Read(ref _value) ?? Once.Publish(ref _value, _shard.ValueOf(_index, _type));
 
         /// <summary>The rank that resolves disagreements.</summary>
         public Rank Rank { get; }
@@ -257,8 +259,7 @@ namespace LeonovData
         public bool IsCanonical => ReferenceEquals(_canonical, this);
 
         /// <summary>Its value as the C# type of its property: as <see cref="Corpus.Typed{TValue}"/>, an entity looked up once per shard.</summary>
-        internal TValue Typed<TValue>() =>
-            Value is EntityRef reference ? (TValue)(object)_shard.EntityOf(reference.Kind, _shard.EntityValueOf(_index))! : (TValue)Value;
+        internal TValue Typed<TValue>() => _shard.Typed<TValue>(_index, _type);
 
         /// <summary>Its subject, when an entity of <paramref name="kind"/>; looked up once per shard.</summary>
         internal Entity? SubjectAs(string kind) => _shard.EntityOf(kind, _subject);
