@@ -267,9 +267,14 @@ namespace LeonovData
         /// <summary>Its document and position there: stable whatever other documents say.</summary>
         internal StatementAddress Address => _shard.AddressOf(_index);
 
-        /// <summary>Whether <paramref name="other"/> states the value this statement states canonically.</summary>
-        internal bool IsCanonicalFor(Statement other) =>
-            ReferenceEquals(other._canonical, this) || (other._canonical is StatementAddress elsewhere && elsewhere.Equals(Address));
+        /// <summary>
+        /// Whether <paramref name="other"/> states the value this statement states canonically.
+        /// <paramref name="address"/> is this statement's <see cref="Address"/> once read (null until):
+        /// reading it searches the shard's documents, so a caller asking about many statements reads it
+        /// once, and only if one of them names its canonical statement by address.
+        /// </summary>
+        internal bool IsCanonicalFor(Statement other, ref StatementAddress? address) =>
+            ReferenceEquals(other._canonical, this) || (other._canonical is StatementAddress elsewhere && elsewhere.Equals(address ??= Address));
 
         /// <summary>Subject, property and value, for reading in a debugger.</summary>
         public override string ToString() => Subject + "." + Property + " = " + Value;
@@ -682,18 +687,19 @@ namespace LeonovData
         /// <summary>The canonical statement's citation first, then every other source stating the same value.</summary>
         private static CitationList Citations(Statement canonical, StatementRef[] statements)
         {
+            StatementAddress? address = null;
             var others = 0;
             foreach (var reference in statements)
             {
                 var other = reference.Statement;
-                others += other != canonical && canonical.IsCanonicalFor(other) ? 1 : 0;
+                others += other != canonical && canonical.IsCanonicalFor(other, ref address) ? 1 : 0;
             }
 
             var citing = others == 0 ? NoStatements : new Statement[others];
             for (int i = 0, cited = 0; cited < citing.Length; i++)
             {
                 var other = statements[i].Statement;
-                if (other != canonical && canonical.IsCanonicalFor(other))
+                if (other != canonical && canonical.IsCanonicalFor(other, ref address))
                 {
                     citing[cited++] = other;
                 }

@@ -114,11 +114,12 @@ public sealed class LazyDecodingTests
             {
                 var flags = System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance;
                 var kept = shard.GetType().GetField("_statements", flags)!.GetValue(shard)!;
-                foreach (var chunk in (object?[])kept.GetType().GetField("_chunks", flags)!.GetValue(kept)!)
+                // Each chunk and each value in it is held in a struct (Kept.Chunk, Kept.Slot).
+                foreach (var chunk in (System.Array)kept.GetType().GetField("_chunks", flags)!.GetValue(kept)!)
                 {
-                    foreach (var statement in chunk as object?[] ?? System.Array.Empty<object?>())
+                    foreach (var slot in (System.Array?)chunk!.GetType().GetField("Slots", flags)!.GetValue(chunk) ?? System.Array.Empty<object>())
                     {
-                        yield return statement;
+                        yield return slot!.GetType().GetField("Value", flags)!.GetValue(slot);
                     }
                 }
             }
