@@ -165,13 +165,12 @@ namespace LeonovData
     public sealed class Statement
     {
         // A statement is kept for every one read (80,157 in the 100 × 1,000 corpus), so it holds little:
-        // its shard and position there, from which its address and citation are read when asked for
-        // (most readers of typed values never ask: a fact's Citations count without them), and its
-        // strings' indexes in the shard's string table, which decodes each string once and keeps it.
+        // its shard and position there, from which its address, #id, citation and qualifiers are read
+        // when asked for (most readers of typed values never ask: a fact's Citations count without
+        // them), and the indexes of the strings readers of typed values do use in the shard's string
+        // table, which decodes each string once and keeps it.
         private readonly Shard _shard;
         private readonly int _index;
-        private readonly int _citationAt;
-        private readonly int _id;
         private readonly int _subject;
         private readonly int _property;
         private readonly int _type;
@@ -185,17 +184,15 @@ namespace LeonovData
         private object? _value;
 
         /// <summary>A statement of <paramref name="shard"/>, at <paramref name="index"/> there; its strings are given by their indexes in the shard's string table (0: null).</summary>
-        internal Statement(Shard shard, int index, int id, int subject, int property, int type, Rank rank, int why, int citationAt, bool canonicalItself, StatementAddress? canonicalElsewhere)
+        internal Statement(Shard shard, int index, int subject, int property, int type, Rank rank, int why, bool canonicalItself, StatementAddress? canonicalElsewhere)
         {
             _shard = shard;
             _index = index;
-            _id = id;
             _subject = subject;
             _property = property;
             _type = type;
             Rank = rank;
             _why = why;
-            _citationAt = citationAt;
             _canonical = canonicalItself ? this : canonicalElsewhere is not { } elsewhere ? null : shard.IsAt(elsewhere, index) ? this : (object)elsewhere;
         }
 
@@ -203,7 +200,7 @@ namespace LeonovData
         internal Corpus Corpus => _shard.Corpus;
 
         /// <summary>The statement's name in its document (<c>#id</c>), if it has one.</summary>
-        public string? Id => _shard.String(_id);
+        public string? Id => _shard.String(_shard.IdOf(_index));
 
         /// <summary>The subject entity's id.</summary>
         public string Subject => _shard.String(_subject) ?? string.Empty;
@@ -232,7 +229,7 @@ namespace LeonovData
                 var citation = global::System.Threading.Volatile.Read(ref _citation);
                 if (citation is null)
                 {
-                    var read = _shard.CitationAt(_citationAt);
+                    var read = _shard.CitationAt(_shard.CitationOf(_index));
                     citation = Once.Publish(ref _citation, read);
                 }
 
@@ -246,7 +243,7 @@ namespace LeonovData
         /// qualifier, and a statement's qualifiers are each a value, a citation and an object.
         /// </remarks>
         public global::System.Collections.Generic.IReadOnlyList<Qualifier> Qualifiers =>
-            global::System.Threading.Volatile.Read(ref _qualifiers) ?? Once.Publish(ref _qualifiers, _shard.QualifiersAfter(_citationAt) is { } decoded ? ReadOnly.List(decoded) : ReadOnly.Empty<Qualifier>());
+            global::System.Threading.Volatile.Read(ref _qualifiers) ?? Once.Publish(ref _qualifiers, _shard.QualifiersAfter(_shard.CitationOf(_index)) is { } decoded ? ReadOnly.List(decoded) : ReadOnly.Empty<Qualifier>());
 
         /// <summary>
         /// The statement that states this value most precisely: itself, or another source's statement

@@ -392,7 +392,7 @@ namespace LeonovData
         {
             var data = _blob.Data;
             var position = _blob.Record(data, StatementTable, index);
-            var id = EncodedBlob.Number(data, ref position);
+            EncodedBlob.Number(data, ref position); // its #id, read when asked for (IdOf)
             if (!ByProperty)
             {
                 subject = EncodedBlob.Number(data, ref position);
@@ -408,14 +408,13 @@ namespace LeonovData
             SkipValue(data, ref position);
             var rank = (Rank)EncodedBlob.Number(data, ref position);
             var why = EncodedBlob.Number(data, ref position);
-            var citationAt = position;
             SkipCitation(data, ref position);
             SkipQualifiers(data, ref position);
 
             // Its canonical statement: 0 none, 1 itself, else another's shard (+ 2), document and position.
             var canonical = EncodedBlob.Number(data, ref position);
             var elsewhere = canonical < 2 ? (StatementAddress?)null : new StatementAddress(canonical - 2, _blob.Text(data, ref position), EncodedBlob.Number(data, ref position));
-            return new Statement(this, index, id, subject, property, type, rank, why, citationAt, canonical == 1, elsewhere);
+            return new Statement(this, index, subject, property, type, rank, why, canonical == 1, elsewhere);
         }
 
         /// <summary>The string with this index in the shard's string table; null for 0.</summary>
@@ -478,6 +477,25 @@ namespace LeonovData
                 default:
                     return (TValue)Value(data, ref start, _blob.String(type) ?? string.Empty);
             }
+        }
+
+        /// <summary>The string index of the #id of the statement at a position of the shard (0: none), read again from its record.</summary>
+        internal int IdOf(int index)
+        {
+            var data = _blob.Data;
+            var position = _blob.Record(data, StatementTable, index);
+            return EncodedBlob.Number(data, ref position);
+        }
+
+        /// <summary>Where the citation of the statement at a position of the shard starts in its record (after its value, rank and reason), read again.</summary>
+        internal int CitationOf(int index)
+        {
+            var data = _blob.Data;
+            var position = ValueAt(data, index);
+            SkipValue(data, ref position);
+            EncodedBlob.Number(data, ref position); // its rank
+            EncodedBlob.Number(data, ref position); // why it is ranked
+            return position;
         }
 
         /// <summary>Where the value of the statement at a position of the shard starts in its record (at its codec).</summary>
