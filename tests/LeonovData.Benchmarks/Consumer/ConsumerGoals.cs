@@ -32,14 +32,22 @@ internal sealed class ConsumerGoals : IGoalMeasurement
         for (var i = 0; i < synthetic.Count; i++)
         {
             var (documents, facts, consumer) = synthetic[i];
-            log.WriteLine($"  {documents} × {facts}: {statements[i]:N0} statements, {consumer.Characters / 1e6:0.00} M chars generated in {consumer.Sources.Count} files, {consumer.Errors} errors, +{extra[i + 1]:0} ms");
-            yield return new Goal($"consumer compile extra per 1,000 statements, {documents} docs × {facts} ({statements[i]:N0} statements)", extra[i + 1] / (statements[i] / 1000.0), baseline, "the same program without the generated files", 10, "ms");
+            log.WriteLine($"  {documents} × {facts}: {statements[i]:N0} statements, {consumer.Characters / 1e6:0.00} M chars generated in {consumer.Sources.Count} files, {consumer.Errors} errors, +{extra[i + 1]:0} ms, {extra[i + 1] / (statements[i] / 1000.0):0.0} ms per 1,000 statements");
         }
 
-        // What each further 1,000 statements cost, from the smallest corpus to the largest: the fixed
-        // cost (the schema's records and catalogues) is left out, so this is the growth with the data.
-        var slope = (extra[^1] - extra[1]) / ((statements[^1] - statements[0]) / 1000.0);
-        yield return new Goal($"consumer compile growth per 1,000 statements, {statements[0]:N0} → {statements[^1]:N0} statements", slope, baseline, "the same program without the generated files", 10, "ms");
+        // "≤ 10 ms per 1,000 statements, linear from 1k to 100k" beside "Leonov corpus (433 statements)
+        // ≤ 50 ms" reads as a line: a fixed cost for the schema's records and catalogues, and at most
+        // 10 ms for each further 1,000 statements. So the goals are what each further 1,000 statements
+        // cost over each decade of size (linear: both within the limit), over the whole range, and,
+        // where the fixed cost weighs least, the total per 1,000 statements of the largest corpus.
+        for (var i = 1; i < synthetic.Count; i++)
+        {
+            yield return Growth(statements[i - 1], statements[i], extra[i], extra[i + 1], baseline);
+        }
+
+        yield return Growth(statements[0], statements[^1], extra[1], extra[^1], baseline);
+        var (largestDocuments, largestFacts, _) = synthetic[^1];
+        yield return new Goal($"consumer compile extra per 1,000 statements, {largestDocuments} docs × {largestFacts} ({statements[^1]:N0} statements)", extra[^1] / (statements[^1] / 1000.0), baseline, "the same program without the generated files", 10, "ms");
 
         var largest = synthetic[^1].Consumer;
         foreach (var goal in FirstAccess(largest, statements[^1], log))
@@ -49,6 +57,11 @@ internal sealed class ConsumerGoals : IGoalMeasurement
 
         yield return TouchAll(largest, statements[^1], log);
     }
+
+    /// <summary>What each further 1,000 statements add to the compile, from one corpus to a larger one.</summary>
+    private static Goal Growth(int fromStatements, int toStatements, double fromExtra, double toExtra, double baseline) =>
+        new($"consumer compile growth per 1,000 statements, {fromStatements:N0} → {toStatements:N0} statements",
+            (toExtra - fromExtra) / ((toStatements - fromStatements) / 1000.0), baseline, "the same program without the generated files", 10, "ms");
 
     /// <summary>The first typed read in a fresh process, timed inside it from the start of Main.</summary>
     private static IEnumerable<Goal> FirstAccess(GeneratedConsumer consumer, int statements, TextWriter log)
