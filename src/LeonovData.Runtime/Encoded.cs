@@ -184,14 +184,14 @@ namespace LeonovData
         /// Orders the string with this index (null read as empty, as <see cref="Text"/> does) against a key,
         /// as <see cref="EncodedText.CompareOrdinal"/> would: ASCII is compared where it lies, so that a
         /// search decodes and keeps no string on its way (a first access searches a dozen shards, ten
-        /// probes each); anything else is decoded and compared.
+        /// probes each); anything else is decoded and compared. Even a string decoded already is compared
+        /// in place: looking it up costs a probe about as much as the comparison.
         /// </summary>
         private int Compare(EncodedBytes data, int id, string key)
         {
-            var cached = id == 0 ? string.Empty : (string?)_strings[id - 1];
-            if (cached is not null || key is null)
+            if (id == 0 || key is null)
             {
-                return EncodedText.CompareOrdinal(cached ?? string.Empty, key);
+                return EncodedText.CompareOrdinal(String(id) ?? string.Empty, key);
             }
 
             var start = FixedAt(data, _stringOffsets + ((id - 1) * Fixed));

@@ -62,11 +62,12 @@ namespace LeonovData
             where TFact : class
         {
             var statements = CanonicalOf(property, out var found);
+            var others = NotCanonical(found, found.Length - statements.Length);
             var facts = statements.Length == 0 ? global::System.Array.Empty<TFact>() : new TFact[statements.Length];
             for (var i = 0; i < facts.Length; i++)
             {
                 var statement = statements[i];
-                facts[i] = (TFact)CreateFact(slot, statement.Typed<object>(), statement, Citations(statement, found));
+                facts[i] = (TFact)CreateFact(slot, statement.Typed<object>(), statement, Citations(statement, others));
             }
 
             return facts;

@@ -165,13 +165,12 @@ namespace LeonovData
     public sealed class Statement
     {
         // A statement is kept for every one read (80,157 in the 100 × 1,000 corpus), so it holds little:
-        // its shard and position there, from which its address and citation are read when asked for
-        // (most readers of typed values never ask: a fact's Citations count without them), and its
-        // strings' indexes in the shard's string table, which decodes each string once and keeps it.
+        // its shard and position there, from which its address, #id, citation and qualifiers are read
+        // when asked for (most readers of typed values never ask: a fact's Citations count without
+        // them), and the indexes of the strings readers of typed values do use in the shard's string
+        // table, which decodes each string once and keeps it.
         private readonly Shard _shard;
         private readonly int _index;
-        private readonly int _citationAt;
-        private readonly int _id;
         private readonly int _subject;
         private readonly int _property;
         private readonly int _type;
@@ -181,20 +180,19 @@ namespace LeonovData
         private readonly object? _canonical;
         private global::System.Collections.Generic.IReadOnlyList<Qualifier>? _qualifiers;
         private Citation? _citation;
+        // Its value, boxed, once Value is read: a typed fact reads it from the shard as its own type.
+        private object? _value;
 
         /// <summary>A statement of <paramref name="shard"/>, at <paramref name="index"/> there; its strings are given by their indexes in the shard's string table (0: null).</summary>
-        internal Statement(Shard shard, int index, int id, int subject, int property, int type, object value, Rank rank, int why, int citationAt, bool canonicalItself, StatementAddress? canonicalElsewhere)
+        internal Statement(Shard shard, int index, int subject, int property, int type, Rank rank, int why, bool canonicalItself, StatementAddress? canonicalElsewhere)
         {
             _shard = shard;
             _index = index;
-            _id = id;
             _subject = subject;
             _property = property;
             _type = type;
-            Value = value;
             Rank = rank;
             _why = why;
-            _citationAt = citationAt;
             _canonical = canonicalItself ? this : canonicalElsewhere is not { } elsewhere ? null : shard.IsAt(elsewhere, index) ? this : (object)elsewhere;
         }
 
@@ -202,7 +200,7 @@ namespace LeonovData
         internal Corpus Corpus => _shard.Corpus;
 
         /// <summary>The statement's name in its document (<c>#id</c>), if it has one.</summary>
-        public string? Id => _shard.String(_id);
+        public string? Id => _shard.String(_shard.IdOf(_index));
 
         /// <summary>The subject entity's id.</summary>
         public string Subject => _shard.String(_subject) ?? string.Empty;
@@ -214,7 +212,8 @@ namespace LeonovData
         public string Type => _shard.String(_type) ?? string.Empty;
 
         /// <summary>The value: a <see cref="PartialDate"/>, <see cref="DateInterval"/>, <see cref="Duration"/>, <see cref="Quantity"/>, <see cref="int"/>, <see cref="string"/> or <see cref="EntityRef"/>.</summary>
-        public object Value { get; }
+        public object Value =>
+            global::System.Threading.Volatile.Read(ref _value) ?? Once.Publish(ref _value, _shard.ValueOf(_index, _type));
 
         /// <summary>The rank that resolves disagreements.</summary>
         public Rank Rank { get; }
@@ -230,7 +229,7 @@ namespace LeonovData
                 var citation = global::System.Threading.Volatile.Read(ref _citation);
                 if (citation is null)
                 {
-                    var read = _shard.CitationAt(_citationAt);
+                    var read = _shard.CitationAt(_shard.CitationOf(_index));
                     citation = Once.Publish(ref _citation, read);
                 }
 
@@ -244,7 +243,7 @@ namespace LeonovData
         /// qualifier, and a statement's qualifiers are each a value, a citation and an object.
         /// </remarks>
         public global::System.Collections.Generic.IReadOnlyList<Qualifier> Qualifiers =>
-            global::System.Threading.Volatile.Read(ref _qualifiers) ?? Once.Publish(ref _qualifiers, _shard.QualifiersAfter(_citationAt) is { } decoded ? ReadOnly.List(decoded) : ReadOnly.Empty<Qualifier>());
+            global::System.Threading.Volatile.Read(ref _qualifiers) ?? Once.Publish(ref _qualifiers, _shard.QualifiersAfter(_shard.CitationOf(_index)) is { } decoded ? ReadOnly.List(decoded) : ReadOnly.Empty<Qualifier>());
 
         /// <summary>
         /// The statement that states this value most precisely: itself, or another source's statement
@@ -257,8 +256,7 @@ namespace LeonovData
         public bool IsCanonical => ReferenceEquals(_canonical, this);
 
         /// <summary>Its value as the C# type of its property: as <see cref="Corpus.Typed{TValue}"/>, an entity looked up once per shard.</summary>
-        internal TValue Typed<TValue>() =>
-            Value is EntityRef reference ? (TValue)(object)_shard.EntityOf(reference.Kind, _shard.EntityValueOf(_index))! : (TValue)Value;
+        internal TValue Typed<TValue>() => _shard.Typed<TValue>(_index, _type);
 
         /// <summary>Its subject, when an entity of <paramref name="kind"/>; looked up once per shard.</summary>
         internal Entity? SubjectAs(string kind) => _shard.EntityOf(kind, _subject);
@@ -266,9 +264,14 @@ namespace LeonovData
         /// <summary>Its document and position there: stable whatever other documents say.</summary>
         internal StatementAddress Address => _shard.AddressOf(_index);
 
-        /// <summary>Whether <paramref name="other"/> states the value this statement states canonically.</summary>
-        internal bool IsCanonicalFor(Statement other) =>
-            ReferenceEquals(other._canonical, this) || (other._canonical is StatementAddress elsewhere && elsewhere.Equals(Address));
+        /// <summary>
+        /// Whether <paramref name="other"/> states the value this statement states canonically.
+        /// <paramref name="address"/> is this statement's <see cref="Address"/> once read (null until):
+        /// reading it searches the shard's documents, so a caller asking about many statements reads it
+        /// once, and only if one of them names its canonical statement by address.
+        /// </summary>
+        internal bool IsCanonicalFor(Statement other, ref StatementAddress? address) =>
+            ReferenceEquals(other._canonical, this) || (other._canonical is StatementAddress elsewhere && elsewhere.Equals(address ??= Address));
 
         /// <summary>Subject, property and value, for reading in a debugger.</summary>
         public override string ToString() => Subject + "." + Property + " = " + Value;
@@ -600,6 +603,7 @@ namespace LeonovData
         {
             var found = ByProperty.Of(property) ?? Shard.None;
             var count = CountCanonical(found);
+            var others = NotCanonical(found, found.Length - count);
             var facts = count == 0 ? global::System.Array.Empty<TFact>() : new TFact[count];
             for (int i = 0, made = 0; made < facts.Length; i++)
             {
@@ -607,7 +611,7 @@ namespace LeonovData
                 if (statement.IsCanonical)
                 {
                     var value = convert is null ? statement.Typed<TValue>() : convert(statement.Value);
-                    facts[made++] = create(value, statement, Citations(statement, found));
+                    facts[made++] = create(value, statement, Citations(statement, others));
                 }
             }
 
@@ -619,13 +623,14 @@ namespace LeonovData
         {
             var found = ByProperty.Of(property) ?? Shard.None;
             var count = CountCanonical(found);
+            var others = NotCanonical(found, found.Length - count);
             var facts = count == 0 ? global::System.Array.Empty<Fact<TValue>>() : new Fact<TValue>[count];
             for (int i = 0, made = 0; made < facts.Length; i++)
             {
                 var statement = found[i].Statement;
                 if (statement.IsCanonical)
                 {
-                    facts[made++] = Fact<TValue>.Create(statement.Typed<TValue>(), statement, Citations(statement, found));
+                    facts[made++] = Fact<TValue>.Create(statement.Typed<TValue>(), statement, Citations(statement, others));
                 }
             }
 
@@ -678,27 +683,47 @@ namespace LeonovData
             _ = Fact<T>.Create(default!, null!, null!).Value;
         }
 
-        /// <summary>The canonical statement's citation first, then every other source stating the same value.</summary>
-        private static CitationList Citations(Statement canonical, StatementRef[] statements)
+        /// <summary>
+        /// The <paramref name="count"/> statements of <paramref name="found"/> that are not canonical, in
+        /// order: only they can cite a fact's value besides its own statement (a canonical statement
+        /// names itself as canonical), so each fact searches these, usually none, rather than the whole
+        /// property's statements (which made a property of k statements cost k² reads).
+        /// </summary>
+        private static Statement[] NotCanonical(StatementRef[] found, int count)
         {
-            var others = 0;
-            foreach (var reference in statements)
+            var others = count == 0 ? NoStatements : new Statement[count];
+            for (int i = 0, kept = 0; kept < others.Length; i++)
             {
-                var other = reference.Statement;
-                others += other != canonical && canonical.IsCanonicalFor(other) ? 1 : 0;
-            }
-
-            var citing = others == 0 ? NoStatements : new Statement[others];
-            for (int i = 0, cited = 0; cited < citing.Length; i++)
-            {
-                var other = statements[i].Statement;
-                if (other != canonical && canonical.IsCanonicalFor(other))
+                var statement = found[i].Statement;
+                if (!statement.IsCanonical)
                 {
-                    citing[cited++] = other;
+                    others[kept++] = statement;
                 }
             }
 
-            return new CitationList(canonical, citing);
+            return others;
+        }
+
+        /// <summary>The canonical statement's citation first, then every other source stating the same value (<paramref name="others"/>: the property's statements that are not canonical).</summary>
+        private static CitationList Citations(Statement canonical, Statement[] others)
+        {
+            StatementAddress? address = null;
+            var citing = 0;
+            foreach (var other in others)
+            {
+                citing += canonical.IsCanonicalFor(other, ref address) ? 1 : 0;
+            }
+
+            var cited = citing == 0 ? NoStatements : new Statement[citing];
+            for (int i = 0, made = 0; made < cited.Length; i++)
+            {
+                if (canonical.IsCanonicalFor(others[i], ref address))
+                {
+                    cited[made++] = others[i];
+                }
+            }
+
+            return new CitationList(canonical, cited);
         }
 
         // Entities are compared by reference: a catalogue makes one object per entity.

@@ -8,28 +8,43 @@ namespace LeonovData
     /// </summary>
     /// <remarks>
     /// Objects, cast by the reader, rather than a generic over the kind of value: each instantiation
-    /// of a generic class is a handful of types the first access would load.
+    /// of a generic class is a handful of types the first access would load. Each object is held in a
+    /// struct (<see cref="Slot"/>), and each chunk too: a reference to an element of an array of a
+    /// reference type is checked against the array's real type on every read (arrays are covariant),
+    /// which compiled code does in a helper call; a struct element needs no check. Touch-all reads
+    /// kept values a few million times (each statement, string and entity of a shard).
     /// </remarks>
     internal sealed class Kept
     {
         private const int ChunkBits = 6;
         private const int ChunkSize = 1 << ChunkBits;
-        private readonly object?[]?[] _chunks;
+        private readonly Chunk[] _chunks;
 
         internal Kept(int count)
         {
-            _chunks = new object?[]?[(count + ChunkSize - 1) >> ChunkBits];
+            _chunks = new Chunk[(count + ChunkSize - 1) >> ChunkBits];
         }
 
         /// <summary>The value kept at <paramref name="index"/>, or null when none is yet.</summary>
         internal object? this[int index] =>
-            global::System.Threading.Volatile.Read(ref _chunks[index >> ChunkBits]) is { } chunk ? global::System.Threading.Volatile.Read(ref chunk[index & (ChunkSize - 1)]) : null;
+            global::System.Threading.Volatile.Read(ref _chunks[index >> ChunkBits].Slots) is { } slots ? global::System.Threading.Volatile.Read(ref slots[index & (ChunkSize - 1)].Value) : null;
 
         /// <summary>Keeps <paramref name="value"/> at <paramref name="index"/> unless another thread kept one first; returns the one kept.</summary>
         internal object Publish(int index, object value)
         {
-            var chunk = global::System.Threading.Volatile.Read(ref _chunks[index >> ChunkBits]) ?? Once.Publish(ref _chunks[index >> ChunkBits], new object?[ChunkSize]);
-            return Once.Publish(ref chunk[index & (ChunkSize - 1)], value);
+            ref var chunk = ref _chunks[index >> ChunkBits].Slots;
+            var slots = global::System.Threading.Volatile.Read(ref chunk) ?? Once.Publish(ref chunk, new Slot[ChunkSize]);
+            return Once.Publish(ref slots[index & (ChunkSize - 1)].Value, value);
+        }
+
+        private struct Chunk
+        {
+            internal Slot[]? Slots;
+        }
+
+        private struct Slot
+        {
+            internal object? Value;
         }
     }
 }

@@ -91,6 +91,37 @@ public sealed class LazyDecodingTests
                 return count + " | " + madeByCounting + " | " + (same && k == count) + " | " + pastTheEnd + " | " + string.Join(" ", byIndex);
             }
 
+            /// <summary>Statements holding their value boxed after typed reads, then each statement's Value against its fact's, then after.</summary>
+            public static string Values()
+            {
+                var leonov = LeonovData.People.Get("alexei-leonov")!;
+                var born = leonov.BornFact!;
+                var place = leonov.BirthplaceFact!;
+                var boxedByTypedReads = Boxed();
+                var bornValue = born.Statement.Value;
+                var sameObject = ReferenceEquals(bornValue, born.Statement.Value);
+                var placeValue = (LeonovData.EntityRef)place.Statement.Value;
+                return boxedByTypedReads + " | " + bornValue.Equals(born.Value) + " " + sameObject + " | " + (placeValue.Id == place.Value.Id) + " " + placeValue.Kind + " | " + Boxed();
+            }
+
+            // Decoded statements that hold their value, boxed.
+            private static int Boxed()
+            {
+                var corpus = typeof(LeonovData.Corpus);
+                var shards = (object?[])corpus.GetField("_shards", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!.GetValue(LeonovData.Dataset.Corpus)!;
+                var valueField = typeof(LeonovData.Statement).GetField("_value", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!;
+                var boxed = 0;
+                foreach (var shard in shards)
+                {
+                    foreach (var statement in shard is null ? System.Array.Empty<object?>() : Decoded(shard))
+                    {
+                        boxed += statement is not null && valueField.GetValue(statement) is not null ? 1 : 0;
+                    }
+                }
+
+                return boxed;
+            }
+
             // Decoded statements whose citation has been made.
             private static int Made()
             {
@@ -114,11 +145,12 @@ public sealed class LazyDecodingTests
             {
                 var flags = System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance;
                 var kept = shard.GetType().GetField("_statements", flags)!.GetValue(shard)!;
-                foreach (var chunk in (object?[])kept.GetType().GetField("_chunks", flags)!.GetValue(kept)!)
+                // Each chunk and each value in it is held in a struct (Kept.Chunk, Kept.Slot).
+                foreach (var chunk in (System.Array)kept.GetType().GetField("_chunks", flags)!.GetValue(kept)!)
                 {
-                    foreach (var statement in chunk as object?[] ?? System.Array.Empty<object?>())
+                    foreach (var slot in (System.Array?)chunk!.GetType().GetField("Slots", flags)!.GetValue(chunk) ?? System.Array.Empty<object>())
                     {
-                        yield return statement;
+                        yield return slot!.GetType().GetField("Value", flags)!.GetValue(slot);
                     }
                 }
             }
@@ -149,6 +181,17 @@ public sealed class LazyDecodingTests
         var opened = int.Parse(counts[1].Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
         Assert.InRange(opened, 1, documents);
         Assert.StartsWith($"{opened} shards,", counts[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ATypedFactReadsItsValueWithoutTheStatementKeepingItBoxed()
+    {
+        var run = GeneratorHarness.Run(Repository.SeedFiles(), null, Probe);
+        run.AssertCompilesCleanly();
+        using var assembly = GeneratedAssembly.Load(run.OutputCompilation);
+
+        // Statement.Value is decoded when first read, then the same object; a typed fact never reads it.
+        Assert.Equal("0 | True True | True place | 2", assembly.Invoke("Consumer.Probe", "Values"));
     }
 
     [Fact]
