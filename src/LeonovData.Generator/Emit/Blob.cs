@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text;
 
@@ -169,13 +170,15 @@ internal sealed class Blob : System.IDisposable
         return new string(text);
     }
 
-    /// <summary>Its UTF-8 bytes (what a <c>u8</c> literal of <see cref="Build"/> holds); the blob must fit (<see cref="Fits"/>).</summary>
-    public byte[] Utf8()
+    /// <summary>Its UTF-8 bytes (what a <c>u8</c> literal of <see cref="Build"/> holds), lent until the
+    /// thread's next (<see cref="Utf8Buffer"/>); the blob must fit (<see cref="Fits"/>).</summary>
+    public ArraySegment<byte> Utf8()
     {
-        // Encoded as it is written, into an array of the exact size: the text first would be twice its size again.
-        var bytes = new byte[Utf8Length];
+        // Encoded as it is written: the text first would be twice its size again.
+        var length = Utf8Length;
+        var bytes = Utf8Buffer.Lend(length);
         Write(new ByteSink(bytes));
-        return bytes;
+        return new ArraySegment<byte>(bytes, 0, (int)length);
     }
 
     /// <summary>
