@@ -61,22 +61,13 @@ internal sealed record DocumentLinks(
             }
         }
 
-        var names = new Dictionary<string, NameList>(StringComparer.Ordinal);
-        var order = new List<string>();
+        var names = MentionedNamesScratch.Take();
         foreach (var mention in document.Mentions)
         {
-            if (mention.IsSic || mention.Text.Length == 0)
+            if (!mention.IsSic && mention.Text.Length > 0)
             {
-                continue;
+                names.Add(mention.EntityId, mention.Text);
             }
-
-            if (!names.TryGetValue(mention.EntityId, out var list))
-            {
-                names[mention.EntityId] = list = new NameList();
-                order.Add(mention.EntityId);
-            }
-
-            list.Add(mention.Text);
         }
 
         return new DocumentLinks(
@@ -86,7 +77,7 @@ internal sealed record DocumentLinks(
             document.Qualifiers,
             document.BrokenNames,
             document.Entities,
-            order.Select(id => new MentionedNames(id, names[id].ToEquatableArray())).ToEquatableArray(),
+            names.ToMentionedNamesAndReturn(),
             within.ToEquatableArray())
         {
             Subjects = SubjectsOf(document),

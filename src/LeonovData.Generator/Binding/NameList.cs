@@ -33,6 +33,13 @@ internal sealed class NameList
         }
     }
 
+    /// <summary>Empties it for another entity (<see cref="MentionedNamesScratch"/>).</summary>
+    public void Clear()
+    {
+        _first = null;
+        _more?.Clear();
+    }
+
     public EquatableArray<string> ToEquatableArray()
     {
         if (_first is null)
@@ -40,7 +47,7 @@ internal sealed class NameList
             return EquatableArray<string>.Empty;
         }
 
-        if (_more is null)
+        if (_more is null || _more.Count == 0)
         {
             return new EquatableArray<string>(ImmutableArray.Create(_first));
         }

@@ -281,6 +281,8 @@ internal static class Checker
     {
         var names = corpus.Entities.ToDictionary(static e => e.Id, static e => e.Name);
         var words = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var known = new List<string>();
+        var suspects = new List<(Mention Mention, string Near)>();
         foreach (var group in ByEntity(corpus.Mentions))
         {
             var entityId = group.Array![group.Offset].EntityId;
@@ -312,21 +314,84 @@ internal static class Checker
                 continue;
             }
 
-            var known = group.Where(static m => !m.IsSic && !m.IsVariant).Select(static m => m.Text)
-                .Append(name ?? string.Empty)
-                .Distinct(StringComparer.Ordinal)
-                .ToList();
-            var suspects = candidates
-                .Select(m => (Mention: m, Near: known.FirstOrDefault(k => IsOneLetterAway(m.Text, k) && !IsInitialVariant(m.Text, k))))
-                .Where(static s => s.Near is not null)
-                .ToList();
+            // Loops over lists kept for every entity: queries here made a closure per candidate and
+            // a set, lists and iterators per entity, for every entity a typo could concern.
+            Known(group, name, known);
+            suspects.Clear();
+            foreach (var mention in candidates)
+            {
+                if (Near(mention.Text, known) is { } near)
+                {
+                    suspects.Add((mention, near));
+                }
+            }
 
             // Spans nested around the same words are one mention of them: warn once, at the innermost.
-            foreach (var (mention, near) in suspects.Where(s => !suspects.Any(o => !ReferenceEquals(o.Mention, s.Mention) && o.Mention.Text == s.Mention.Text && Encloses(s.Mention.Location, o.Mention.Location))))
+            foreach (var (mention, near) in suspects)
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NearMiss, mention.Location, mention.Text, near!, entityId));
+                if (!EnclosesAnother(mention, suspects))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NearMiss, mention.Location, mention.Text, near, entityId));
+                }
             }
         }
+    }
+
+    /// <summary>The entity's spellings that are no typo of their own: its mentions but .sic and .variant ones, then its name; each once, in that order.</summary>
+    private static void Known(ArraySegment<Mention> mentions, string? name, List<string> known)
+    {
+        known.Clear();
+        for (var i = mentions.Offset; i < mentions.Offset + mentions.Count; i++)
+        {
+            var mention = mentions.Array![i];
+            if (!mention.IsSic && !mention.IsVariant)
+            {
+                AddOnce(known, mention.Text);
+            }
+        }
+
+        AddOnce(known, name ?? string.Empty);
+    }
+
+    private static void AddOnce(List<string> texts, string text)
+    {
+        foreach (var known in texts)
+        {
+            if (string.Equals(known, text, StringComparison.Ordinal))
+            {
+                return;
+            }
+        }
+
+        texts.Add(text);
+    }
+
+    /// <summary>The first known spelling one letter away from <paramref name="text"/> that is not a variant of it, or null.</summary>
+    private static string? Near(string text, List<string> known)
+    {
+        foreach (var spelling in known)
+        {
+            if (IsOneLetterAway(text, spelling) && !IsInitialVariant(text, spelling))
+            {
+                return spelling;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether another suspect of the same words stands inside <paramref name="mention"/>'s span.</summary>
+    private static bool EnclosesAnother(Mention mention, List<(Mention Mention, string Near)> suspects)
+    {
+        foreach (var (other, _) in suspects)
+        {
+            if (!ReferenceEquals(other, mention) && other.Text == mention.Text && Encloses(mention.Location, other.Location))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

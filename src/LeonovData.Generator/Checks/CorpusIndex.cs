@@ -10,11 +10,19 @@ namespace LeonovData.Generator.Checks;
 /// The statements are copied once into one array, grouped by subject and property (groups in corpus
 /// order of first statement, statements in corpus order within each); a group is a run of it. A list
 /// per subject and property was most of what building the index allocated: most have one statement.
+/// A group is found through its subject: a table of subjects, and each subject's groups chained in
+/// arrays. A table keyed by subject and property held an entry per group, most of what was left; a
+/// subject has a few properties, a corpus many subjects.
 /// </remarks>
 internal sealed class CorpusIndex
 {
     private readonly Dictionary<string, string> _kinds;
-    private readonly Dictionary<(string Subject, string Property), int> _groupOf;
+
+    // Each subject's last group (the head of its chain); each group's property and the subject's
+    // group before it (-1 at the chain's end).
+    private readonly Dictionary<string, int> _lastGroupOf;
+    private readonly string[] _propertyOf;
+    private readonly int[] _previousOfSubject;
     private readonly Statement[] _grouped;
 
     // Each of _grouped's statements' position in the corpus's statements.
@@ -34,31 +42,42 @@ internal sealed class CorpusIndex
         }
 
         var statements = corpus.Statements;
-        _groupOf = new Dictionary<(string Subject, string Property), int>(statements.Count);
+        _lastGroupOf = new Dictionary<string, int>(Math.Min(statements.Count, corpus.Entities.Count + 1), StringComparer.Ordinal);
         var groups = new int[statements.Count];
-        var counts = new List<int>(statements.Count);
+
+        // Per group, sized for a group per statement: the index lives only while a group is checked.
+        var counts = new int[statements.Count];
+        _propertyOf = new string[statements.Count];
+        _previousOfSubject = new int[statements.Count];
+        var groupCount = 0;
         for (var i = 0; i < statements.Count; i++)
         {
-            var key = (statements[i].Subject, statements[i].Property);
-            if (!_groupOf.TryGetValue(key, out var group))
+            var statement = statements[i];
+            var group = Find(statement.Subject, statement.Property);
+            if (group < 0)
             {
-                _groupOf[key] = group = counts.Count;
-                counts.Add(0);
+                group = groupCount++;
+                _propertyOf[group] = statement.Property;
+                _previousOfSubject[group] = _lastGroupOf.TryGetValue(statement.Subject, out var last) ? last : -1;
+                _lastGroupOf[statement.Subject] = group;
             }
 
             groups[i] = group;
             counts[group]++;
         }
 
-        _starts = new int[counts.Count + 1];
-        for (var g = 0; g < counts.Count; g++)
+        _starts = new int[groupCount + 1];
+        for (var g = 0; g < groupCount; g++)
         {
             _starts[g + 1] = _starts[g] + counts[g];
         }
 
         _grouped = new Statement[statements.Count];
         _positions = new int[statements.Count];
-        var next = (int[])_starts.Clone();
+
+        // Each group's next free place, counted from its start (counts is done with and reused).
+        var next = counts;
+        Array.Copy(_starts, next, groupCount);
         for (var i = 0; i < statements.Count; i++)
         {
             var at = next[groups[i]]++;
@@ -72,8 +91,27 @@ internal sealed class CorpusIndex
     public string? KindOf(string entityId) => _kinds.TryGetValue(entityId, out var kind) ? kind : null;
 
     /// <summary>The statements of one subject and property, in corpus order.</summary>
-    public StatementRun Of(string subject, string property) =>
-        _groupOf.TryGetValue((subject, property), out var group) ? Run(group) : default;
+    public StatementRun Of(string subject, string property)
+    {
+        var group = Find(subject, property);
+        return group >= 0 ? Run(group) : default;
+    }
+
+    /// <summary>The group of a subject and property, or -1: a walk down the subject's chain.</summary>
+    private int Find(string subject, string property)
+    {
+        if (!_lastGroupOf.TryGetValue(subject, out var group))
+        {
+            return -1;
+        }
+
+        while (group >= 0 && !string.Equals(_propertyOf[group], property, StringComparison.Ordinal))
+        {
+            group = _previousOfSubject[group];
+        }
+
+        return group;
+    }
 
     /// <summary>Every subject–property group, in corpus order of first statement.</summary>
     public IEnumerable<StatementRun> Groups

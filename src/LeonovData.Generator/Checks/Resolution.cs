@@ -87,6 +87,13 @@ internal static class Resolution
     {
         var canonical = new int[corpus.Statements.Count];
         var index = new CorpusIndex(corpus);
+
+        // One list of clusters and one ordering for every many-valued group, each cleared or
+        // overwritten for the next: most groups have a statement or two, and a list and two arrays
+        // of their own for each were most of what resolving allocated besides the index.
+        var clusters = new List<int>();
+        var keys = Array.Empty<long>();
+        var order = Array.Empty<int>();
         foreach (var statements in index.Groups)
         {
             var single = index.PropertyOf(statements[0]) is { Many: false };
@@ -105,11 +112,11 @@ internal static class Resolution
             }
 
             // Each cluster by its first (most precise) statement's place in the run.
-            var clusters = new List<int>();
-            var order = MostPreciseFirst(statements, containment);
+            clusters.Clear();
+            var ordered = MostPreciseFirst(statements, containment, ref keys, ref order);
             for (var o = 0; o < statements.Count; o++)
             {
-                var i = order is null ? o : order[o];
+                var i = ordered ? order[o] : o;
                 var statement = statements[i];
                 if (statement.Rank == Rank.Deprecated)
                 {
@@ -133,32 +140,38 @@ internal static class Resolution
 
     /// <summary>
     /// The positions of <paramref name="statements"/>, most precise first and in corpus order among
-    /// equals (null for one statement: itself). A stable sort as OrderByDescending is, without its
-    /// closure, delegates and enumerators for every subject and property: each key holds the score
-    /// above the position, reversed so that the largest key is the earliest of the most precise.
+    /// equals, into the first of <paramref name="order"/> (false for one statement: itself, nothing
+    /// written). A stable sort as OrderByDescending is, without its closure, delegates and enumerators
+    /// for every subject and property: each key holds the score above the position, reversed so that
+    /// the largest key is the earliest of the most precise. <paramref name="keys"/> and
+    /// <paramref name="order"/> are grown when a group needs more room, and serve the next group.
     /// </summary>
-    private static int[]? MostPreciseFirst(StatementRun statements, Containment containment)
+    private static bool MostPreciseFirst(StatementRun statements, Containment containment, ref long[] keys, ref int[] order)
     {
         var count = statements.Count;
         if (count < 2)
         {
-            return null;
+            return false;
         }
 
-        var keys = new long[count];
+        if (keys.Length < count)
+        {
+            keys = new long[Math.Max(count, keys.Length * 2)];
+            order = new int[keys.Length];
+        }
+
         for (var i = 0; i < count; i++)
         {
             keys[i] = ((long)Compatibility.PrecisionScore(statements[i].Value, containment) << 32) | (uint)(count - 1 - i);
         }
 
-        Array.Sort(keys);
-        var order = new int[count];
+        Array.Sort(keys, 0, count);
         for (var i = 0; i < count; i++)
         {
             order[i] = count - 1 - (int)(uint)keys[count - 1 - i];
         }
 
-        return order;
+        return true;
     }
 
     /// <summary>The resolved value of subject.property, or null.</summary>

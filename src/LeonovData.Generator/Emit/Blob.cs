@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text;
 
@@ -22,19 +23,21 @@ internal sealed class Blob : System.IDisposable
     /// <summary>Largest offset a fixed-width number addresses: 4 digits of 6 bits.</summary>
     public const int MaxLength = (1 << 24) - 1;
 
-    private readonly Dictionary<string, int> _stringIndex = new(System.StringComparer.Ordinal);
-    private readonly List<string> _strings = new();
+    private readonly Dictionary<string, int> _stringIndex;
+    private readonly List<string> _strings;
     private readonly Table[] _tables;
 
     public Blob(int tables)
     {
-        if (s_kept is { } kept && kept.Length == tables)
+        if (s_kept is { } kept && kept.Tables.Length == tables)
         {
             s_kept = null;
-            _tables = kept;
+            (_tables, _stringIndex, _strings) = kept;
             return;
         }
 
+        _stringIndex = new(System.StringComparer.Ordinal);
+        _strings = new();
         _tables = new Table[tables];
         for (var i = 0; i < tables; i++)
         {
@@ -43,14 +46,16 @@ internal sealed class Blob : System.IDisposable
     }
 
     /// <summary>
-    /// The tables of the last blob disposed on this thread, cleared, for the next: a shard's records are
-    /// built in them, then copied into its file, and building them afresh for each of the 16 shards was
-    /// a seventh of what emission allocated. Only tables of a size a shard commonly needs are kept.
+    /// The tables and string table of the last blob disposed on this thread, cleared, for the next: a
+    /// shard's records are built in them, then copied into its file, and building them afresh for each
+    /// of the 16 shards was a seventh of what emission allocated (the string table another tenth). Only
+    /// tables of a size a shard commonly needs are kept.
     /// </summary>
     [System.ThreadStatic]
-    private static Table[]? s_kept;
+    private static (Table[] Tables, Dictionary<string, int> StringIndex, List<string> Strings)? s_kept;
 
     private const int MaxKeptChars = 1 << 19;
+    private const int MaxKeptStrings = 1 << 15;
 
     private bool _given;
 
@@ -72,13 +77,20 @@ internal sealed class Blob : System.IDisposable
             }
         }
 
+        if (_strings.Count > MaxKeptStrings)
+        {
+            return;
+        }
+
         foreach (var table in _tables)
         {
             table.Text.Clear();
             table.Ends.Clear();
         }
 
-        s_kept = _tables;
+        _stringIndex.Clear();
+        _strings.Clear();
+        s_kept = (_tables, _stringIndex, _strings);
     }
 
     /// <summary>The string's 1-based index in the string table (0 for null), adding it once.</summary>
@@ -169,13 +181,15 @@ internal sealed class Blob : System.IDisposable
         return new string(text);
     }
 
-    /// <summary>Its UTF-8 bytes (what a <c>u8</c> literal of <see cref="Build"/> holds); the blob must fit (<see cref="Fits"/>).</summary>
-    public byte[] Utf8()
+    /// <summary>Its UTF-8 bytes (what a <c>u8</c> literal of <see cref="Build"/> holds), lent until the
+    /// thread's next (<see cref="Utf8Buffer"/>); the blob must fit (<see cref="Fits"/>).</summary>
+    public ArraySegment<byte> Utf8()
     {
-        // Encoded as it is written, into an array of the exact size: the text first would be twice its size again.
-        var bytes = new byte[Utf8Length];
+        // Encoded as it is written: the text first would be twice its size again.
+        var length = Utf8Length;
+        var bytes = Utf8Buffer.Lend(length);
         Write(new ByteSink(bytes));
-        return bytes;
+        return new ArraySegment<byte>(bytes, 0, (int)length);
     }
 
     /// <summary>

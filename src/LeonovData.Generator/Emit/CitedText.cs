@@ -62,15 +62,16 @@ internal sealed class CitedText
         builder.Append('"');
     }
 
-    /// <summary>The text's UTF-8 bytes, sentence after sentence (a UTF-8 text's offsets count these).</summary>
-    public byte[] Utf8()
+    /// <summary>The text's UTF-8 bytes, sentence after sentence (a UTF-8 text's offsets count these),
+    /// lent until the thread's next (<see cref="Utf8Buffer"/>).</summary>
+    public System.ArraySegment<byte> Utf8()
     {
         if (!_utf8)
         {
             throw new System.InvalidOperationException("the text is UTF-16");
         }
 
-        var bytes = new byte[_units];
+        var bytes = Utf8Buffer.Lend(_units);
         var at = 0;
         for (var i = 0; i < _sentences.Count; i++)
         {
@@ -78,7 +79,7 @@ internal sealed class CitedText
             at += Encoding.UTF8.GetBytes(sentence.Text, sentence.Start, sentence.Length, bytes, at);
         }
 
-        return bytes;
+        return new System.ArraySegment<byte>(bytes, 0, at);
     }
 
     /// <summary>

@@ -99,7 +99,7 @@ internal static class Emitter
     {
         var key = $"d{number:D2}";
         var records = data.Records.Utf8();
-        var used = PackedLiteral.HeapBytes(records.Length, key);
+        var used = PackedLiteral.HeapBytes(records.Count, key);
         if (used <= budget)
         {
             writer.Line("// Its records: UTF-8, two bytes to a char; the runtime reads them in place in the assembly's metadata.");
@@ -121,7 +121,7 @@ internal static class Emitter
         key = $"t{number:D2}";
         var text = data.Text.Utf8();
         var textLine = $"static partial void Text{number:D2}(ref string? text, ref global::System.ReadOnlySpan<byte> utf8) => utf8 = ";
-        if (used + PackedLiteral.HeapBytes(text.Length, key) <= budget)
+        if (used + PackedLiteral.HeapBytes(text.Count, key) <= budget)
         {
             writer.Line("// The sentences its citations quote: UTF-8, two bytes to a char, read in place on first use.");
             writer.LineWithPacked(textLine, key, text, ";");

@@ -1,3 +1,4 @@
+using System;
 using System.Text;
 
 namespace LeonovData.Generator.Emit;
@@ -55,7 +56,7 @@ internal static class PackedLiteral
     public static int HeapBytes(int bytes, string key) => bytes + ((key.Length + 3) * 2);
 
     /// <summary>The call that reads a data literal where the runtime cannot read it in place: <c>DataLiteral.Bytes("…")</c>.</summary>
-    public static void AppendCall(StringBuilder builder, string key, byte[] bytes)
+    public static void AppendCall(StringBuilder builder, string key, ArraySegment<byte> bytes)
     {
         builder.Append("global::LeonovData.DataLiteral.Bytes(");
         Append(builder, key, bytes);
@@ -63,7 +64,7 @@ internal static class PackedLiteral
     }
 
     /// <summary>Appends the literal, quotes included.</summary>
-    public static void Append(StringBuilder builder, string key, byte[] bytes)
+    public static void Append(StringBuilder builder, string key, ArraySegment<byte> bytes)
     {
         builder.Append('"');
         AppendChar(builder, Marker);
@@ -72,10 +73,12 @@ internal static class PackedLiteral
             AppendChar(builder, c);
         }
 
-        AppendChar(builder, bytes.Length % 2 == 0 ? EvenBytes : OddBytes);
-        for (var i = 0; i < bytes.Length; i += 2)
+        AppendChar(builder, bytes.Count % 2 == 0 ? EvenBytes : OddBytes);
+        var array = bytes.Array!;
+        var end = bytes.Offset + bytes.Count;
+        for (var i = bytes.Offset; i < end; i += 2)
         {
-            AppendChar(builder, (char)(bytes[i] | (i + 1 < bytes.Length ? bytes[i + 1] << 8 : 0)));
+            AppendChar(builder, (char)(array[i] | (i + 1 < end ? array[i + 1] << 8 : 0)));
         }
 
         builder.Append('"');

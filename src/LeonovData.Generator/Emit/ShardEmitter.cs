@@ -48,8 +48,12 @@ internal static class ShardEmitter
     {
         var blob = new Blob(tables: 7);
         var text = new CitedText(blob, Sentences, utf8Text);
-        var subjects = new SortedDictionary<string, List<(int Statement, string Property)>>(System.StringComparer.Ordinal);
+        var subjects = new SortedDictionary<string, List<int>>(System.StringComparer.Ordinal);
         var referents = new SortedDictionary<string, List<int>>(System.StringComparer.Ordinal);
+
+        // Each statement's property by its index, for the subjects' index: a list of pairs per subject
+        // was the largest part of the index's garbage.
+        var propertyOf = new string[shard.Documents.Sum(static d => d.Statements.Count)];
         var first = 0;
         for (var d = 0; d < shard.Documents.Count; d++)
         {
@@ -59,7 +63,8 @@ internal static class ShardEmitter
             {
                 var statement = document.Statements[ordinal];
                 var index = blob.Add(Statements, Statement(blob, text, document.Key, ordinal, statement));
-                Index(subjects, statement.Statement.Subject, (index, statement.Statement.Property));
+                propertyOf[index] = statement.Statement.Property;
+                Index(subjects, statement.Statement.Subject, index);
                 if (statement.Statement.Value.EntityId is { } referent)
                 {
                     Index(referents, referent, index);
@@ -69,7 +74,7 @@ internal static class ShardEmitter
             first += document.Statements.Count;
         }
 
-        WriteSubjects(blob, subjects);
+        WriteSubjects(blob, subjects, propertyOf);
         WriteIndex(blob, Referents, referents);
         foreach (var declaration in shard.Documents.SelectMany(static d => d.Declarations).OrderBy(static d => d.Id, System.StringComparer.Ordinal))
         {
@@ -133,11 +138,11 @@ internal static class ShardEmitter
         text.Cite(record, citation.Quote, citation.Sentence);
     }
 
-    private static void Index<T>(SortedDictionary<string, List<T>> index, string key, T statement)
+    private static void Index(SortedDictionary<string, List<int>> index, string key, int statement)
     {
         if (!index.TryGetValue(key, out var list))
         {
-            index[key] = list = new List<T>();
+            index[key] = list = new List<int>();
         }
 
         list.Add(statement);
@@ -148,7 +153,7 @@ internal static class ShardEmitter
     /// in order of its first statement, the property, its number of statements, its first statement's
     /// distance from the previous property's first, and each next statement's distance from the one before.
     /// </summary>
-    private static void WriteSubjects(Blob blob, SortedDictionary<string, List<(int Statement, string Property)>> subjects)
+    private static void WriteSubjects(Blob blob, SortedDictionary<string, List<int>> subjects, string[] propertyOf)
     {
         // Each subject's properties in the order each is first stated, its statements in order within
         // each: a loop over the few properties of a subject rather than a grouping per subject, which was
@@ -158,8 +163,9 @@ internal static class ShardEmitter
         {
             var statements = entry.Value;
             properties.Clear();
-            foreach (var (_, property) in statements)
+            foreach (var statement in statements)
             {
+                var property = propertyOf[statement];
                 if (!Contains(properties, property))
                 {
                     properties.Add(property);
@@ -172,9 +178,9 @@ internal static class ShardEmitter
             {
                 var count = 0;
                 var first = -1;
-                foreach (var (statement, stated) in statements)
+                foreach (var statement in statements)
                 {
-                    if (string.Equals(stated, property, System.StringComparison.Ordinal))
+                    if (string.Equals(propertyOf[statement], property, System.StringComparison.Ordinal))
                     {
                         first = count++ == 0 ? statement : first;
                     }
@@ -183,10 +189,10 @@ internal static class ShardEmitter
                 record.Number(blob.String(property)).Number(count).Number(first - previousFirst);
                 var previous = first;
                 var written = 0;
-                foreach (var (statement, stated) in statements)
+                foreach (var statement in statements)
                 {
                     // Every statement of the property after its first, as distances.
-                    if (string.Equals(stated, property, System.StringComparison.Ordinal) && written++ > 0)
+                    if (string.Equals(propertyOf[statement], property, System.StringComparison.Ordinal) && written++ > 0)
                     {
                         record.Number(statement - previous);
                         previous = statement;

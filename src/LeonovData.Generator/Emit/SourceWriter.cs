@@ -88,7 +88,11 @@ internal sealed class SourceWriter
     }
 
     /// <summary>Writes a line that holds a data literal the runtime reads in place (<see cref="PackedLiteral.AppendCall"/>).</summary>
-    public SourceWriter LineWithPacked(string before, string key, byte[] bytes, string after)
+    public SourceWriter LineWithPacked(string before, string key, byte[] bytes, string after) =>
+        LineWithPacked(before, key, new ArraySegment<byte>(bytes), after);
+
+    /// <summary>The same for bytes lent by <see cref="Utf8Buffer"/>.</summary>
+    public SourceWriter LineWithPacked(string before, string key, ArraySegment<byte> bytes, string after)
     {
         _builder.Append(' ', _indent * 4).Append(before);
         PackedLiteral.AppendCall(_builder, key, bytes);

@@ -17,7 +17,7 @@ internal static class AgeGrammar
             return TextReading.Fail("the covered text is empty; cover the age itself");
         }
 
-        var cursor = new Cursor(tokens);
+        var cursor = Cursor.Over(tokens);
         if (!cursor.TryWord("aged") && !cursor.TryWord("age") && cursor.IsWord("at"))
         {
             cursor.Advance();

@@ -14,7 +14,7 @@ internal static class CountGrammar
             return TextReading.Fail("the covered text is empty; cover the count itself");
         }
 
-        var cursor = new Cursor(tokens);
+        var cursor = Cursor.Over(tokens);
         var comparator = Hedges.Match(cursor);
         if (cursor.AtEnd)
         {

@@ -1,11 +1,13 @@
+using System;
 using System.Collections.Generic;
+using System.Text;
 
 namespace LeonovData.Generator.Values;
 
 /// <summary>A position in a range of tokens; every look-ahead is bounds-checked so grammars never throw.</summary>
 internal sealed class Cursor
 {
-    private readonly List<Token> tokens;
+    private List<Token> tokens;
 
     public Cursor(List<Token> tokens, int start, int end)
     {
@@ -19,9 +21,23 @@ internal sealed class Cursor
     {
     }
 
+    /// <summary>A cursor over all of <paramref name="tokens"/>, lent by <see cref="TokenScratch"/> during a reading.</summary>
+    public static Cursor Over(List<Token> tokens) => TokenScratch.Cursor(tokens, 0, tokens.Count);
+
+    /// <summary>A cursor over tokens [<paramref name="start"/>, <paramref name="end"/>), lent by <see cref="TokenScratch"/> during a reading.</summary>
+    public static Cursor Over(List<Token> tokens, int start, int end) => TokenScratch.Cursor(tokens, start, end);
+
     public int Position { get; set; }
 
-    public int End { get; }
+    public int End { get; private set; }
+
+    /// <summary>Points a lent cursor at other tokens (<see cref="TokenScratch"/>).</summary>
+    internal void Reset(List<Token> tokens, int start, int end)
+    {
+        this.tokens = tokens;
+        Position = start;
+        End = end;
+    }
 
     public bool AtEnd => Position >= End;
 
@@ -66,8 +82,16 @@ internal sealed class Cursor
     /// ("twenty-one", "a hundred"), for quoting in messages.</summary>
     public string TextOf(int from, int to)
     {
-        var builder = new System.Text.StringBuilder();
-        for (var i = from; i < to && i < tokens.Count; i++)
+        to = Math.Min(to, tokens.Count);
+        if (to - from <= 1)
+        {
+            // Most amounts are one token ("12"): its own text, no copy.
+            return to > from ? tokens[from].Text : string.Empty;
+        }
+
+        var builder = s_builder ??= new StringBuilder();
+        builder.Clear();
+        for (var i = from; i < to; i++)
         {
             if (i > from && tokens[i].SpaceBefore)
             {
@@ -79,6 +103,10 @@ internal sealed class Cursor
 
         return builder.ToString();
     }
+
+    // One per thread: a text of tokens is a few words long (a value's text is at most 200 characters).
+    [ThreadStatic]
+    private static StringBuilder? s_builder;
 
     /// <summary>A hyphen with no space on either side, followed by a token ("12-minute", "twenty-one").</summary>
     public bool IsJoinedHyphen(int ahead = 0) =>

@@ -42,7 +42,7 @@ internal static class DateGrammar
             return TextReading.Relative;
         }
 
-        var hedge = new Cursor(tokens);
+        var hedge = Cursor.Over(tokens);
         var comparator = Hedges.Match(hedge);
         if (comparator != Comparator.Exact)
         {
@@ -82,7 +82,7 @@ internal static class DateGrammar
     /// <summary>Reads tokens [start, end) as one date, all of them.</summary>
     public static Reading<PartialDate> Parse(List<Token> tokens, int start, int end)
     {
-        var cursor = new Cursor(tokens, start, end);
+        var cursor = Cursor.Over(tokens, start, end);
         if (cursor.AtEnd)
         {
             return Reading<PartialDate>.Fail("there is no date; " + Examples);

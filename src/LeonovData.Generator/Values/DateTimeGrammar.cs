@@ -31,7 +31,7 @@ internal static class DateTimeGrammar
         }
 
         // The time first ("20:17 UTC on July 20, 1969"), or after the date ("July 20, 1969, 20:17 UTC").
-        var cursor = new Cursor(tokens);
+        var cursor = Cursor.Over(tokens);
         if (StartsTime(cursor))
         {
             var time = ReadTimeAndZone(cursor);
@@ -50,7 +50,7 @@ internal static class DateTimeGrammar
 
         for (var start = 1; start < tokens.Count; start++)
         {
-            var at = new Cursor(tokens, start, tokens.Count);
+            var at = Cursor.Over(tokens, start, tokens.Count);
             if (!StartsTime(at) || !(tokens[start - 1].IsSymbol(',') || tokens[start - 1].IsWordOf("at") || tokens[start - 1].IsNumber))
             {
                 continue;
@@ -94,7 +94,7 @@ internal static class DateTimeGrammar
             return TextReading.Fail("there is no date with the time; " + Examples);
         }
 
-        var dateText = new Cursor(tokens).TextOf(start, end);
+        var dateText = Cursor.Over(tokens).TextOf(start, end);
         var date = DateGrammar.ReadText(dateText, order);
         if (date.Value is not PartialDate { DatePrecision: DatePrecision.Day } day)
         {

@@ -20,7 +20,7 @@ internal static class DurationGrammar
             return TextReading.Fail("the covered text is empty; cover the duration itself");
         }
 
-        var cursor = new Cursor(tokens);
+        var cursor = Cursor.Over(tokens);
         var comparator = Hedges.Match(cursor);
         if (cursor.AtEnd)
         {

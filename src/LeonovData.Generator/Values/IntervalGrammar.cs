@@ -169,7 +169,7 @@ internal static class IntervalGrammar
             return null;
         }
 
-        var completed = new List<Token>(to - from + 2);
+        var completed = TokenScratch.List(to - from + 2);
         for (var i = from; i < to; i++)
         {
             completed.Add(tokens[i]);
@@ -195,7 +195,8 @@ internal static class IntervalGrammar
             return null;
         }
 
-        var completed = new List<Token>(endTo - endFrom + 1) { tokens[startFrom] };
+        var completed = TokenScratch.List(endTo - endFrom + 1);
+        completed.Add(tokens[startFrom]);
         for (var i = endFrom; i < endTo; i++)
         {
             completed.Add(tokens[i]);

@@ -213,7 +213,7 @@ internal static class NumberWords
     private static bool TryWhole(string text, MatchFunction match, out int value)
     {
         var tokens = Tokenizer.Tokenize(text ?? string.Empty);
-        var cursor = new Cursor(tokens);
+        var cursor = Cursor.Over(tokens);
         if (match(cursor, out value) && cursor.AtEnd)
         {
             return true;

@@ -17,7 +17,7 @@ internal static class OrdinalGrammar
             return TextReading.Fail("the covered text is empty; cover the ordinal itself");
         }
 
-        var cursor = new Cursor(tokens);
+        var cursor = Cursor.Over(tokens);
         var error = ReadCore(cursor, out var ordinal);
         if (error is not null)
         {

@@ -28,7 +28,7 @@ internal static class QuantityGrammar
             return TextReading.Fail("the covered text is empty; cover the " + Name(kind) + " itself");
         }
 
-        var cursor = new Cursor(tokens);
+        var cursor = Cursor.Over(tokens);
         var comparator = Hedges.Match(cursor);
         if (cursor.AtEnd)
         {
@@ -215,7 +215,7 @@ internal static class QuantityGrammar
         }
 
         var tokens = Tokenizer.Tokenize(unit);
-        if (tokens.Count > 0 && Units.TryMatch(new Cursor(tokens), out var word, out var spelling) && !spelling.IsSymbol && word.Kind == kind)
+        if (tokens.Count > 0 && Units.TryMatch(Cursor.Over(tokens), out var word, out var spelling) && !spelling.IsSymbol && word.Kind == kind)
         {
             return "use the unit symbol '" + word.Symbol + "'";
         }

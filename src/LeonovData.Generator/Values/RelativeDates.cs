@@ -28,7 +28,7 @@ internal static class RelativeDates
 
     public static bool Matches(List<Token> tokens)
     {
-        var cursor = new Cursor(tokens);
+        var cursor = Cursor.Over(tokens);
         if (tokens.Count == 1)
         {
             return TryAny(cursor, Alone) && cursor.AtEnd;

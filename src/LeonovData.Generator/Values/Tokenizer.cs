@@ -8,11 +8,15 @@ namespace LeonovData.Generator.Values;
 /// reject them rather than guess. Every Unicode space (U+00A0 too) separates tokens.</remarks>
 internal static class Tokenizer
 {
-    public static List<Token> Tokenize(string text)
+    /// <summary>The tokens of <paramref name="text"/>, in a list lent by <see cref="TokenScratch"/>
+    /// during a reading: use them within it, keep none of it.</summary>
+    public static List<Token> Tokenize(string text) => Fill(TokenScratch.List(Count(text)), text);
+
+    /// <summary>The tokens of <paramref name="text"/> in a list of their own, for tables that keep them.</summary>
+    public static List<Token> TokenizeToKeep(string text) => Fill(new List<Token>(Count(text)), text);
+
+    private static List<Token> Fill(List<Token> tokens, string text)
     {
-        // Sized by a first pass: a covered text is a few words, and growing the list from four
-        // made more garbage than the tokens themselves.
-        var tokens = new List<Token>(Count(text));
         var spaceBefore = false;
         var i = 0;
         while (i < text.Length)
@@ -55,7 +59,8 @@ internal static class Tokenizer
     public static bool IsDigit(char ch) => ch >= '0' && ch <= '9';
 
     /// <summary>How many tokens <see cref="Tokenize"/> makes of <paramref name="text"/>, at most (a
-    /// number's grouping and fraction only join what is counted apart here).</summary>
+    /// number's grouping and fraction only join what is counted apart here): a new list is sized
+    /// once, since growing it from four made more garbage than the tokens themselves.</summary>
     private static int Count(string text)
     {
         var count = 0;

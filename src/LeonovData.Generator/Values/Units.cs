@@ -249,7 +249,7 @@ internal static class Units
             Unit = unit;
             IsSymbol = isSymbol;
             IsPlural = isPlural;
-            Tokens = Tokenizer.Tokenize(text);
+            Tokens = Tokenizer.TokenizeToKeep(text);
         }
 
         public string Text { get; }

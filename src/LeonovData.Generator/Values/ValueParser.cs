@@ -13,6 +13,7 @@ internal static class ValueParser
 
     public static TextReading ReadText(ValueKind kind, string coveredText, DateOrder order = DateOrder.Undeclared)
     {
+        using var scratch = TokenScratch.Begin();
         try
         {
             var text = coveredText ?? string.Empty;
@@ -40,6 +41,7 @@ internal static class ValueParser
     /// intervals, "4.8 m" measures, digits for ages, counts and ordinals, any text for names.</summary>
     public static Value? ReadNormalized(ValueKind kind, string v, out string? error)
     {
+        using var scratch = TokenScratch.Begin();
         try
         {
             var text = v ?? string.Empty;

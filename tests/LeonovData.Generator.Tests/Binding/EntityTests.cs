@@ -56,6 +56,24 @@ public sealed class EntityTests
         Assert.Equal(2, mentions.Count(static m => m.Text == "Alexei Arkhipovich Leonov"));
     }
 
+    // A document's names are gathered in tables the thread keeps from document to document
+    // (MentionedNamesScratch): what came before must leave no name behind.
+    [Fact]
+    public void Names_are_the_same_whatever_the_thread_linked_before()
+    {
+        const string Body = "[Alexey Leonov]{.person e=leonov}, [Leonov]{.person e=leonov} and [Yuri Gagarin]{.person e=gagarin}.";
+        var first = CorpusTexts.RunBody(Body);
+        CorpusTexts.RunBody(
+            "[Lenov]{.person e=leonov .sic}, [A. Leonov]{.person e=leonov}, [Yuri]{.person e=gagarin}, [Gagarin]{.person e=gagarin},\n" +
+            "[Belyayev]{.person e=belyayev}, [Pavel Belyayev]{.person e=belyayev}, [Moskva]{.place e=moscow}.");
+        var again = CorpusTexts.RunBody(Body);
+
+        Assert.Equal(Names(first), Names(again));
+        Assert.Equal(new[] { "Alexei Leonov", "Alexei Arkhipovich Leonov", "Alexey Leonov", "Leonov" }, again.Entity("leonov").Names);
+
+        static IEnumerable<string> Names(CorpusOutcome outcome) => outcome.Corpus.Entities.Select(static e => e.Id + ": " + string.Join("|", e.Names));
+    }
+
     [Fact]
     public void References_resolve_across_documents_in_any_order()
     {

@@ -32,6 +32,24 @@ public sealed class BlobReuseTests
         Assert.Equal(text, after.Text);
     }
 
+    // A blob's bytes are lent from the thread's buffer (Utf8Buffer): exactly the UTF-8 of its text,
+    // however large the blob that used the buffer before.
+    [Fact]
+    public void Lent_bytes_are_the_utf8_of_the_text_whatever_the_buffer_held_before()
+    {
+        OnAThreadOfItsOwn(static () =>
+        {
+            var large = new Blob(tables: 7);
+            Filled(large, 2_000, "é");
+            var small = new Blob(tables: 7);
+            Filled(small, 30, "ü");
+            var lent = small.Utf8();
+            Assert.Equal(System.Text.Encoding.UTF8.GetBytes(small.Build()!), lent.ToArray());
+            Assert.Same(large.Utf8().Array, small.Utf8().Array);
+            return (null, lent.ToArray());
+        });
+    }
+
     [Fact]
     public void A_blob_disposed_twice_gives_its_tables_once()
     {
@@ -56,7 +74,7 @@ public sealed class BlobReuseTests
             blob.Add(table, blob.Begin(table).Number(blob.String(prefix + (i % 40))).Number(i * 37).Signed(-i));
         }
 
-        return (blob.Build(), blob.Utf8());
+        return (blob.Build(), blob.Utf8().ToArray());
     }
 
     private static (string? Text, byte[] Utf8) OnAThreadOfItsOwn(Func<(string?, byte[])> build)
