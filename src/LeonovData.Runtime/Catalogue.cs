@@ -31,7 +31,7 @@ namespace LeonovData
         private readonly int _layout;
         private readonly Entity?[] _entities;
 
-        // Typed by the generated catalogue's record type (Entities, Named), which is always the same.
+        // Typed by the type argument of the first call to Entities or Named: the generated code's record type.
         private object? _all;
         private object? _byName;
 
@@ -91,20 +91,21 @@ namespace LeonovData
         public global::System.Collections.Generic.IReadOnlyList<TEntity> Entities<TEntity>()
             where TEntity : Entity
         {
-            var kept = global::System.Threading.Volatile.Read(ref _all);
-            if (kept is null)
+            if (global::System.Threading.Volatile.Read(ref _all) is global::System.Collections.Generic.IReadOnlyList<TEntity> kept)
             {
-                var all = new TEntity[_entities.Length];
-                for (var i = 0; i < all.Length; i++)
-                {
-                    all[i] = (TEntity)At(i);
-                }
-
-                // Published once, so that threads reading it first get the same list.
-                kept = Once.Publish(ref _all, global::System.Array.AsReadOnly(all));
+                return kept;
             }
 
-            return (global::System.Collections.Generic.IReadOnlyList<TEntity>)kept;
+            var all = new TEntity[_entities.Length];
+            for (var i = 0; i < all.Length; i++)
+            {
+                all[i] = (TEntity)At(i);
+            }
+
+            // Published once, so that threads reading it first get the same list: the list of the record
+            // type, which the generated code asks for. A caller asking for another type gets its own.
+            var list = global::System.Array.AsReadOnly(all);
+            return IsRecordType<TEntity>(all) ? Once.Publish(ref _all, list) as global::System.Collections.Generic.IReadOnlyList<TEntity> ?? list : list;
         }
 
         /// <summary>The entity at a position in id order.</summary>
@@ -135,7 +136,7 @@ namespace LeonovData
         public global::System.Collections.Generic.IReadOnlyList<TEntity> Named<TEntity>(string name)
             where TEntity : Entity
         {
-            var byName = (global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<TEntity>>?)global::System.Threading.Volatile.Read(ref _byName);
+            var byName = global::System.Threading.Volatile.Read(ref _byName) as global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<TEntity>>;
             if (byName is null)
             {
                 var lists = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<TEntity>>(global::System.StringComparer.Ordinal);
@@ -155,11 +156,20 @@ namespace LeonovData
                     byName[pair.Key] = global::System.Array.AsReadOnly(pair.Value.ToArray());
                 }
 
-                byName = (global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<TEntity>>)Once.Publish(ref _byName, byName);
+                // As Entities: the record type's table is kept, another type argument's is not.
+                if (IsRecordType<TEntity>(Entities<TEntity>()))
+                {
+                    byName = Once.Publish(ref _byName, byName) as global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<TEntity>> ?? byName;
+                }
             }
 
             return byName.TryGetValue(name, out var found) ? found : ReadOnly.Empty<TEntity>();
         }
+
+        // Every entity of a catalogue is of its kind's record type (Create makes them).
+        private static bool IsRecordType<TEntity>(global::System.Collections.Generic.IReadOnlyList<TEntity> entities)
+            where TEntity : Entity =>
+            entities.Count > 0 && entities[0]!.GetType() == typeof(TEntity);
 
         private static void Add<TEntity>(global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<TEntity>> lists, string name, TEntity entity)
         {

@@ -53,7 +53,8 @@ namespace LeonovData
 
 #if !NETSTANDARD2_0
         /// <summary>
-        /// Called by generated code: a corpus spread over <paramref name="shardCount"/> data shards, whose
+        /// Called by code that earlier builds generated (today's passes a DatasetCode):
+        /// a corpus spread over <paramref name="shardCount"/> data shards, whose
         /// data literals (<see cref="DataLiteral"/>) are read in place from the metadata of the assembly
         /// that declares <paramref name="dataset"/>; <paramref name="data"/> and <paramref name="text"/>
         /// return the same data where the metadata cannot be read, and the shards too large for string
@@ -91,7 +92,8 @@ namespace LeonovData
         }
 
         /// <summary>
-        /// Called by generated code: a corpus spread over <paramref name="shardCount"/> data shards of
+        /// Called by code that earlier builds generated (today's passes a DatasetCode):
+        /// a corpus spread over <paramref name="shardCount"/> data shards of
         /// string literals (the same UTF-8 bytes, one char each), which every target and C# version
         /// compiles. Both builds of the runtime have it, so that code generated for either runs on both.
         /// </summary>

@@ -464,9 +464,10 @@ namespace LeonovData
         // import these members, and what they call, into every generated method that calls them. Kept
         // out, they cost a call; let in, they cost more JIT time than a call (touch-all: 209 -> 124 ms).
         //
-        // Generated code passes no converter: the corpus turns a stored reference into its entity
-        // (EntityLookup) and casts any other value. The overloads with a converter are called by code
-        // that earlier builds generated, which looked entities up in a lambda per member.
+        // Generated code calls One/Many without a converter (the corpus turns a stored reference into its
+        // entity through the dataset's DatasetCode), and FactOf/FactsOf/ValuesOf(slot, property) where a
+        // property has a fact class (EntityFacts.cs). The overloads with a converter or a create lambda
+        // are called by code that earlier builds generated, and stay for it.
 
         /// <summary>The fact of a single-valued property that takes no qualifier, computed once.</summary>
         /// <remarks>
@@ -680,6 +681,9 @@ namespace LeonovData
             entity.Many<T>(0, string.Empty, null!);
             entity.Many<T, Fact<T>>(0, string.Empty, null!, null!);
             entity.ValuesOf<T>(0, (global::System.Collections.Generic.IReadOnlyList<Fact<T>>)null!);
+            entity.ValuesOf<T>(0, string.Empty);
+            entity.FactOf<Fact<T>>(0, string.Empty);
+            entity.FactsOf<Fact<T>>(0, string.Empty);
             _ = Fact<T>.Create(default!, null!, null!).Value;
         }
 

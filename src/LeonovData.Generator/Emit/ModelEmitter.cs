@@ -117,7 +117,7 @@ internal static class ModelEmitter
             writer.Line();
             writer.Line("/// <summary>The statements and sources of the dataset, read from its data on first use.</summary>");
             writer.Line($"public static {runtime}.Corpus Corpus =>");
-            writer.Line($"    s_corpus ?? global::System.Threading.Interlocked.CompareExchange(ref s_corpus, new {runtime}.Corpus({(options.Utf8Data ? "typeof(Dataset), " : string.Empty)}{Literals.Int(Emitter.ShardCount)}, new Code()), null) ?? s_corpus!;");
+            writer.Line($"    s_corpus ?? global::System.Threading.Interlocked.CompareExchange(ref s_corpus, new {runtime}.Corpus({(options.Utf8Data ? "typeof(Dataset), " : string.Empty)}{Literals.Int(Emitter.ShardCount)}, new DatasetCode()), null) ?? s_corpus!;");
             writer.Line();
             writer.Line("/// <summary>Every statement, in corpus order (documents by file name, then position).</summary>");
             writer.Line($"public static {list}<{runtime}.Statement> Statements => Corpus.Statements;");
@@ -187,12 +187,14 @@ internal static class ModelEmitter
     /// entity, through its kind's catalogue, and the data shards where they are not read in place. A
     /// class rather than delegates: the first access of a process loads every type it meets, and three
     /// delegates were three types; this class's methods are compiled only when the corpus calls them.
+    /// It takes its base class's name, which the schema cannot give a kind, so in a consumer's own
+    /// part of Dataset it hides none of the records.
     /// </summary>
     private static void WriteCode(SourceWriter writer, SchemaModel schema, Naming naming, GeneratorOptions options)
     {
         var runtime = Naming.Runtime;
         writer.Line();
-        using (writer.Open($"private sealed class Code : {runtime}.DatasetCode"))
+        using (writer.Open($"private sealed class DatasetCode : {runtime}.DatasetCode"))
         {
             using (writer.Open($"protected override {runtime}.Entity? Entity(string kind, string id)"))
             {

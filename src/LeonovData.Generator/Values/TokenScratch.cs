@@ -91,6 +91,12 @@ internal static class TokenScratch
         public void Dispose()
         {
             var pool = _pool;
+            if (pool is null)
+            {
+                return; // default(Reading): nothing was lent
+            }
+
+            global::System.Diagnostics.Debug.Assert(pool.Depth > 0 && pool.ListsLent >= _lists, "a reading is ended once, innermost first");
             pool.Depth--;
             for (var i = _lists; i < pool.ListsLent; i++)
             {

@@ -50,9 +50,10 @@ internal sealed class GeneratorGoals : IGoalMeasurement
         var compilation = GeneratorCompilation.Create(files: 1);
         var baseline = Clock.FastestMs(runs, () => inputs.SplitLines());
 
-        // Warm the JIT on a corpus of the same shape with other content, so that nothing the timed
-        // runs read can have been kept from it: 20 runs are about where the tiers settle at
-        // 1,000 x 10 (ColdStart prints the runs in order), and by 100 x 1,000 they have.
+        // Warm the JIT on a corpus of the same shape with other content, so that what is warm is what a
+        // compiler server that has built other projects keeps: the generator's compiled code and its
+        // per-thread scratch, not this corpus's text or results. 20 runs are about where the tiers
+        // settle at 1,000 x 10 (ColdStart prints the runs in order), and by 100 x 1,000 they have.
         var other = new SyntheticInputs(documents, facts, seed: 2);
         for (var run = 0; run < warmUps; run++)
         {

@@ -144,6 +144,36 @@ public sealed class RuntimeTests
     }
 
     [Fact]
+    public void ACatalogueAskedForAnotherEntityTypeStillAnswersTheGeneratedOne()
+    {
+        // Entities<T> and Named<T> keep their list for the first type argument. Generated code always
+        // passes its record type; any other caller (here by reflection, first) gets a list of its own,
+        // uncached, and the generated members still get theirs, cached.
+        var run = GeneratorHarness.Run(SmallCorpus.Files, properties: null, """
+            using System.Reflection;
+            using LeonovData;
+
+            internal static class TypeArgumentProbe
+            {
+                public static string Ask()
+                {
+                    var nested = typeof(People).GetNestedType("Catalogue", BindingFlags.NonPublic)!;
+                    var catalogue = (Catalogue)nested.GetProperty("Instance", BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!;
+                    var entities = catalogue.Entities<Entity>();
+                    var named = catalogue.Named<Entity>("Alexei Arkhipovich Leonov");
+                    var all = People.All;
+                    var found = People.Find("Alexei Arkhipovich Leonov");
+                    return $"{entities.Count} {named.Count} {all.Count} {found.Count} cached={ReferenceEquals(all, People.All) && ReferenceEquals(found, People.Find("Alexei Arkhipovich Leonov"))}";
+                }
+            }
+            """);
+
+        run.AssertCompilesCleanly();
+        using var assembly = GeneratedAssembly.Load(run.OutputCompilation);
+        Assert.Equal("2 1 2 1 cached=True", assembly.Invoke("TypeArgumentProbe", "Ask"));
+    }
+
+    [Fact]
     public void TheSchemaNamesAnInverse()
     {
         // inverse=Crew names the reverse of 'flight' instead of the derived Missions.PeopleByFlight.

@@ -16,7 +16,7 @@ namespace LeonovData
 
         /// <summary>The statements and sources of the dataset, read from its data on first use.</summary>
         public static global::LeonovData.Corpus Corpus =>
-            s_corpus ?? global::System.Threading.Interlocked.CompareExchange(ref s_corpus, new global::LeonovData.Corpus(typeof(Dataset), 16, new Code()), null) ?? s_corpus!;
+            s_corpus ?? global::System.Threading.Interlocked.CompareExchange(ref s_corpus, new global::LeonovData.Corpus(typeof(Dataset), 16, new DatasetCode()), null) ?? s_corpus!;
 
         /// <summary>Every statement, in corpus order (documents by file name, then position).</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::LeonovData.Statement> Statements => Corpus.Statements;
@@ -68,7 +68,7 @@ namespace LeonovData
                 "event|tether|length|one|The length of the tether.");
         }
 
-        private sealed class Code : global::LeonovData.DatasetCode
+        private sealed class DatasetCode : global::LeonovData.DatasetCode
         {
             protected override global::LeonovData.Entity? Entity(string kind, string id)
             {
