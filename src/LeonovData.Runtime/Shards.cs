@@ -391,20 +391,13 @@ namespace LeonovData
         private Statement Decode(int index, int subject, int property)
         {
             var data = _blob.Data;
-            var position = _blob.Record(data, StatementTable, index);
-            EncodedBlob.Number(data, ref position); // its #id, read when asked for (IdOf)
-            if (!ByProperty)
-            {
-                subject = EncodedBlob.Number(data, ref position);
-                property = EncodedBlob.Number(data, ref position);
-            }
-            else if (subject == 0)
+            var position = ValueAt(data, index, ref subject, ref property, out var type);
+            if (ByProperty && subject == 0)
             {
                 subject = StatedBy[2 * index];
                 property = StatedBy[(2 * index) + 1];
             }
 
-            var type = EncodedBlob.Number(data, ref position);
             SkipValue(data, ref position);
             var rank = (Rank)EncodedBlob.Number(data, ref position);
             var why = EncodedBlob.Number(data, ref position);
@@ -501,15 +494,26 @@ namespace LeonovData
         /// <summary>Where the value of the statement at a position of the shard starts in its record (at its codec).</summary>
         private int ValueAt(EncodedBytes data, int index)
         {
+            int subject = 0, property = 0;
+            return ValueAt(data, index, ref subject, ref property, out _);
+        }
+
+        /// <summary>
+        /// Where the value of the statement at a position of the shard starts in its record, reading what
+        /// comes before it: its subject and property where the record holds them (a shard not kept by
+        /// property), and its type. The #id is read when asked for (<see cref="IdOf"/>).
+        /// </summary>
+        private int ValueAt(EncodedBytes data, int index, ref int subject, ref int property, out int type)
+        {
             var position = _blob.Record(data, StatementTable, index);
             EncodedBlob.Number(data, ref position); // its #id
             if (!ByProperty)
             {
-                EncodedBlob.Number(data, ref position); // its subject
-                EncodedBlob.Number(data, ref position); // its property
+                subject = EncodedBlob.Number(data, ref position);
+                property = EncodedBlob.Number(data, ref position);
             }
 
-            EncodedBlob.Number(data, ref position); // its type
+            type = EncodedBlob.Number(data, ref position);
             return position;
         }
 

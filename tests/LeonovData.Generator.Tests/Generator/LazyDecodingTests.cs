@@ -105,39 +105,27 @@ public sealed class LazyDecodingTests
             }
 
             // Decoded statements that hold their value, boxed.
-            private static int Boxed()
-            {
-                var corpus = typeof(LeonovData.Corpus);
-                var shards = (object?[])corpus.GetField("_shards", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!.GetValue(LeonovData.Dataset.Corpus)!;
-                var valueField = typeof(LeonovData.Statement).GetField("_value", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!;
-                var boxed = 0;
-                foreach (var shard in shards)
-                {
-                    foreach (var statement in shard is null ? System.Array.Empty<object?>() : Decoded(shard))
-                    {
-                        boxed += statement is not null && valueField.GetValue(statement) is not null ? 1 : 0;
-                    }
-                }
-
-                return boxed;
-            }
+            private static int Boxed() => DecodedWith("_value");
 
             // Decoded statements whose citation has been made.
-            private static int Made()
+            private static int Made() => DecodedWith("_citation");
+
+            // Decoded statements whose field of that name is set.
+            private static int DecodedWith(string field)
             {
                 var corpus = typeof(LeonovData.Corpus);
                 var shards = (object?[])corpus.GetField("_shards", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!.GetValue(LeonovData.Dataset.Corpus)!;
-                var citationField = typeof(LeonovData.Statement).GetField("_citation", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!;
-                var made = 0;
+                var set = typeof(LeonovData.Statement).GetField(field, System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!;
+                var count = 0;
                 foreach (var shard in shards)
                 {
                     foreach (var statement in shard is null ? System.Array.Empty<object?>() : Decoded(shard))
                     {
-                        made += statement is not null && citationField.GetValue(statement) is not null ? 1 : 0;
+                        count += statement is not null && set.GetValue(statement) is not null ? 1 : 0;
                     }
                 }
 
-                return made;
+                return count;
             }
 
             // A shard's statements decoded so far: it keeps them in chunks made on their first decode (Kept).
