@@ -14,6 +14,11 @@ if (args.Length > 0 && args[0] == LeonovData.Benchmarks.Consumer.CompilerProcess
     return LeonovData.Benchmarks.Consumer.CompilerProcess.Run(args[1..]);
 }
 
+if (args.Length > 0 && args[0] == PeakHeap.Flag)
+{
+    return PeakHeap.Run(args[1..]);
+}
+
 if (args.Contains("--quick") || args.Contains("--acceptance"))
 {
     var only = Array.IndexOf(args, "--only") is var at and >= 0 && at + 1 < args.Length ? args[at + 1] : null;

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 
 namespace LeonovData.Benchmarks.Consumer;
@@ -105,37 +104,11 @@ internal static class CompilerProcess
         return 0;
     }
 
-    private static string RunChild(IReadOnlyList<string> folders)
-    {
-        // Run as the benchmark was started: its own executable, or `dotnet` with its assembly.
-        var self = Environment.ProcessPath!;
-        var start = new ProcessStartInfo(self) { RedirectStandardOutput = true, UseShellExecute = false };
-
-        // Every method compiled fully optimised on first use, as the compiler server's precompiled
-        // Roslyn is from its first build: with tiering, the parts of Roslyn only generated files
-        // reach were still getting faster after hundreds of compiles.
-        start.Environment["DOTNET_TieredCompilation"] = "0";
-        if (Path.GetFileNameWithoutExtension(self) == "dotnet")
-        {
-            start.ArgumentList.Add(typeof(CompilerProcess).Assembly.Location);
-        }
-
-        start.ArgumentList.Add(Flag);
-        foreach (var folder in folders)
-        {
-            start.ArgumentList.Add(folder);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"the compiler process exited with {process.ExitCode}: {output}");
-        }
-
-        return output;
-    }
+    // Every method compiled fully optimised on first use, as the compiler server's precompiled Roslyn
+    // is from its first build: with tiering, the parts of Roslyn only generated files reach were still
+    // getting faster after hundreds of compiles.
+    private static string RunChild(IReadOnlyList<string> folders) =>
+        ChildProcess.Run(Flag, folders, new Dictionary<string, string> { ["DOTNET_TieredCompilation"] = "0" });
 
     private static double Parse(string text) => double.Parse(text, CultureInfo.InvariantCulture);
 
