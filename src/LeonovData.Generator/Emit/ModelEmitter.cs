@@ -117,7 +117,7 @@ internal static class ModelEmitter
             writer.Line();
             writer.Line("/// <summary>The statements and sources of the dataset, read from its data on first use.</summary>");
             writer.Line($"public static {runtime}.Corpus Corpus =>");
-            writer.Line($"    s_corpus ?? global::System.Threading.Interlocked.CompareExchange(ref s_corpus, new {runtime}.Corpus({(options.Utf8Data ? "typeof(Dataset), " : string.Empty)}{Literals.Int(Emitter.ShardCount)}, new DatasetCode()), null) ?? s_corpus!;");
+            writer.Line($"    s_corpus ?? {runtime}.Corpus.Publish(ref s_corpus, new {runtime}.Corpus({(options.Utf8Data ? "typeof(Dataset), " : string.Empty)}{Literals.Int(Emitter.ShardCount)}, new DatasetCode()));");
             writer.Line();
             writer.Line("/// <summary>Every statement, in corpus order (documents by file name, then position).</summary>");
             writer.Line($"public static {list}<{runtime}.Statement> Statements => Corpus.Statements;");
@@ -465,7 +465,7 @@ internal static class ModelEmitter
 
             writer.Line();
             writer.Line("internal static Catalogue Instance =>");
-            writer.Line("    s_instance ?? global::System.Threading.Interlocked.CompareExchange(ref s_instance, new Catalogue(), null) ?? s_instance!;");
+            writer.Line($"    s_instance ?? {runtime}.Corpus.Publish(ref s_instance, new Catalogue());");
             writer.Line();
             writer.Line($"protected override {runtime}.Entity Create({runtime}.EntityData data) => new {type}(data);");
             writer.Line();

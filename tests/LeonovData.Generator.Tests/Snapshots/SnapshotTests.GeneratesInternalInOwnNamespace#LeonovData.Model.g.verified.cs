@@ -16,7 +16,7 @@ namespace Acme.Facts
 
         /// <summary>The statements and sources of the dataset, read from its data on first use.</summary>
         public static global::LeonovData.Corpus Corpus =>
-            s_corpus ?? global::System.Threading.Interlocked.CompareExchange(ref s_corpus, new global::LeonovData.Corpus(typeof(Dataset), 16, new DatasetCode()), null) ?? s_corpus!;
+            s_corpus ?? global::LeonovData.Corpus.Publish(ref s_corpus, new global::LeonovData.Corpus(typeof(Dataset), 16, new DatasetCode()));
 
         /// <summary>Every statement, in corpus order (documents by file name, then position).</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::LeonovData.Statement> Statements => Corpus.Statements;
@@ -350,7 +350,7 @@ namespace Acme.Facts
             }
 
             internal static Catalogue Instance =>
-                s_instance ?? global::System.Threading.Interlocked.CompareExchange(ref s_instance, new Catalogue(), null) ?? s_instance!;
+                s_instance ?? global::LeonovData.Corpus.Publish(ref s_instance, new Catalogue());
 
             protected override global::LeonovData.Entity Create(global::LeonovData.EntityData data) => new global::Acme.Facts.Person(data);
 
@@ -440,7 +440,7 @@ namespace Acme.Facts
             }
 
             internal static Catalogue Instance =>
-                s_instance ?? global::System.Threading.Interlocked.CompareExchange(ref s_instance, new Catalogue(), null) ?? s_instance!;
+                s_instance ?? global::LeonovData.Corpus.Publish(ref s_instance, new Catalogue());
 
             protected override global::LeonovData.Entity Create(global::LeonovData.EntityData data) => new global::Acme.Facts.Mission(data);
 
@@ -572,7 +572,7 @@ namespace Acme.Facts
             }
 
             internal static Catalogue Instance =>
-                s_instance ?? global::System.Threading.Interlocked.CompareExchange(ref s_instance, new Catalogue(), null) ?? s_instance!;
+                s_instance ?? global::LeonovData.Corpus.Publish(ref s_instance, new Catalogue());
 
             protected override global::LeonovData.Entity Create(global::LeonovData.EntityData data) => new global::Acme.Facts.Event(data);
 
