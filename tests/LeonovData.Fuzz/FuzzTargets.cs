@@ -45,14 +45,14 @@ internal static class FuzzTargets
         var text = input.StartsWith('{') ? input : "{" + input;
         var diagnostics = new List<DiagnosticInfo>();
         var files = new Dictionary<string, string> { [DocumentPath] = text };
-        var block = new AttributeParser(text, new LineMap(DocumentPath, text), diagnostics).Parse(0, out var end);
+        var parsed = new AttributeParser(text, new LineMap(DocumentPath, text), diagnostics).Parse(0, out var end);
         if (end <= 0 || end > text.Length)
         {
             throw new OracleViolation($"the block ends at {end}, outside a text of {text.Length} characters");
         }
 
         Oracles.Located(diagnostics, files);
-        if (block is not null)
+        if (parsed is { } block)
         {
             Oracles.Located("the block", block.Location, files);
             if (text[end - 1] != '}')

@@ -15,9 +15,9 @@ internal sealed partial class Binder
     private string? ReadZone(SpanNode span)
     {
         var kind = span.Block.Pair("kind");
-        if (kind?.Value is "body" or "references" or "noise")
+        if (kind is { Value: "body" or "references" or "noise" } zone)
         {
-            return kind.Value;
+            return zone.Value;
         }
 
         Report(DiagnosticDescriptors.UnknownAttribute, kind?.ValueLocation ?? span.Location, "a zone needs kind=body, kind=references or kind=noise");

@@ -38,21 +38,21 @@ internal sealed partial class Binder
     {
         var e = span.Block.Pair("e");
         string entityId;
-        if (e is not null)
+        if (e is { } reference)
         {
-            if (_ids.KindOf(e.Value) is not { } entityKind)
+            if (_ids.KindOf(reference.Value) is not { } entityKind)
             {
-                ReportUnknown(DiagnosticDescriptors.UnknownEntity, e, _ids.EntityIds, span);
+                ReportUnknown(DiagnosticDescriptors.UnknownEntity, reference, _ids.EntityIds, span);
                 return;
             }
 
             if (entityKind != kind)
             {
-                Report(DiagnosticDescriptors.WrongEntityKind, e.ValueLocation, e.Value, entityKind, kind);
+                Report(DiagnosticDescriptors.WrongEntityKind, reference.ValueLocation, reference.Value, entityKind, kind);
                 return;
             }
 
-            entityId = e.Value;
+            entityId = reference.Value;
         }
         else if (span.Block.Id is { } id)
         {
@@ -81,7 +81,7 @@ internal sealed partial class Binder
     /// several facts (<c>p="commander crew"</c>) without nesting spans around the same words.</summary>
     private void State(ParsedDocument document, SourceDocument? header, SpanNode span, FactValue value)
     {
-        var p = span.Block.Pair("p")!;
+        var p = span.Block.Pair("p")!.Value;
         if (p.Value.Length > 0 && p.Value.IndexOf(' ') < 0)
         {
             // Almost every span states one property: no array of one for it.
@@ -191,9 +191,9 @@ internal sealed partial class Binder
         if (_ids.KindOf(subjectId) is not { } kind)
         {
             // An unknown header subject is reported once, on the header.
-            if (of is not null)
+            if (of is { } named)
             {
-                ReportUnknown(DiagnosticDescriptors.UnknownEntity, of, _ids.EntityIds, span);
+                ReportUnknown(DiagnosticDescriptors.UnknownEntity, named, _ids.EntityIds, span);
             }
             else if (_ids.IsBroken(subjectId))
             {
@@ -220,8 +220,7 @@ internal sealed partial class Binder
     private Rank? ReadRank(SpanNode span, out string? why)
     {
         why = span.Block.Pair("why")?.Value;
-        var rank = span.Block.Pair("rank");
-        if (rank is null)
+        if (span.Block.Pair("rank") is not { } rank)
         {
             return Rank.Normal;
         }

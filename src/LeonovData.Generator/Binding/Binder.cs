@@ -162,8 +162,7 @@ internal sealed partial class Binder
                 continue;
             }
 
-            var p = span.Block.Pair("p");
-            if (p is not null && zone is not "body")
+            if (span.Block.Pair("p") is { } p && zone is not "body")
             {
                 Report(DiagnosticDescriptors.IncompleteSpan, p.Location, $"this span is in a '{zone}' zone, where no facts are stated; end the zone with []{{.zone kind=body}} or remove p=");
                 continue;

@@ -17,15 +17,14 @@ internal static class HeaderReader
 
     public static SourceDocument? Read(ParsedDocument document, IdTable ids, List<DiagnosticInfo> diagnostics)
     {
-        var header = document.Header;
-        if (header is null)
+        if (document.Header is not { } header)
         {
             var start = LocationInfo.FileStart(document.Path);
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.HeaderProblem, start, "the document has no header; start it with a line such as {#my-article .source kind=news subject=<entity id>}"));
             return null;
         }
 
-        if (!header.HasClass("source") || header.Id is null)
+        if (!header.HasClass("source") || header.Id is not { } id)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.HeaderProblem, header.Location, "the header needs .source and the document's #id, e.g. {#my-article .source kind=news}"));
             return null;
@@ -37,9 +36,9 @@ internal static class HeaderReader
         }
 
         var subject = header.Pair("subject");
-        if (subject is not null && ids.KindOf(subject.Value) is null && !ids.IsBroken(subject.Value))
+        if (subject is { } named && ids.KindOf(named.Value) is null && !ids.IsBroken(named.Value))
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownEntity, subject.ValueLocation, subject.Value, Binder.UnknownIdAdvice(DiagnosticDescriptors.UnknownEntity, subject.Value, ids.EntityIds)));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownEntity, named.ValueLocation, named.Value, Binder.UnknownIdAdvice(DiagnosticDescriptors.UnknownEntity, named.Value, ids.EntityIds)));
         }
 
         var published = Date(header.Pair("published"), diagnostics);
@@ -53,7 +52,7 @@ internal static class HeaderReader
         CheckHash(document, header.Pair("sha256"), diagnostics);
 
         return new SourceDocument(
-            header.Id.Name,
+            id.Name,
             document.RelativePath,
             header.Pair("kind")?.Value,
             header.Pair("outlet")?.Value,
@@ -68,9 +67,9 @@ internal static class HeaderReader
     }
 
     /// <summary>The value of a date key (published=, retrieved=), or null when it is absent or no date.</summary>
-    private static string? Date(AttributeNode? pair, List<DiagnosticInfo> diagnostics)
+    private static string? Date(AttributeNode? key, List<DiagnosticInfo> diagnostics)
     {
-        if (pair is null)
+        if (key is not { } pair)
         {
             return null;
         }
@@ -84,10 +83,10 @@ internal static class HeaderReader
         return pair.Value;
     }
 
-    private static void CheckHash(ParsedDocument document, AttributeNode? sha256, List<DiagnosticInfo> diagnostics)
+    private static void CheckHash(ParsedDocument document, AttributeNode? key, List<DiagnosticInfo> diagnostics)
     {
         // With syntax errors the stripped text is a guess; the syntax errors say what to fix first.
-        if (sha256 is null || document.HasErrors)
+        if (key is not { } sha256 || document.HasErrors)
         {
             return;
         }

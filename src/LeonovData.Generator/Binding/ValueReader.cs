@@ -24,12 +24,12 @@ internal static class ValueReader
     public static Value? Read(ValueKind kind, SpanNode span, AttributeBlock? header, List<DiagnosticInfo> diagnostics)
     {
         var covered = span.Covered;
-        var v = span.Block.Pair("v");
+        var givenV = span.Block.Pair("v");
 
         // A longer text is a sentence annotated as a value; no grammar should be handed a megabyte.
-        if (covered.Length > MaxValueLength || v?.Value.Length > MaxValueLength)
+        if (covered.Length > MaxValueLength || givenV?.Value.Length > MaxValueLength)
         {
-            var location = covered.Length > MaxValueLength ? span.Location : v!.ValueLocation;
+            var location = covered.Length > MaxValueLength ? span.Location : givenV!.Value.ValueLocation;
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ValueTooLong, location, FactValue.KindName(kind), MaxValueLength.ToString(CultureInfo.InvariantCulture)));
             return null;
         }
@@ -39,8 +39,10 @@ internal static class ValueReader
             return null;
         }
 
+        // The attribute itself, read below only where fromV says that v= was given.
+        var v = givenV.GetValueOrDefault();
         Value? fromV = null;
-        if (v is not null)
+        if (givenV is not null)
         {
             fromV = ValueParser.ReadNormalized(kind, v.Value, out var error);
             if (fromV is null)
@@ -59,7 +61,7 @@ internal static class ValueReader
             {
                 if (!ValueParser.Agrees(reading.Value, fromV))
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ValueDisagrees, v!.Location, "v=" + v.Value, covered, $"the text says {reading.Value.Normalized}"));
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ValueDisagrees, v.Location, "v=" + v.Value, covered, $"the text says {reading.Value.Normalized}"));
                     return null;
                 }
 
@@ -76,7 +78,7 @@ internal static class ValueReader
 
             if (actual != weekday)
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WeekdayMismatch, v!.Location, covered, date.Normalized, actual.ToString()));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WeekdayMismatch, v.Location, covered, date.Normalized, actual.ToString()));
                 return null;
             }
 
@@ -98,7 +100,7 @@ internal static class ValueReader
             // a v= of another day is then a disagreement, not a text that is no date.
             if (!ValueParser.Agrees(completed, withYear))
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ValueDisagrees, v!.Location, "v=" + v.Value, covered, $"the text says {completed.Normalized} with the year of v="));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ValueDisagrees, v.Location, "v=" + v.Value, covered, $"the text says {completed.Normalized} with the year of v="));
                 return null;
             }
 
@@ -122,9 +124,9 @@ internal static class ValueReader
 
     /// <summary>The declared order of numeric dates (<c>dates=mdy</c>): the span's, else the
     /// header's (a bad header value is reported once, on the header).</summary>
-    private static bool TryReadOrder(AttributeNode? dates, AttributeBlock? header, List<DiagnosticInfo> diagnostics, out DateOrder order)
+    private static bool TryReadOrder(AttributeNode? given, AttributeBlock? header, List<DiagnosticInfo> diagnostics, out DateOrder order)
     {
-        if (dates is null)
+        if (given is not { } dates)
         {
             DateOrders.TryParse(header?.Pair("dates")?.Value ?? string.Empty, out order);
             return true;
@@ -154,9 +156,9 @@ internal static class ValueReader
         return null;
     }
 
-    private static Value? ApplyComparator(Value value, AttributeNode? cmp, string covered, List<DiagnosticInfo> diagnostics)
+    private static Value? ApplyComparator(Value value, AttributeNode? given, string covered, List<DiagnosticInfo> diagnostics)
     {
-        if (cmp is null)
+        if (given is not { } cmp)
         {
             return value;
         }

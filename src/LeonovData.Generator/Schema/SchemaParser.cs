@@ -51,8 +51,7 @@ internal static class SchemaParser
             else if (c == '{')
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var block = attributes.Parse(position, out position);
-                if (block is not null)
+                if (attributes.Parse(position, out position) is { } block)
                 {
                     Declare(block, lines, kinds, properties, diagnostics);
                 }
@@ -275,14 +274,13 @@ internal static class SchemaParser
     private static void Declare(AttributeBlock block, LineMap lines, List<KindSpec> kinds, List<PropertySpec> properties, List<DiagnosticInfo> diagnostics)
     {
         var classes = block.Attributes.Where(static a => a.Form == AttributeForm.Class).ToList();
-        var id = block.Id;
         if (classes.Count != 1 || classes[0].Name is not ("entity" or "property" or "qualifier"))
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SchemaSyntax, block.Location, "a schema declaration starts with exactly one of .entity, .property or .qualifier"));
             return;
         }
 
-        if (id is null)
+        if (block.Id is not { } id)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SchemaSyntax, block.Location, $"a .{classes[0].Name} needs an #id"));
             return;
@@ -315,15 +313,15 @@ internal static class SchemaParser
         }
 
         var card = block.Pair("card");
-        if (card is not null && card.Value is not ("one" or "many"))
+        if (card is { Value: not ("one" or "many") } badCard)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SchemaSyntax, card.ValueLocation, $"card={card.Value} is not a cardinality; write card=one or card=many"));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SchemaSyntax, badCard.ValueLocation, $"card={badCard.Value} is not a cardinality; write card=one or card=many"));
         }
 
         var posthumous = block.Pair("posthumous");
-        if (posthumous is not null && posthumous.Value is not ("true" or "false"))
+        if (posthumous is { Value: not ("true" or "false") } badPosthumous)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SchemaSyntax, posthumous.ValueLocation, $"posthumous={posthumous.Value} must be true or false"));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SchemaSyntax, badPosthumous.ValueLocation, $"posthumous={badPosthumous.Value} must be true or false"));
         }
 
         properties.Add(new PropertySpec(
@@ -380,9 +378,9 @@ internal static class SchemaParser
     }
 
     /// <summary>A min= or max= in the normalised form of the property's type (v='s form).</summary>
-    private static Value? Bound(AttributeNode? bound, string type, List<DiagnosticInfo> diagnostics)
+    private static Value? Bound(AttributeNode? given, string type, List<DiagnosticInfo> diagnostics)
     {
-        if (bound is null)
+        if (given is not { } bound)
         {
             return null;
         }

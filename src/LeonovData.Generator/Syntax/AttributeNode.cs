@@ -2,7 +2,8 @@ using LeonovData.Generator.Model;
 
 namespace LeonovData.Generator.Syntax;
 
-internal enum AttributeForm
+/// <summary>A byte: it sits in every attribute, of which a corpus has hundreds of thousands.</summary>
+internal enum AttributeForm : byte
 {
     /// <summary><c>.kind</c></summary>
     Class,
@@ -15,9 +16,16 @@ internal enum AttributeForm
 }
 
 /// <summary>One attribute of a <c>{...}</c> block, with where it stands and where its value stands.</summary>
+/// <remarks>
+/// A struct stored inline in its block's array: an object per attribute, and a reference to it,
+/// was a sixth of what parsing a corpus allocated. A lookup such as <c>block.Pair("p")</c> therefore
+/// answers a <see cref="System.Nullable{T}"/>; read the attribute with <c>.Value</c>, not to be
+/// confused with the attribute's own <see cref="Value"/> (<c>block.Pair("p")?.Value</c> is the
+/// attribute's value, lifted).
+/// </remarks>
 /// <param name="ValueOffset">Where the value starts, counted from the attribute's start.</param>
 /// <param name="ValueLength">The value's length as written (without quotes, escapes as written).</param>
-internal sealed record AttributeNode(AttributeForm Form, string Name, string Value, LinePlace Place, int ValueOffset, int ValueLength)
+internal readonly record struct AttributeNode(AttributeForm Form, string Name, string Value, LinePlace Place, int ValueOffset, int ValueLength)
 {
     /// <summary>Where the attribute stands.</summary>
     public LocationInfo Location => Place.ToLocation();

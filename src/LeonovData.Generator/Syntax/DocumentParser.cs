@@ -299,11 +299,11 @@ internal sealed class DocumentParser
     {
         var open = _open[_open.Count - 1];
         _open.RemoveAt(_open.Count - 1);
-        var block = _attributes.Parse(blockStart, out var end);
+        var parsed = _attributes.Parse(blockStart, out var end);
 
         // A span beyond the depth limit is already an error; materialising its covered text too
         // would copy the same text once per level, quadratic in a file of 10,000 '['.
-        if (block is not null && open.Depth < MaxDepth)
+        if (parsed is { } block && open.Depth < MaxDepth)
         {
             var covered = _stripped.ToString(open.TextStart, _stripped.Length - open.TextStart);
             _closed.Add(new ClosedSpan(open.OpenOffset, open.ParentOffset, covered, open.TextStart, _stripped.Length, _lines.Locate(open.OpenOffset, end - open.OpenOffset), block));

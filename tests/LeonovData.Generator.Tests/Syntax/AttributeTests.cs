@@ -86,10 +86,10 @@ public sealed class AttributeTests
         var kind = block.Attributes[0];
         Assert.Equal((4, 5), (kind.Location.Start, kind.Location.Length));
         Assert.Equal((5, 4), (kind.ValueLocation.Start, kind.ValueLocation.Length));
-        var p = block.Pair("p")!;
+        var p = block.Pair("p")!.Value;
         Assert.Equal((10, 6), (p.Location.Start, p.Location.Length));
         Assert.Equal((12, 4), (p.ValueLocation.Start, p.ValueLocation.Length));
-        var why = block.Pair("why")!;
+        var why = block.Pair("why")!.Value;
         Assert.Equal((17, 8), (why.Location.Start, why.Location.Length));
         Assert.Equal((22, 2), (why.ValueLocation.Start, why.ValueLocation.Length));
         Assert.Equal((0, 22), (why.ValueLocation.StartLine, why.ValueLocation.StartColumn));

@@ -53,7 +53,7 @@ public sealed class TextPoolTests
         const string text = "{subject=leonov}\r\nA\u2028B \uD83D\uDE80\t[x]{.date v=\"1934-05-30\" p=born #b1}\u0085[y]{.person e=leonov}\n";
         var document = Parse.Clean(text);
         var lines = new LineMap(Parse.Path, text);
-        var attributes = document.Spans.SelectMany(static s => s.Block.Attributes).Concat(document.Header!.Attributes).ToList();
+        var attributes = document.Spans.SelectMany(static s => s.Block.Attributes).Concat(document.Header!.Value.Attributes).ToList();
         Assert.Equal(7, attributes.Count);
         foreach (var attribute in attributes)
         {
