@@ -91,7 +91,7 @@ namespace LeonovData
         public global::System.Collections.Generic.IReadOnlyList<TEntity> Entities<TEntity>()
             where TEntity : Entity
         {
-            if (global::System.Threading.Volatile.Read(ref _all) is global::System.Collections.Generic.IReadOnlyList<TEntity> kept)
+            if (Atomic.Read(ref _all) is global::System.Collections.Generic.IReadOnlyList<TEntity> kept)
             {
                 return kept;
             }
@@ -112,12 +112,12 @@ namespace LeonovData
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         public Entity At(int index)
         {
-            var entity = global::System.Threading.Volatile.Read(ref _entities[index]);
+            var entity = Atomic.Read(ref _entities[index]);
             if (entity is null)
             {
                 // As Once.Publish, written out: the compare-exchange compiles to one instruction.
                 var decoded = Create(Decode(index));
-                entity = global::System.Threading.Interlocked.CompareExchange(ref _entities[index], decoded, null) ?? decoded;
+                entity = Atomic.CompareExchange(ref _entities[index], decoded, null) ?? decoded;
             }
 
             return entity;
@@ -136,7 +136,7 @@ namespace LeonovData
         public global::System.Collections.Generic.IReadOnlyList<TEntity> Named<TEntity>(string name)
             where TEntity : Entity
         {
-            var byName = global::System.Threading.Volatile.Read(ref _byName) as global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<TEntity>>;
+            var byName = Atomic.Read(ref _byName) as global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<TEntity>>;
             if (byName is null)
             {
                 var lists = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<TEntity>>(global::System.StringComparer.Ordinal);

@@ -140,14 +140,14 @@ namespace LeonovData
 
         /// <summary>Every statement, in corpus order (documents by file name, then position).</summary>
         public global::System.Collections.Generic.IReadOnlyList<Statement> Statements =>
-            global::System.Threading.Volatile.Read(ref _statementList) ?? Once.Publish(ref _statementList, global::System.Array.AsReadOnly(AllStatements));
+            Atomic.Read(ref _statementList) ?? Once.Publish(ref _statementList, global::System.Array.AsReadOnly(AllStatements));
 
         /// <summary>The documents of the corpus, in corpus order.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Source> Sources
         {
             get
             {
-                var kept = global::System.Threading.Volatile.Read(ref _sources);
+                var kept = Atomic.Read(ref _sources);
                 if (kept is null)
                 {
                     var sources = new global::System.Collections.Generic.List<Source>();
@@ -174,7 +174,7 @@ namespace LeonovData
         {
             get
             {
-                var kept = global::System.Threading.Volatile.Read(ref _statements);
+                var kept = Atomic.Read(ref _statements);
                 if (kept is null)
                 {
                     var all = new global::System.Collections.Generic.List<Statement>();
@@ -291,7 +291,7 @@ namespace LeonovData
 
         /// <summary>Which shards may list statements whose value is an entity: read from every shard when first asked.</summary>
         private ReferentShards Referents =>
-            global::System.Threading.Volatile.Read(ref _referents) ?? Once.Publish(ref _referents, ReferentShards.Read(this, _shards.Length));
+            Atomic.Read(ref _referents) ?? Once.Publish(ref _referents, ReferentShards.Read(this, _shards.Length));
 
         /// <summary>
         /// Merges the first <paramref name="count"/> shards' statements, each list in corpus order, by
@@ -344,7 +344,7 @@ namespace LeonovData
         /// <summary>A shard, opened (its data read) on first use: an access reads only the shards it needs.</summary>
         internal Shard ShardAt(int number)
         {
-            var shard = global::System.Threading.Volatile.Read(ref _shards[number]);
+            var shard = Atomic.Read(ref _shards[number]);
             return shard ?? Open(number);
         }
 

@@ -213,7 +213,7 @@ namespace LeonovData
 
         /// <summary>The value: a <see cref="PartialDate"/>, <see cref="DateInterval"/>, <see cref="Duration"/>, <see cref="Quantity"/>, <see cref="int"/>, <see cref="string"/> or <see cref="EntityRef"/>.</summary>
         public object Value =>
-            global::System.Threading.Volatile.Read(ref _value) ?? Once.Publish(ref _value, _shard.ValueOf(_index, _type));
+            Atomic.Read(ref _value) ?? Once.Publish(ref _value, _shard.ValueOf(_index, _type));
 
         /// <summary>The rank that resolves disagreements.</summary>
         public Rank Rank { get; }
@@ -226,7 +226,7 @@ namespace LeonovData
         {
             get
             {
-                var citation = global::System.Threading.Volatile.Read(ref _citation);
+                var citation = Atomic.Read(ref _citation);
                 if (citation is null)
                 {
                     var read = _shard.CitationAt(_shard.CitationOf(_index));
@@ -243,7 +243,7 @@ namespace LeonovData
         /// qualifier, and a statement's qualifiers are each a value, a citation and an object.
         /// </remarks>
         public global::System.Collections.Generic.IReadOnlyList<Qualifier> Qualifiers =>
-            global::System.Threading.Volatile.Read(ref _qualifiers) ?? Once.Publish(ref _qualifiers, _shard.QualifiersAfter(_shard.CitationOf(_index)) is { } decoded ? ReadOnly.List(decoded) : ReadOnly.Empty<Qualifier>());
+            Atomic.Read(ref _qualifiers) ?? Once.Publish(ref _qualifiers, _shard.QualifiersAfter(_shard.CitationOf(_index)) is { } decoded ? ReadOnly.List(decoded) : ReadOnly.Empty<Qualifier>());
 
         /// <summary>
         /// The statement that states this value most precisely: itself, or another source's statement
@@ -366,7 +366,7 @@ namespace LeonovData
 
         private global::System.Collections.Generic.IReadOnlyList<TValue> QualifierValuesOf<TValue>(ref global::System.Collections.Generic.IReadOnlyList<TValue>? kept, string property, global::System.Func<object, TValue>? convert)
         {
-            var values = global::System.Threading.Volatile.Read(ref kept);
+            var values = Atomic.Read(ref kept);
             if (values is null)
             {
                 var list = new global::System.Collections.Generic.List<TValue>();
@@ -441,17 +441,17 @@ namespace LeonovData
 
         /// <summary>Every statement about it, in corpus order.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Statement> Statements =>
-            global::System.Threading.Volatile.Read(ref _statementList) ?? Once.Publish(ref _statementList, global::System.Array.AsReadOnly(OwnStatements));
+            Atomic.Read(ref _statementList) ?? Once.Publish(ref _statementList, global::System.Array.AsReadOnly(OwnStatements));
 
         private Statement[] OwnStatements => StatementRef.Decode(_corpus.Find(Id, referent: false, _shards));
 
         /// <summary>The statements about it grouped by property, found once: a typed property decodes its own statements and no others.</summary>
         private PropertyGroups ByProperty =>
-            global::System.Threading.Volatile.Read(ref _byProperty) ?? Once.Publish(ref _byProperty, _corpus.Group(Id, _shards));
+            Atomic.Read(ref _byProperty) ?? Once.Publish(ref _byProperty, _corpus.Group(Id, _shards));
 
         /// <summary>The statements whose value is this entity, grouped by property, once.</summary>
         private PropertyGroups ReferrersByProperty =>
-            global::System.Threading.Volatile.Read(ref _referrersByProperty) ?? Once.Publish(ref _referrersByProperty, PropertyGroups.Group(_corpus.Find(Id, referent: true)));
+            Atomic.Read(ref _referrersByProperty) ?? Once.Publish(ref _referrersByProperty, PropertyGroups.Group(_corpus.Find(Id, referent: true)));
 
         /// <summary>Entities are equal when they are the same entity.</summary>
         public virtual bool Equals(Entity? other) => other is not null && other.Kind == Kind && other.Id == Id;
@@ -745,7 +745,7 @@ namespace LeonovData
             return false;
         }
 
-        private object? Cached(int slot) => global::System.Threading.Volatile.Read(ref _cache[slot]);
+        private object? Cached(int slot) => Atomic.Read(ref _cache[slot]);
 
         // The first computation to finish wins, so every thread sees the same objects.
         private object Keep(int slot, object value) => Once.Publish(ref _cache[slot], value);

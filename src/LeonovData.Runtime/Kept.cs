@@ -27,13 +27,13 @@ namespace LeonovData
 
         /// <summary>The value kept at <paramref name="index"/>, or null when none is yet.</summary>
         internal object? this[int index] =>
-            global::System.Threading.Volatile.Read(ref _chunks[index >> ChunkBits].Slots) is { } slots ? global::System.Threading.Volatile.Read(ref slots[index & (ChunkSize - 1)].Value) : null;
+            Atomic.Read(ref _chunks[index >> ChunkBits].Slots) is { } slots ? Atomic.Read(ref slots[index & (ChunkSize - 1)].Value) : null;
 
         /// <summary>Keeps <paramref name="value"/> at <paramref name="index"/> unless another thread kept one first; returns the one kept.</summary>
         internal object Publish(int index, object value)
         {
             ref var chunk = ref _chunks[index >> ChunkBits].Slots;
-            var slots = global::System.Threading.Volatile.Read(ref chunk) ?? Once.Publish(ref chunk, new Slot[ChunkSize]);
+            var slots = Atomic.Read(ref chunk) ?? Once.Publish(ref chunk, new Slot[ChunkSize]);
             return Once.Publish(ref slots[index & (ChunkSize - 1)].Value, value);
         }
 

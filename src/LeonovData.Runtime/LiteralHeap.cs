@@ -74,7 +74,7 @@ namespace LeonovData
         {
             try
             {
-                return global::System.Reflection.Metadata.AssemblyExtensions.TryGetRawMetadata(dataset.Assembly, out metadata, out length);
+                return AssemblyMetadata.TryGet(dataset.Assembly, out metadata, out length);
             }
             catch (global::System.NotSupportedException)
             {

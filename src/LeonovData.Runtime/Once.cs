@@ -8,6 +8,6 @@ namespace LeonovData
     {
         /// <summary>Stores <paramref name="value"/> unless another thread stored one first; returns the one stored.</summary>
         internal static T Publish<T>(ref T? field, T value)
-            where T : class => global::System.Threading.Interlocked.CompareExchange(ref field, value, null) ?? value;
+            where T : class => Atomic.CompareExchange(ref field, value, null) ?? value;
     }
 }

@@ -349,7 +349,7 @@ namespace LeonovData
         {
             get
             {
-                var stated = global::System.Threading.Volatile.Read(ref _statedBy);
+                var stated = Atomic.Read(ref _statedBy);
                 if (stated is null)
                 {
                     // Read as SubjectRecord reads a record, without listing the statements.
