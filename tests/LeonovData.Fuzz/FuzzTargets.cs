@@ -62,8 +62,8 @@ internal static class FuzzTargets
 
             foreach (var attribute in block.Attributes)
             {
-                Oracles.Located("attribute " + attribute.Name, attribute.Location, files);
-                Oracles.Located("the value of " + attribute.Name, attribute.ValueLocation, files);
+                Oracles.Located("attribute " + attribute.Name, block.LocationOf(attribute), files);
+                Oracles.Located("the value of " + attribute.Name, block.ValueLocationOf(attribute), files);
             }
         }
     }

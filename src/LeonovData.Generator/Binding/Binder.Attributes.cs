@@ -20,7 +20,7 @@ internal sealed partial class Binder
             return zone.Value;
         }
 
-        Report(DiagnosticDescriptors.UnknownAttribute, kind?.ValueLocation ?? span.Location, "a zone needs kind=body, kind=references or kind=noise");
+        Report(DiagnosticDescriptors.UnknownAttribute, kind is { } other ? span.Block.ValueLocationOf(other) : span.Location, "a zone needs kind=body, kind=references or kind=noise");
         return null;
     }
 
@@ -80,12 +80,12 @@ internal sealed partial class Binder
                     AttributeForm.Class => $"'.{attribute.Name}' twice",
                     _ => $"'{attribute.Name}=' twice",
                 };
-                Misfit(attribute, $"the span has {what}; a span states one thing, so keep one");
+                Misfit(block, attribute, $"the span has {what}; a span states one thing, so keep one");
                 ok = false;
             }
             else if (attribute.Form == AttributeForm.Pair && Array.IndexOf(s_spanKeys, attribute.Name) < 0)
             {
-                Misfit(attribute, $"'{attribute.Name}' is not an attribute of a span{Suggest.DidYouMean(attribute.Name, s_spanKeys)}; spans take e= of= p= on= v= cmp= rank= why= name= dates= statement=");
+                Misfit(block, attribute, $"'{attribute.Name}' is not an attribute of a span{Suggest.DidYouMean(attribute.Name, s_spanKeys)}; spans take e= of= p= on= v= cmp= rank= why= name= dates= statement=");
             }
         }
 
@@ -96,13 +96,13 @@ internal sealed partial class Binder
         {
             if (block.Pair(name) is { } attribute && Misplaced(name, block, isValue, isQualifier, makesStatement, declares) is { } reason)
             {
-                Misfit(attribute, reason);
+                Misfit(block, attribute, reason);
             }
         }
 
         if (block.Id is { } id && !declares && !makesStatement)
         {
-            Misfit(id, isQualifier
+            Misfit(block, id, isQualifier
                 ? $"#{id.Name} would name a statement, but a qualifier (on=) is part of another one; remove #{id.Name}"
                 : $"#{id.Name} names the statement this span makes, but it makes none: add p=<property> or remove #{id.Name}");
         }
@@ -116,8 +116,8 @@ internal sealed partial class Binder
         return ok;
     }
 
-    private void Misfit(AttributeNode attribute, string message) =>
-        Report(DiagnosticDescriptors.UnknownAttribute, attribute.Location, message);
+    private void Misfit(AttributeBlock block, AttributeNode attribute, string message) =>
+        Report(DiagnosticDescriptors.UnknownAttribute, block.LocationOf(attribute), message);
 
     /// <summary>The span's one kind: a value kind or an entity kind of the schema; markers aside.</summary>
     private string? KindOf(SpanNode span, bool report)
@@ -135,7 +135,7 @@ internal sealed partial class Binder
                 if (report)
                 {
                     var known = s_valueKinds.Concat(_schema.Kinds.Select(static k => k.Id)).Concat(s_markers);
-                    Report(DiagnosticDescriptors.UnknownKind, attribute.Location, attribute.Name, Suggest.DidYouMean(attribute.Name, known));
+                    Report(DiagnosticDescriptors.UnknownKind, span.Block.LocationOf(attribute), attribute.Name, Suggest.DidYouMean(attribute.Name, known));
                 }
 
                 return null;
@@ -145,7 +145,7 @@ internal sealed partial class Binder
             {
                 if (report)
                 {
-                    Report(DiagnosticDescriptors.AmbiguousSpan, attribute.Location, kind, attribute.Name);
+                    Report(DiagnosticDescriptors.AmbiguousSpan, span.Block.LocationOf(attribute), kind, attribute.Name);
                 }
 
                 return null;

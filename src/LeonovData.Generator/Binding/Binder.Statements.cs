@@ -48,7 +48,7 @@ internal sealed partial class Binder
 
             if (entityKind != kind)
             {
-                Report(DiagnosticDescriptors.WrongEntityKind, reference.ValueLocation, reference.Value, entityKind, kind);
+                Report(DiagnosticDescriptors.WrongEntityKind, span.Block.ValueLocationOf(reference), reference.Value, entityKind, kind);
                 return;
             }
 
@@ -98,7 +98,7 @@ internal sealed partial class Binder
                 : null;
             if (misfit is not null)
             {
-                Report(DiagnosticDescriptors.UnknownAttribute, p.Location, misfit);
+                Report(DiagnosticDescriptors.UnknownAttribute, span.Block.LocationOf(p), misfit);
                 return;
             }
         }
@@ -125,13 +125,13 @@ internal sealed partial class Binder
             var qualifier = _schema.Qualifier(propertyId);
             if (qualifier is null)
             {
-                Report(DiagnosticDescriptors.UnknownProperty, p.ValueLocation, propertyId, "the qualifiers", Suggest.DidYouMean(propertyId, _schema.Properties.Where(static q => q.IsQualifier).Select(static q => q.Id)));
+                Report(DiagnosticDescriptors.UnknownProperty, span.Block.ValueLocationOf(p), propertyId, "the qualifiers", Suggest.DidYouMean(propertyId, _schema.Properties.Where(static q => q.IsQualifier).Select(static q => q.Id)));
                 return;
             }
 
             if (CheckType(qualifier, value, propertyId, span, "a qualifier"))
             {
-                _qualifiers.Add(new PendingQualifier(on.Value, on.ValueLocation, new Qualifier(propertyId, value, citation, span.Location)));
+                _qualifiers.Add(new PendingQualifier(on.Value, span.Block.ValueLocationOf(on), new Qualifier(propertyId, value, citation, span.Location)));
             }
 
             return;
@@ -145,7 +145,7 @@ internal sealed partial class Binder
         var property = _schema.Property(subject.Kind, propertyId);
         if (property is null)
         {
-            Report(DiagnosticDescriptors.UnknownProperty, p.ValueLocation, propertyId, $"{subject.Kind} {subject.Id}", PropertyAdvice(propertyId, subject.Kind));
+            Report(DiagnosticDescriptors.UnknownProperty, span.Block.ValueLocationOf(p), propertyId, $"{subject.Kind} {subject.Id}", PropertyAdvice(propertyId, subject.Kind));
             return;
         }
 
@@ -165,7 +165,7 @@ internal sealed partial class Binder
         // is assembled, after every document's declarations.
         var statementId = StatementName(span, value);
         var statement = new Statement(statementId?.Value, subject.Id, property.Id, value, EquatableArray<Qualifier>.Empty, citation, rank.Value, why, span.Location);
-        _statements.Add(new BoundStatement(statement, statementId?.Location));
+        _statements.Add(new BoundStatement(statement, statementId is { } named ? span.Block.LocationOf(named) : null));
     }
 
     // Its own method: a lambda in State over the subject's kind would allocate its closure on every statement.
@@ -234,11 +234,11 @@ internal sealed partial class Binder
         };
         if (result is null)
         {
-            Report(DiagnosticDescriptors.UnknownAttribute, rank.ValueLocation, $"rank={rank.Value} is not a rank; write rank=preferred or rank=deprecated");
+            Report(DiagnosticDescriptors.UnknownAttribute, span.Block.ValueLocationOf(rank), $"rank={rank.Value} is not a rank; write rank=preferred or rank=deprecated");
         }
         else if (result != Rank.Normal && string.IsNullOrWhiteSpace(why))
         {
-            Report(DiagnosticDescriptors.RankWithoutReason, rank.Location, rank.Value);
+            Report(DiagnosticDescriptors.RankWithoutReason, span.Block.LocationOf(rank), rank.Value);
             return null;
         }
 

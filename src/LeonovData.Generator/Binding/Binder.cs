@@ -63,7 +63,7 @@ internal sealed partial class Binder
     public static DocumentDeclarations Declare(ParsedDocument document, SchemaModel schema, CancellationToken cancellationToken = default)
     {
         var binder = new Binder(schema, IdTable.Empty, cancellationToken);
-        var header = document.Header?.Id is { } id ? new DeclaredId(id.Name, null, id.Location) : null;
+        var header = document.Header is { Id: { } id } block ? new DeclaredId(id.Name, null, block.LocationOf(id)) : null;
         var entities = new List<DeclaredId>();
         foreach (var span in document.Spans)
         {
@@ -128,7 +128,7 @@ internal sealed partial class Binder
         var kind = KindOf(span, report: false);
         return kind is null || _schema.Kind(kind) is null || span.Block.Pair("e") is not null || span.Block.Id is not { } id
             ? null
-            : new DeclaredId(id.Name, kind, id.Location);
+            : new DeclaredId(id.Name, kind, span.Block.LocationOf(id));
     }
 
     private void BindSpans(ParsedDocument document, SourceDocument? header)
@@ -164,7 +164,7 @@ internal sealed partial class Binder
 
             if (span.Block.Pair("p") is { } p && zone is not "body")
             {
-                Report(DiagnosticDescriptors.IncompleteSpan, p.Location, $"this span is in a '{zone}' zone, where no facts are stated; end the zone with []{{.zone kind=body}} or remove p=");
+                Report(DiagnosticDescriptors.IncompleteSpan, span.Block.LocationOf(p), $"this span is in a '{zone}' zone, where no facts are stated; end the zone with []{{.zone kind=body}} or remove p=");
                 continue;
             }
 
@@ -212,13 +212,13 @@ internal sealed partial class Binder
     /// <summary>Reports an id that names nothing, unless its declaration was broken (already
     /// reported); then the statement this span would have made is broken as well, so that the
     /// qualifiers refining it are not reported in turn.</summary>
-    private void ReportUnknown(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, AttributeNode reference, IEnumerable<string> known, SpanNode? span = null)
+    private void ReportUnknown(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, AttributeNode reference, IEnumerable<string> known, SpanNode span)
     {
         if (!_ids.IsBroken(reference.Value))
         {
-            Report(descriptor, reference.ValueLocation, reference.Value, UnknownIdAdvice(descriptor, reference.Value, known));
+            Report(descriptor, span.Block.ValueLocationOf(reference), reference.Value, UnknownIdAdvice(descriptor, reference.Value, known));
         }
-        else if (span is not null)
+        else
         {
             BreakStatementName(span);
         }

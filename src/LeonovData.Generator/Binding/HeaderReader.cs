@@ -32,24 +32,24 @@ internal static class HeaderReader
 
         foreach (var attribute in header.Attributes.Where(static a => a.Form == AttributeForm.Pair && Array.IndexOf(s_keys, a.Name) < 0))
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownAttribute, attribute.Location, $"'{attribute.Name}' is not a header key{Suggest.DidYouMean(attribute.Name, s_keys)}; headers take {string.Join("= ", s_keys)}="));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownAttribute, header.LocationOf(attribute), $"'{attribute.Name}' is not a header key{Suggest.DidYouMean(attribute.Name, s_keys)}; headers take {string.Join("= ", s_keys)}="));
         }
 
         var subject = header.Pair("subject");
         if (subject is { } named && ids.KindOf(named.Value) is null && !ids.IsBroken(named.Value))
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownEntity, named.ValueLocation, named.Value, Binder.UnknownIdAdvice(DiagnosticDescriptors.UnknownEntity, named.Value, ids.EntityIds)));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownEntity, header.ValueLocationOf(named), named.Value, Binder.UnknownIdAdvice(DiagnosticDescriptors.UnknownEntity, named.Value, ids.EntityIds)));
         }
 
-        var published = Date(header.Pair("published"), diagnostics);
-        var retrieved = Date(header.Pair("retrieved"), diagnostics);
+        var published = Date(header, "published", diagnostics);
+        var retrieved = Date(header, "retrieved", diagnostics);
 
         if (header.Pair("dates") is { } dates && !DateOrders.TryParse(dates.Value, out _))
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownAttribute, dates.ValueLocation, DateOrders.NotAnOrder(dates.Value)));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownAttribute, header.ValueLocationOf(dates), DateOrders.NotAnOrder(dates.Value)));
         }
 
-        CheckHash(document, header.Pair("sha256"), diagnostics);
+        CheckHash(document, header, diagnostics);
 
         return new SourceDocument(
             id.Name,
@@ -67,26 +67,26 @@ internal static class HeaderReader
     }
 
     /// <summary>The value of a date key (published=, retrieved=), or null when it is absent or no date.</summary>
-    private static string? Date(AttributeNode? key, List<DiagnosticInfo> diagnostics)
+    private static string? Date(AttributeBlock header, string key, List<DiagnosticInfo> diagnostics)
     {
-        if (key is not { } pair)
+        if (header.Pair(key) is not { } pair)
         {
             return null;
         }
 
         if (ValueParser.ReadNormalized(ValueKind.Date, pair.Value, out var error) is null)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidNormalizedValue, pair.ValueLocation, pair.Value, "date", error ?? "write YYYY, YYYY-MM or YYYY-MM-DD"));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidNormalizedValue, header.ValueLocationOf(pair), pair.Value, "date", error ?? "write YYYY, YYYY-MM or YYYY-MM-DD"));
             return null;
         }
 
         return pair.Value;
     }
 
-    private static void CheckHash(ParsedDocument document, AttributeNode? key, List<DiagnosticInfo> diagnostics)
+    private static void CheckHash(ParsedDocument document, AttributeBlock header, List<DiagnosticInfo> diagnostics)
     {
         // With syntax errors the stripped text is a guess; the syntax errors say what to fix first.
-        if (key is not { } sha256 || document.HasErrors)
+        if (header.Pair("sha256") is not { } sha256 || document.HasErrors)
         {
             return;
         }
@@ -94,7 +94,7 @@ internal static class HeaderReader
         var actual = Sha256Hex(document.Text);
         if (!string.Equals(actual, sha256.Value, StringComparison.OrdinalIgnoreCase))
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.TextChanged, sha256.ValueLocation, actual, sha256.Value));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.TextChanged, header.ValueLocationOf(sha256), actual, sha256.Value));
         }
     }
 

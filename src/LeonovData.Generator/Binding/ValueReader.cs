@@ -29,12 +29,12 @@ internal static class ValueReader
         // A longer text is a sentence annotated as a value; no grammar should be handed a megabyte.
         if (covered.Length > MaxValueLength || givenV?.Value.Length > MaxValueLength)
         {
-            var location = covered.Length > MaxValueLength ? span.Location : givenV!.Value.ValueLocation;
+            var location = covered.Length > MaxValueLength ? span.Location : span.Block.ValueLocationOf(givenV!.Value);
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ValueTooLong, location, FactValue.KindName(kind), MaxValueLength.ToString(CultureInfo.InvariantCulture)));
             return null;
         }
 
-        if (!TryReadOrder(span.Block.Pair("dates"), header, diagnostics, out var order))
+        if (!TryReadOrder(span.Block, header, diagnostics, out var order))
         {
             return null;
         }
@@ -47,7 +47,7 @@ internal static class ValueReader
             fromV = ValueParser.ReadNormalized(kind, v.Value, out var error);
             if (fromV is null)
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidNormalizedValue, v.ValueLocation, v.Value, FactValue.KindName(kind), error ?? "see docs/format.md §4"));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidNormalizedValue, span.Block.ValueLocationOf(v), v.Value, FactValue.KindName(kind), error ?? "see docs/format.md §4"));
                 return null;
             }
         }
@@ -61,7 +61,7 @@ internal static class ValueReader
             {
                 if (!ValueParser.Agrees(reading.Value, fromV))
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ValueDisagrees, v.Location, "v=" + v.Value, covered, $"the text says {reading.Value.Normalized}"));
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ValueDisagrees, span.Block.LocationOf(v), "v=" + v.Value, covered, $"the text says {reading.Value.Normalized}"));
                     return null;
                 }
 
@@ -78,7 +78,7 @@ internal static class ValueReader
 
             if (actual != weekday)
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WeekdayMismatch, v.Location, covered, date.Normalized, actual.ToString()));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WeekdayMismatch, span.Block.LocationOf(v), covered, date.Normalized, actual.ToString()));
                 return null;
             }
 
@@ -100,7 +100,7 @@ internal static class ValueReader
             // a v= of another day is then a disagreement, not a text that is no date.
             if (!ValueParser.Agrees(completed, withYear))
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ValueDisagrees, v.Location, "v=" + v.Value, covered, $"the text says {completed.Normalized} with the year of v="));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ValueDisagrees, span.Block.LocationOf(v), "v=" + v.Value, covered, $"the text says {completed.Normalized} with the year of v="));
                 return null;
             }
 
@@ -119,14 +119,14 @@ internal static class ValueReader
             return null;
         }
 
-        return ApplyComparator(value, span.Block.Pair("cmp"), covered, diagnostics);
+        return ApplyComparator(value, span.Block, covered, diagnostics);
     }
 
     /// <summary>The declared order of numeric dates (<c>dates=mdy</c>): the span's, else the
     /// header's (a bad header value is reported once, on the header).</summary>
-    private static bool TryReadOrder(AttributeNode? given, AttributeBlock? header, List<DiagnosticInfo> diagnostics, out DateOrder order)
+    private static bool TryReadOrder(AttributeBlock block, AttributeBlock? header, List<DiagnosticInfo> diagnostics, out DateOrder order)
     {
-        if (given is not { } dates)
+        if (block.Pair("dates") is not { } dates)
         {
             DateOrders.TryParse(header?.Pair("dates")?.Value ?? string.Empty, out order);
             return true;
@@ -137,7 +137,7 @@ internal static class ValueReader
             return true;
         }
 
-        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownAttribute, dates.ValueLocation, DateOrders.NotAnOrder(dates.Value)));
+        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownAttribute, block.ValueLocationOf(dates), DateOrders.NotAnOrder(dates.Value)));
         return false;
     }
 
@@ -156,16 +156,16 @@ internal static class ValueReader
         return null;
     }
 
-    private static Value? ApplyComparator(Value value, AttributeNode? given, string covered, List<DiagnosticInfo> diagnostics)
+    private static Value? ApplyComparator(Value value, AttributeBlock block, string covered, List<DiagnosticInfo> diagnostics)
     {
-        if (given is not { } cmp)
+        if (block.Pair("cmp") is not { } cmp)
         {
             return value;
         }
 
         if (!ComparatorSpelling.TryParse(cmp.Value, out var comparator))
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownAttribute, cmp.ValueLocation, $"cmp={cmp.Value} is not a comparator; write lt, le, gt, ge or ca"));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownAttribute, block.ValueLocationOf(cmp), $"cmp={cmp.Value} is not a comparator; write lt, le, gt, ge or ca"));
             return null;
         }
 
@@ -178,13 +178,13 @@ internal static class ValueReader
         };
         if (stated is null)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownAttribute, cmp.Location, $"cmp= applies to amounts (durations, measures, counts, ages), not to a {FactValue.KindName(value.Kind)}"));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownAttribute, block.LocationOf(cmp), $"cmp= applies to amounts (durations, measures, counts, ages), not to a {FactValue.KindName(value.Kind)}"));
             return null;
         }
 
         if (stated != Comparator.Exact && stated != comparator)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ValueDisagrees, cmp.Location, "cmp=" + cmp.Value, covered, $"the text's hedge means cmp={ComparatorSpelling.Spell(stated.Value)}"));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ValueDisagrees, block.LocationOf(cmp), "cmp=" + cmp.Value, covered, $"the text's hedge means cmp={ComparatorSpelling.Spell(stated.Value)}"));
             return null;
         }
 

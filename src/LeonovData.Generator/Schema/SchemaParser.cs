@@ -292,7 +292,7 @@ internal static class SchemaParser
         {
             if (!known.Contains(pair.Name))
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SchemaSyntax, pair.Location, $"'{pair.Name}' is not a key of .{classes[0].Name}{Suggest.DidYouMean(pair.Name, known)}"));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SchemaSyntax, block.LocationOf(pair), $"'{pair.Name}' is not a key of .{classes[0].Name}{Suggest.DidYouMean(pair.Name, known)}"));
             }
         }
 
@@ -315,13 +315,13 @@ internal static class SchemaParser
         var card = block.Pair("card");
         if (card is { Value: not ("one" or "many") } badCard)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SchemaSyntax, badCard.ValueLocation, $"card={badCard.Value} is not a cardinality; write card=one or card=many"));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SchemaSyntax, block.ValueLocationOf(badCard), $"card={badCard.Value} is not a cardinality; write card=one or card=many"));
         }
 
         var posthumous = block.Pair("posthumous");
         if (posthumous is { Value: not ("true" or "false") } badPosthumous)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SchemaSyntax, badPosthumous.ValueLocation, $"posthumous={badPosthumous.Value} must be true or false"));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SchemaSyntax, block.ValueLocationOf(badPosthumous), $"posthumous={badPosthumous.Value} must be true or false"));
         }
 
         properties.Add(new PropertySpec(
@@ -339,9 +339,9 @@ internal static class SchemaParser
         {
             After = block.Pair("after")?.Value,
             Inverse = classes[0].Name == "property" ? block.Pair("inverse")?.Value : null,
-            Min = Bound(block.Pair("min"), type, diagnostics),
-            Max = Bound(block.Pair("max"), type, diagnostics),
-            Takes = block.Pair("qualifiers") is { } takes ? QualifierNames(takes, lines) : null,
+            Min = Bound(block, "min", type, diagnostics),
+            Max = Bound(block, "max", type, diagnostics),
+            Takes = block.Pair("qualifiers") is { } takes ? QualifierNames(takes, block.ValueLocationOf(takes), lines) : null,
         });
     }
 
@@ -351,10 +351,10 @@ internal static class SchemaParser
     /// the one name; otherwise (escapes in a quoted value) at the whole value. Which names are
     /// qualifiers is known once every schema file is merged.
     /// </summary>
-    private static EquatableArray<QualifierName> QualifierNames(AttributeNode takes, LineMap lines)
+    private static EquatableArray<QualifierName> QualifierNames(AttributeNode takes, LocationInfo written, LineMap lines)
     {
         var value = takes.Value;
-        var exact = takes.ValueLocation.Length == value.Length;
+        var exact = written.Length == value.Length;
         var names = new List<QualifierName>();
         for (var i = 0; i < value.Length;)
         {
@@ -370,7 +370,7 @@ internal static class SchemaParser
                 i++;
             }
 
-            var location = exact ? lines.Locate(takes.ValueLocation.Start + start, i - start) : takes.ValueLocation;
+            var location = exact ? lines.Locate(written.Start + start, i - start) : written;
             names.Add(new QualifierName(value.Substring(start, i - start), location));
         }
 
@@ -378,23 +378,23 @@ internal static class SchemaParser
     }
 
     /// <summary>A min= or max= in the normalised form of the property's type (v='s form).</summary>
-    private static Value? Bound(AttributeNode? given, string type, List<DiagnosticInfo> diagnostics)
+    private static Value? Bound(AttributeBlock block, string key, string type, List<DiagnosticInfo> diagnostics)
     {
-        if (given is not { } bound)
+        if (block.Pair(key) is not { } bound)
         {
             return null;
         }
 
         if (!ValueParser.TryParseKind(type, out var kind) || kind is ValueKind.Name or ValueKind.Interval)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SchemaSyntax, bound.Location, $"{bound.Name}= sets a plausible range of an amount or a date, not of a {type}; remove it"));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SchemaSyntax, block.LocationOf(bound), $"{bound.Name}= sets a plausible range of an amount or a date, not of a {type}; remove it"));
             return null;
         }
 
         var value = ValueParser.ReadNormalized(kind, bound.Value, out var error);
         if (value is null)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SchemaSyntax, bound.ValueLocation, $"{bound.Name}={bound.Value} is not a {type} in v='s form: {error}"));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SchemaSyntax, block.ValueLocationOf(bound), $"{bound.Name}={bound.Value} is not a {type} in v='s form: {error}"));
         }
 
         return value;

@@ -14,6 +14,12 @@ internal readonly record struct AttributeBlock(EquatableArray<AttributeNode> Att
     /// <summary>Where the block stands, from its <c>{</c> to its <c>}</c>.</summary>
     public LocationInfo Location => Place.ToLocation();
 
+    /// <summary>Where <paramref name="attribute"/>, one of the block's, stands.</summary>
+    public LocationInfo LocationOf(AttributeNode attribute) => Place.Part(attribute.Offset, attribute.Length);
+
+    /// <summary>Where the value of <paramref name="attribute"/>, one of the block's, stands.</summary>
+    public LocationInfo ValueLocationOf(AttributeNode attribute) => Place.Part(attribute.Offset + attribute.ValueOffset, attribute.ValueLength);
+
     public AttributeNode? Find(AttributeForm form, string? name = null)
     {
         foreach (var attribute in Attributes)

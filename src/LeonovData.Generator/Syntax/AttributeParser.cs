@@ -24,6 +24,8 @@ internal sealed class AttributeParser
     // was a tenth of what parsing allocated.
     private readonly List<AttributeNode> _attributes = new();
     private readonly TextPool _pool = new();
+    // Where the block being parsed starts: its attributes are placed from there.
+    private int _blockStart;
     private bool _swallowedClose;
     private bool _reportedTooMany;
 
@@ -49,6 +51,7 @@ internal sealed class AttributeParser
     {
         var attributes = _attributes;
         attributes.Clear();
+        _blockStart = start;
         var position = start + 1;
         var errorsBefore = _diagnostics.Count;
         var markup = MarkupBeforeClose(start + 1);
@@ -164,8 +167,8 @@ internal sealed class AttributeParser
             return "close it with '}'";
         }
 
-        var last = attributes[attributes.Count - 1].Location;
-        return $"close it with '}}' after '{_text.Substring(last.Start, last.Length)}'";
+        var last = attributes[attributes.Count - 1];
+        return $"close it with '}}' after '{_text.Substring(_blockStart + last.Offset, last.Length)}'";
     }
 
     /// <summary>
@@ -252,7 +255,7 @@ internal sealed class AttributeParser
         }
 
         var name = _pool.Get(_text, start + 1, position - start - 1);
-        attributes.Add(Node(form, name, name, start, position, 1, name.Length));
+        attributes.Add(Node(form, name, name, start, 1, name.Length));
         return position;
     }
 
@@ -303,7 +306,7 @@ internal sealed class AttributeParser
             return position;
         }
 
-        attributes.Add(Node(AttributeForm.Pair, key, _pool.Get(_text, valueStart, position - valueStart), start, position, valueStart - start, position - valueStart));
+        attributes.Add(Node(AttributeForm.Pair, key, _pool.Get(_text, valueStart, position - valueStart), start, valueStart - start, position - valueStart));
         return position;
     }
 
@@ -323,7 +326,7 @@ internal sealed class AttributeParser
                     return SkipAttribute(position);
                 }
 
-                attributes.Add(Node(AttributeForm.Pair, key, value.ToString(), start, position, quote + 1 - start, position - quote - 2));
+                attributes.Add(Node(AttributeForm.Pair, key, value.ToString(), start, quote + 1 - start, position - quote - 2, quoted: true));
                 return position;
             }
 
@@ -381,8 +384,8 @@ internal sealed class AttributeParser
         }
     }
 
-    private AttributeNode Node(AttributeForm form, string name, string value, int start, int end, int valueOffset, int valueLength) =>
-        new(form, name, value, Place(start, end), valueOffset, valueLength);
+    private AttributeNode Node(AttributeForm form, string name, string value, int start, int valueOffset, int valueLength, bool quoted = false) =>
+        new(form, name, value, start - _blockStart, valueOffset, valueLength, quoted);
 
     /// <summary>From <paramref name="start"/> to <paramref name="end"/>, on one line (a block closes on its line).</summary>
     private LinePlace Place(int start, int end)

@@ -3,10 +3,10 @@ using LeonovData.Generator.Model;
 namespace LeonovData.Generator.Syntax;
 
 /// <summary>
-/// Where something on one line of a file stands (an attribute, a block: a block closes on its line),
-/// kept as numbers; its <see cref="LocationInfo"/> is made when asked (a diagnostic, a declaration,
-/// a qualifier's target). A corpus has hundreds of thousands of attributes and blocks, and an object
-/// for each one's place was a quarter of what parsing allocated.
+/// Where something on one line of a file stands (a block: a block closes on its line, and its
+/// attributes are placed from it), kept as numbers; its <see cref="LocationInfo"/> is made when asked
+/// (a diagnostic, a declaration, a qualifier's target). A corpus has hundreds of thousands of
+/// attributes and blocks, and an object for each one's place was a quarter of what parsing allocated.
 /// </summary>
 /// <param name="FilePath">The file it stands in.</param>
 /// <param name="Start">Where it starts in the file.</param>

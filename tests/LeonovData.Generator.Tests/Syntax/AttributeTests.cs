@@ -84,15 +84,15 @@ public sealed class AttributeTests
         var block = Block(".date p=born why=\"ab\"");
 
         var kind = block.Attributes[0];
-        Assert.Equal((4, 5), (kind.Location.Start, kind.Location.Length));
-        Assert.Equal((5, 4), (kind.ValueLocation.Start, kind.ValueLocation.Length));
+        Assert.Equal((4, 5), (block.LocationOf(kind).Start, block.LocationOf(kind).Length));
+        Assert.Equal((5, 4), (block.ValueLocationOf(kind).Start, block.ValueLocationOf(kind).Length));
         var p = block.Pair("p")!.Value;
-        Assert.Equal((10, 6), (p.Location.Start, p.Location.Length));
-        Assert.Equal((12, 4), (p.ValueLocation.Start, p.ValueLocation.Length));
+        Assert.Equal((10, 6), (block.LocationOf(p).Start, block.LocationOf(p).Length));
+        Assert.Equal((12, 4), (block.ValueLocationOf(p).Start, block.ValueLocationOf(p).Length));
         var why = block.Pair("why")!.Value;
-        Assert.Equal((17, 8), (why.Location.Start, why.Location.Length));
-        Assert.Equal((22, 2), (why.ValueLocation.Start, why.ValueLocation.Length));
-        Assert.Equal((0, 22), (why.ValueLocation.StartLine, why.ValueLocation.StartColumn));
+        Assert.Equal((17, 8), (block.LocationOf(why).Start, block.LocationOf(why).Length));
+        Assert.Equal((22, 2), (block.ValueLocationOf(why).Start, block.ValueLocationOf(why).Length));
+        Assert.Equal((0, 22), (block.ValueLocationOf(why).StartLine, block.ValueLocationOf(why).StartColumn));
         Assert.Equal((3, 23), (block.Location.Start, block.Location.Length));
     }
 

@@ -48,16 +48,20 @@ public sealed class TextPoolTests
     [Fact]
     public void A_value_is_located_as_the_line_map_locates_it()
     {
-        // Breaks of every kind before the blocks, a surrogate pair and a tab on their lines: the
-        // value's place is derived from its attribute's, and must be what locating it afresh gives.
+        // Breaks of every kind before the blocks, a surrogate pair and a tab on their lines: an
+        // attribute's place and its value's are derived from their block's, and must be what
+        // locating them afresh gives.
         const string text = "{subject=leonov}\r\nA\u2028B \uD83D\uDE80\t[x]{.date v=\"1934-05-30\" p=born #b1}\u0085[y]{.person e=leonov}\n";
         var document = Parse.Clean(text);
         var lines = new LineMap(Parse.Path, text);
-        var attributes = document.Spans.SelectMany(static s => s.Block.Attributes).Concat(document.Header!.Value.Attributes).ToList();
+        var blocks = document.Spans.Select(static s => s.Block).Append(document.Header!.Value).ToList();
+        var attributes = blocks.SelectMany(static b => b.Attributes.Select(a => (Block: b, Attribute: a))).ToList();
         Assert.Equal(7, attributes.Count);
-        foreach (var attribute in attributes)
+        foreach (var (block, attribute) in attributes)
         {
-            var value = attribute.ValueLocation;
+            var place = block.LocationOf(attribute);
+            Assert.Equal(lines.Locate(place.Start, place.Length), place);
+            var value = block.ValueLocationOf(attribute);
             Assert.Equal(lines.Locate(value.Start, value.Length), value);
             Assert.Equal(attribute.Value, text.Substring(value.Start, value.Length));
         }
