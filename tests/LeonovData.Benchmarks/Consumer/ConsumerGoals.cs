@@ -13,7 +13,7 @@ namespace LeonovData.Benchmarks.Consumer;
 /// </summary>
 internal sealed class ConsumerGoals : IGoalMeasurement
 {
-    private const string Hello = "System.Console.WriteLine(args.Length);\nreturn 0;";
+    internal const string Hello = "System.Console.WriteLine(args.Length);\nreturn 0;";
 
     public int Order => 30;
 
@@ -50,7 +50,7 @@ internal sealed class ConsumerGoals : IGoalMeasurement
         yield return new Goal($"consumer compile extra per 1,000 statements, {largestDocuments} docs × {largestFacts} ({statements[^1]:N0} statements)", extra[^1] / (statements[^1] / 1000.0), baseline, "the same program without the generated files", 10, "ms");
 
         var largest = synthetic[^1].Consumer;
-        foreach (var goal in FirstAccess(largest, statements[^1], log))
+        foreach (var goal in FirstAccess.Goals(largest, statements[^1], log))
         {
             yield return goal;
         }
@@ -62,30 +62,6 @@ internal sealed class ConsumerGoals : IGoalMeasurement
     private static Goal Growth(int fromStatements, int toStatements, double fromExtra, double toExtra, double baseline) =>
         new($"consumer compile growth per 1,000 statements, {fromStatements:N0} → {toStatements:N0} statements",
             (toExtra - fromExtra) / ((toStatements - fromStatements) / 1000.0), baseline, "the same program without the generated files", 10, "ms");
-
-    /// <summary>The first typed read in a fresh process, timed inside it from the start of Main.</summary>
-    private static IEnumerable<Goal> FirstAccess(GeneratedConsumer consumer, int statements, TextWriter log)
-    {
-        var person = FirstBornPerson(consumer);
-        var typed = consumer.CompileWithData($$"""
-            var clock = System.Diagnostics.Stopwatch.StartNew();
-            var born = LeonovData.People.Get("{{person}}")!.BornFact;
-            var elapsed = clock.Elapsed.TotalMilliseconds;
-            System.Console.WriteLine(elapsed.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            return born is null ? 1 : 0;
-            """);
-        var handWritten = GeneratedConsumer.CompileWithout("""
-            var clock = System.Diagnostics.Stopwatch.StartNew();
-            var born = System.Array.Find(new[] { new System.Tuple<string, System.DateTime>("a", new System.DateTime(1934, 5, 30)) }, static p => p.Item1 == "a")!.Item2;
-            var elapsed = clock.Elapsed.TotalMilliseconds;
-            System.Console.WriteLine(elapsed.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            return born.Year == 1934 ? 0 : 1;
-            """);
-        var measured = InFreshProcess(typed);
-        var baseline = InFreshProcess(handWritten);
-        log.WriteLine($"  first access to People.Get(\"{person}\").BornFact in a fresh process: {measured:0.000} ms (hand-written lookup: {baseline:0.000} ms)");
-        yield return new Goal($"first typed access in a fresh process ({statements:N0} statements)", measured, baseline, "a hand-written lookup in the same kind of process", 1, "ms");
-    }
 
     /// <summary>
     /// Reads every typed property of every entity once, against System.Text.Json reading every field of
@@ -148,13 +124,8 @@ internal sealed class ConsumerGoals : IGoalMeasurement
     private static string WallTimes(IEnumerable<(double Wall, double Processor)> runs) =>
         string.Join(", ", runs.Select(static t => t.Wall.ToString("0", CultureInfo.InvariantCulture)));
 
-    private static double InFreshProcess(byte[] image)
-    {
-        using var program = FreshProcess.WithRuntime(image);
-        return program.MedianMs(5);
-    }
-
-    private static string Export(byte[] image)
+    /// <summary>The dataset's JSON export, read from the consumer's image.</summary>
+    internal static string Export(byte[] image)
     {
         var (assembly, context) = GeneratedConsumer.Load(image);
         try
@@ -167,17 +138,10 @@ internal sealed class ConsumerGoals : IGoalMeasurement
         }
     }
 
-    private static int Statements(GeneratedConsumer consumer)
+    /// <summary>How many statements the consumer's corpus has.</summary>
+    internal static int Statements(GeneratedConsumer consumer)
     {
         using var document = JsonDocument.Parse(Export(consumer.CompileWithData(Hello)));
         return document.RootElement.GetProperty("statements").GetArrayLength();
-    }
-
-    private static string FirstBornPerson(GeneratedConsumer consumer)
-    {
-        using var document = JsonDocument.Parse(Export(consumer.CompileWithData(Hello)));
-        return document.RootElement.GetProperty("statements").EnumerateArray()
-            .First(static s => s.GetProperty("property").GetString() == "born")
-            .GetProperty("subject").GetString()!;
     }
 }

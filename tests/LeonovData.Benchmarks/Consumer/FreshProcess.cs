@@ -44,6 +44,16 @@ internal sealed class FreshProcess : IDisposable
     public static FreshProcess WithRuntime(byte[] image) =>
         new(image, new Dictionary<string, byte[]> { ["LeonovData.Runtime.dll"] = File.ReadAllBytes(RuntimeAssembly.ImagePath) });
 
+    /// <summary>Copies the program's folder to <paramref name="folder"/>, to be run from there (`dotnet Consumer.dll`).</summary>
+    public void CopyTo(string folder)
+    {
+        Directory.CreateDirectory(folder);
+        foreach (var file in Directory.EnumerateFiles(_folder))
+        {
+            File.Copy(file, Path.Combine(folder, Path.GetFileName(file)), overwrite: true);
+        }
+    }
+
     /// <summary>Runs the program once; the wall milliseconds it printed last.</summary>
     public double Run() => Timed().Wall;
 
