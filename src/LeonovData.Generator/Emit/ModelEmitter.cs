@@ -326,13 +326,8 @@ internal static class ModelEmitter
                 }
                 else
                 {
-                    // A value of the runtime's types through its reader (EntityValues.cs), which reads the
-                    // same slot as the fact: a call without a type argument or a lifted '?.', cheaper for
-                    // every consumer build to bind. A fact type of its own is made by CreateFact, so its
-                    // value is read through its fact, as an entity's is.
-                    var reader = qualified ? null : Naming.ValueReader(property.Type);
                     writer.Line($"/// <summary>{doc} Property <c>{property.Id}</c>; null when no source states it.</summary>");
-                    writer.Line(reader is null ? $"public {type}? {member} => {factMember}?.Value;" : $"public {type}? {member} => {reader}({Literals.Int(slot)}, {id});");
+                    writer.Line($"public {type}? {member} => {factMember}?.Value;");
                     writer.Line();
                     writer.Line($"/// <summary>{doc} Property <c>{property.Id}</c>, with every source that states it and its qualifiers.</summary>");
                     writer.Line($"public {fact}? {factMember} => {(qualified ? $"FactOf<{fact}>" : $"One<{type}>")}({Literals.Int(slot)}, {id});");

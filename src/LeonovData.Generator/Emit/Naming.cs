@@ -15,9 +15,6 @@ internal sealed class Naming
     {
         "Kind", "Id", "Name", "Names", "Citation", "Statements", "Equals", "GetHashCode", "ToString", "EqualityContract", "GetType", "One", "Many", "ValuesOf", "Referrers",
         "MemberwiseClone", "PrintMembers", "FactOf", "FactsOf", "CreateFact",
-
-        // The runtime's readers of single values (EntityValues.cs), one per value type.
-        "PartialDateOf", "DateIntervalOf", "DurationOf", "QuantityOf", "MassOf", "SpeedOf", "AreaOf", "VolumeOf", "TemperatureOf", "InstantOf", "Int32Of", "StringOf",
     };
 
     private static readonly HashSet<string> s_factMembers = new(StringComparer.Ordinal)
@@ -53,31 +50,21 @@ internal sealed class Naming
     public bool IsEntityType(string type) => _schema.Kind(type) is not null;
 
     /// <summary>The C# type of a schema type, and whether it is a value type (needs '?' to be optional).</summary>
-    public (string Type, bool IsStruct) ClrType(string schemaType) =>
-        ValueType(schemaType) is { } value ? (value.Type, value.IsStruct) : ($"{Ns}.{_schema.Kind(schemaType)!.TypeName}", false);
-
-    /// <summary>
-    /// The entity's reader of a single value of <paramref name="schemaType"/> (the runtime's
-    /// EntityValues.cs, named after the C# type); null for an entity type, which the runtime cannot name.
-    /// </summary>
-    public static string? ValueReader(string schemaType) => ValueType(schemaType)?.Reader;
-
-    /// <summary>The runtime's value types: the C# type of each schema type that is not an entity kind, and its reader.</summary>
-    private static (string Type, bool IsStruct, string Reader)? ValueType(string schemaType) => schemaType switch
+    public (string Type, bool IsStruct) ClrType(string schemaType) => schemaType switch
     {
-        "date" => ($"{Runtime}.PartialDate", true, "PartialDateOf"),
-        "interval" => ($"{Runtime}.DateInterval", true, "DateIntervalOf"),
-        "duration" => ($"{Runtime}.Duration", true, "DurationOf"),
-        "length" => ($"{Runtime}.Quantity", true, "QuantityOf"),
-        "mass" => ($"{Runtime}.Mass", true, "MassOf"),
-        "speed" => ($"{Runtime}.Speed", true, "SpeedOf"),
-        "area" => ($"{Runtime}.Area", true, "AreaOf"),
-        "volume" => ($"{Runtime}.Volume", true, "VolumeOf"),
-        "temperature" => ($"{Runtime}.Temperature", true, "TemperatureOf"),
-        "datetime" => ($"{Runtime}.Instant", true, "InstantOf"),
-        "age" or "count" or "ordinal" => ("int", true, "Int32Of"),
-        "name" => ("string", false, "StringOf"),
-        _ => null,
+        "date" => ($"{Runtime}.PartialDate", true),
+        "interval" => ($"{Runtime}.DateInterval", true),
+        "duration" => ($"{Runtime}.Duration", true),
+        "length" => ($"{Runtime}.Quantity", true),
+        "mass" => ($"{Runtime}.Mass", true),
+        "speed" => ($"{Runtime}.Speed", true),
+        "area" => ($"{Runtime}.Area", true),
+        "volume" => ($"{Runtime}.Volume", true),
+        "temperature" => ($"{Runtime}.Temperature", true),
+        "datetime" => ($"{Runtime}.Instant", true),
+        "age" or "count" or "ordinal" => ("int", true),
+        "name" => ("string", false),
+        _ => ($"{Ns}.{_schema.Kind(schemaType)!.TypeName}", false),
     };
 
     /// <summary>
