@@ -4,8 +4,8 @@ using LeonovData.Benchmarks.Quick;
 namespace LeonovData.Benchmarks.Consumer;
 
 /// <summary>
-/// The first typed access goal (one of ConsumerGoals'), also on its own (<c>--only FirstAccess</c>,
-/// without the compile goals): <c>People.Get(id)!.BornFact</c> of the 100 × 1,000 corpus in a fresh
+/// The first typed access goal, a measurement of its own so that <c>--only FirstAccess</c> runs it
+/// without the compile goals: <c>People.Get(id)!.BornFact</c> of the 100 × 1,000 corpus in a fresh
 /// process, timed inside it from the start of Main, beside a hand-written lookup in the same kind of
 /// process. With LEONOV_FIRST_ACCESS_KEEP set to a folder, the timed program is also left there, and a
 /// copy under <c>loads/</c> that prints the assemblies loaded during the access first: builds can then
@@ -24,7 +24,7 @@ internal sealed class FirstAccess : IGoalMeasurement
     }
 
     /// <summary>The first typed read in a fresh process, timed inside it from the start of Main.</summary>
-    public static IEnumerable<Goal> Goals(GeneratedConsumer consumer, int statements, TextWriter log)
+    private static IEnumerable<Goal> Goals(GeneratedConsumer consumer, int statements, TextWriter log)
     {
         var person = FirstBornPerson(consumer);
         var typed = consumer.CompileWithData(TypedProgram(person, listLoads: false));
