@@ -478,7 +478,7 @@ namespace LeonovData
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         protected Fact<TValue>? One<TValue>(int slot, string property)
         {
-            var cached = Cached(slot) ?? KeepFirst(slot, StoredFacts<TValue>(property));
+            var cached = Cached(slot) ?? KeepSingle(slot, FirstStoredFact<TValue>(property));
             return cached == s_none ? null : (Fact<TValue>)cached;
         }
 
@@ -604,7 +604,7 @@ namespace LeonovData
         {
             var found = ByProperty.Of(property) ?? Shard.None;
             var count = CountCanonical(found);
-            var others = NotCanonical(found, found.Length - count);
+            var sources = new PropertyStatements(found);
             var facts = count == 0 ? global::System.Array.Empty<TFact>() : new TFact[count];
             for (int i = 0, made = 0; made < facts.Length; i++)
             {
@@ -612,7 +612,7 @@ namespace LeonovData
                 if (statement.IsCanonical)
                 {
                     var value = convert is null ? statement.Typed<TValue>() : convert(statement.Value);
-                    facts[made++] = create(value, statement, Citations(statement, others));
+                    facts[made++] = create(value, statement, new CitationList(statement, sources));
                 }
             }
 
@@ -624,18 +624,50 @@ namespace LeonovData
         {
             var found = ByProperty.Of(property) ?? Shard.None;
             var count = CountCanonical(found);
-            var others = NotCanonical(found, found.Length - count);
+            var sources = new PropertyStatements(found);
             var facts = count == 0 ? global::System.Array.Empty<Fact<TValue>>() : new Fact<TValue>[count];
             for (int i = 0, made = 0; made < facts.Length; i++)
             {
                 var statement = found[i].Statement;
                 if (statement.IsCanonical)
                 {
-                    facts[made++] = Fact<TValue>.Create(statement.Typed<TValue>(), statement, Citations(statement, others));
+                    facts[made++] = Fact<TValue>.Create(statement.Typed<TValue>(), statement, new CitationList(statement, sources));
                 }
             }
 
             return facts;
+        }
+
+        /// <summary>
+        /// The fact of a single-valued property that takes no qualifier: its first canonical statement's,
+        /// the one <see cref="StoredFacts"/> would put first, made alone; null when it has none.
+        /// </summary>
+        /// <remarks>
+        /// A single-valued property keeps only its first fact, so the statements after its first
+        /// canonical one are not decoded for it (a person's birth is stated by most documents about
+        /// them: a first typed access decoded each, across shards, and threw away all but one fact).
+        /// </remarks>
+        private Fact<TValue>? FirstStoredFact<TValue>(string property)
+        {
+            var found = ByProperty.Of(property) ?? Shard.None;
+            return FirstCanonical(found) is { } statement
+                ? Fact<TValue>.Create(statement.Typed<TValue>(), statement, new CitationList(statement, new PropertyStatements(found)))
+                : null;
+        }
+
+        /// <summary>The first statement of <paramref name="found"/> that is canonical, or null: a single-valued property's only fact is made of it.</summary>
+        private static Statement? FirstCanonical(StatementRef[] found)
+        {
+            foreach (var reference in found)
+            {
+                var statement = reference.Statement;
+                if (statement.IsCanonical)
+                {
+                    return statement;
+                }
+            }
+
+            return null;
         }
 
         /// <summary>How many of <paramref name="found"/> are canonical: one fact each. Read through the shard's decoded statements, rather than copied to an array.</summary>
@@ -687,49 +719,6 @@ namespace LeonovData
             _ = Fact<T>.Create(default!, null!, null!).Value;
         }
 
-        /// <summary>
-        /// The <paramref name="count"/> statements of <paramref name="found"/> that are not canonical, in
-        /// order: only they can cite a fact's value besides its own statement (a canonical statement
-        /// names itself as canonical), so each fact searches these, usually none, rather than the whole
-        /// property's statements (which made a property of k statements cost k² reads).
-        /// </summary>
-        private static Statement[] NotCanonical(StatementRef[] found, int count)
-        {
-            var others = count == 0 ? NoStatements : new Statement[count];
-            for (int i = 0, kept = 0; kept < others.Length; i++)
-            {
-                var statement = found[i].Statement;
-                if (!statement.IsCanonical)
-                {
-                    others[kept++] = statement;
-                }
-            }
-
-            return others;
-        }
-
-        /// <summary>The canonical statement's citation first, then every other source stating the same value (<paramref name="others"/>: the property's statements that are not canonical).</summary>
-        private static CitationList Citations(Statement canonical, Statement[] others)
-        {
-            StatementAddress? address = null;
-            var citing = 0;
-            foreach (var other in others)
-            {
-                citing += canonical.IsCanonicalFor(other, ref address) ? 1 : 0;
-            }
-
-            var cited = citing == 0 ? NoStatements : new Statement[citing];
-            for (int i = 0, made = 0; made < cited.Length; i++)
-            {
-                if (canonical.IsCanonicalFor(others[i], ref address))
-                {
-                    cited[made++] = others[i];
-                }
-            }
-
-            return new CitationList(canonical, cited);
-        }
-
         // Entities are compared by reference: a catalogue makes one object per entity.
         private static bool Contains<TEntity>(TEntity[] entities, int count, TEntity entity)
             where TEntity : Entity
@@ -752,6 +741,9 @@ namespace LeonovData
 
         /// <summary>Keeps a single-valued property's fact (its first), or that it has none.</summary>
         private object KeepFirst(int slot, object[] facts) => Keep(slot, facts.Length == 0 ? s_none : facts[0]);
+
+        /// <summary>Keeps a single-valued property's fact, or that it has none.</summary>
+        private object KeepSingle(int slot, object? fact) => Keep(slot, fact ?? s_none);
     }
 
     /// <summary>What the catalogue decodes for an entity: what it is, and where it was declared.</summary>
