@@ -184,7 +184,12 @@ namespace LeonovData
         private object? _value;
 
         /// <summary>A statement of <paramref name="shard"/>, at <paramref name="index"/> there; its strings are given by their indexes in the shard's string table (0: null).</summary>
-        internal Statement(Shard shard, int index, int subject, int property, int type, Rank rank, int why, bool canonicalItself, StatementAddress? canonicalElsewhere)
+        /// <remarks>
+        /// <paramref name="canonicalElsewhere"/> is a boxed <see cref="StatementAddress"/> (or null), not a
+        /// <c>StatementAddress?</c>: a Nullable of the runtime's own struct is a generic instantiation that
+        /// every statement's first decode, a first typed access among them, would load.
+        /// </remarks>
+        internal Statement(Shard shard, int index, int subject, int property, int type, Rank rank, int why, bool canonicalItself, object? canonicalElsewhere)
         {
             _shard = shard;
             _index = index;
@@ -193,7 +198,7 @@ namespace LeonovData
             _type = type;
             Rank = rank;
             _why = why;
-            _canonical = canonicalItself ? this : canonicalElsewhere is not { } elsewhere ? null : shard.IsAt(elsewhere, index) ? this : (object)elsewhere;
+            _canonical = canonicalItself ? this : canonicalElsewhere is StatementAddress elsewhere && shard.IsAt(elsewhere, index) ? this : canonicalElsewhere;
         }
 
         /// <summary>The corpus it belongs to, which turns its references into entities.</summary>
@@ -288,12 +293,26 @@ namespace LeonovData
     /// </remarks>
     public abstract class Fact<T>
     {
+        // Its citations, or, for a fact the runtime makes itself, null until first read and the
+        // property's statements to find them among (_sources): the list is made when first read, so
+        // that a first typed access, which reads a value, loads neither its type nor its interfaces.
+        private readonly PropertyStatements? _sources;
+        private global::System.Collections.Generic.IReadOnlyList<Citation>? _citations;
+
         /// <summary>Creates a fact of <paramref name="value"/>, stated by <paramref name="statement"/> and cited by <paramref name="citations"/>, the primary first.</summary>
         protected Fact(T value, Statement statement, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
         {
             Value = value;
             Statement = statement;
-            Citations = citations;
+            _citations = citations;
+        }
+
+        /// <summary>A fact whose citations are found among <paramref name="sources"/> when first read.</summary>
+        private Fact(T value, Statement statement, PropertyStatements sources)
+        {
+            Value = value;
+            Statement = statement;
+            _sources = sources;
         }
 
         /// <summary>The value.</summary>
@@ -309,7 +328,8 @@ namespace LeonovData
         public Citation Citation => Statement.Citation;
 
         /// <summary>Every source that states this value (or a compatible, less precise one), the primary first.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Citation> Citations { get; }
+        public global::System.Collections.Generic.IReadOnlyList<Citation> Citations =>
+            Atomic.Read(ref _citations) ?? Once.Publish(ref _citations, (global::System.Collections.Generic.IReadOnlyList<Citation>)new CitationList(Statement, _sources!));
 
         /// <summary>The statement's qualifiers, untyped; a derived fact type reads them typed.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Qualifier> Qualifiers => Statement.Qualifiers;
@@ -319,6 +339,9 @@ namespace LeonovData
 
         /// <summary>A fact of a property that takes no qualifier.</summary>
         internal static Fact<T> Create(T value, Statement statement, global::System.Collections.Generic.IReadOnlyList<Citation> citations) => new Unqualified(value, statement, citations);
+
+        /// <summary>A fact of a property that takes no qualifier, whose citations are found among <paramref name="sources"/> when first read.</summary>
+        internal static Fact<T> Create(T value, Statement statement, PropertyStatements sources) => new Unqualified(value, statement, sources);
 
         // Not inlined into generated code: see Entity.One.
         /// <summary>The value of the statement's first qualifier named <paramref name="property"/>; null when it has none.</summary>
@@ -390,6 +413,11 @@ namespace LeonovData
         {
             internal Unqualified(T value, Statement statement, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
                 : base(value, statement, citations)
+            {
+            }
+
+            internal Unqualified(T value, Statement statement, PropertyStatements sources)
+                : base(value, statement, sources)
             {
             }
         }
@@ -631,7 +659,7 @@ namespace LeonovData
                 var statement = found[i].Statement;
                 if (statement.IsCanonical)
                 {
-                    facts[made++] = Fact<TValue>.Create(statement.Typed<TValue>(), statement, new CitationList(statement, sources));
+                    facts[made++] = Fact<TValue>.Create(statement.Typed<TValue>(), statement, sources);
                 }
             }
 
@@ -651,7 +679,7 @@ namespace LeonovData
         {
             var found = ByProperty.Of(property) ?? Shard.None;
             return FirstCanonical(found) is { } statement
-                ? Fact<TValue>.Create(statement.Typed<TValue>(), statement, new CitationList(statement, new PropertyStatements(found)))
+                ? Fact<TValue>.Create(statement.Typed<TValue>(), statement, new PropertyStatements(found))
                 : null;
         }
 
@@ -716,7 +744,8 @@ namespace LeonovData
             entity.ValuesOf<T>(0, string.Empty);
             entity.FactOf<Fact<T>>(0, string.Empty);
             entity.FactsOf<Fact<T>>(0, string.Empty);
-            _ = Fact<T>.Create(default!, null!, null!).Value;
+            _ = Fact<T>.Create(default!, null!, (global::System.Collections.Generic.IReadOnlyList<Citation>)null!).Value;
+            _ = Fact<T>.Create(default!, null!, (PropertyStatements)null!).Citations;
         }
 
         // Entities are compared by reference: a catalogue makes one object per entity.
