@@ -24,7 +24,7 @@ namespace LeonovData
         protected TFact? FactOf<TFact>(int slot, string property)
             where TFact : class
         {
-            var cached = Cached(slot) ?? KeepSingle(slot, CreatedFact(slot, property));
+            var cached = Cached(slot) ?? KeepFirst(slot, CreatedFacts<TFact>(slot, property));
             return cached == s_none ? null : (TFact)cached;
         }
 
@@ -62,24 +62,15 @@ namespace LeonovData
             where TFact : class
         {
             var statements = CanonicalOf(property, out var found);
-            var sources = new PropertyStatements(found);
+            var others = NotCanonical(found, found.Length - statements.Length);
             var facts = statements.Length == 0 ? global::System.Array.Empty<TFact>() : new TFact[statements.Length];
             for (var i = 0; i < facts.Length; i++)
             {
                 var statement = statements[i];
-                facts[i] = (TFact)CreateFact(slot, statement.Typed<object>(), statement, new CitationList(statement, sources));
+                facts[i] = (TFact)CreateFact(slot, statement.Typed<object>(), statement, Citations(statement, others));
             }
 
             return facts;
-        }
-
-        /// <summary>The fact <see cref="CreateFact"/> makes of a single-valued property's first canonical statement, made alone (as <see cref="FirstStoredFact{TValue}"/>); null when it has none.</summary>
-        private object? CreatedFact(int slot, string property)
-        {
-            var found = ByProperty.Of(property) ?? Shard.None;
-            return FirstCanonical(found) is { } statement
-                ? CreateFact(slot, statement.Typed<object>(), statement, new CitationList(statement, new PropertyStatements(found)))
-                : null;
         }
 
         /// <summary>The canonical statements of a property about this entity, in corpus order: one value (and fact) each; <paramref name="found"/> gets every statement of the property, which cite them.</summary>

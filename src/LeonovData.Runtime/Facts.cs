@@ -184,12 +184,7 @@ namespace LeonovData
         private object? _value;
 
         /// <summary>A statement of <paramref name="shard"/>, at <paramref name="index"/> there; its strings are given by their indexes in the shard's string table (0: null).</summary>
-        /// <remarks>
-        /// <paramref name="canonicalElsewhere"/> is a boxed <see cref="StatementAddress"/> (or null), not a
-        /// <c>StatementAddress?</c>: a Nullable of the runtime's own struct is a generic instantiation that
-        /// every statement's first decode, a first typed access among them, would load.
-        /// </remarks>
-        internal Statement(Shard shard, int index, int subject, int property, int type, Rank rank, int why, bool canonicalItself, object? canonicalElsewhere)
+        internal Statement(Shard shard, int index, int subject, int property, int type, Rank rank, int why, bool canonicalItself, StatementAddress? canonicalElsewhere)
         {
             _shard = shard;
             _index = index;
@@ -198,7 +193,7 @@ namespace LeonovData
             _type = type;
             Rank = rank;
             _why = why;
-            _canonical = canonicalItself ? this : canonicalElsewhere is StatementAddress elsewhere && shard.IsAt(elsewhere, index) ? this : canonicalElsewhere;
+            _canonical = canonicalItself ? this : canonicalElsewhere is not { } elsewhere ? null : shard.IsAt(elsewhere, index) ? this : (object)elsewhere;
         }
 
         /// <summary>The corpus it belongs to, which turns its references into entities.</summary>
@@ -293,26 +288,12 @@ namespace LeonovData
     /// </remarks>
     public abstract class Fact<T>
     {
-        // Its citations, or, for a fact the runtime makes itself, null until first read and the
-        // property's statements to find them among (_sources): the list is made when first read, so
-        // that a first typed access, which reads a value, loads neither its type nor its interfaces.
-        private readonly PropertyStatements? _sources;
-        private global::System.Collections.Generic.IReadOnlyList<Citation>? _citations;
-
         /// <summary>Creates a fact of <paramref name="value"/>, stated by <paramref name="statement"/> and cited by <paramref name="citations"/>, the primary first.</summary>
         protected Fact(T value, Statement statement, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
         {
             Value = value;
             Statement = statement;
-            _citations = citations;
-        }
-
-        /// <summary>A fact whose citations are found among <paramref name="sources"/> when first read.</summary>
-        private Fact(T value, Statement statement, PropertyStatements sources)
-        {
-            Value = value;
-            Statement = statement;
-            _sources = sources;
+            Citations = citations;
         }
 
         /// <summary>The value.</summary>
@@ -328,8 +309,7 @@ namespace LeonovData
         public Citation Citation => Statement.Citation;
 
         /// <summary>Every source that states this value (or a compatible, less precise one), the primary first.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Citation> Citations =>
-            Atomic.Read(ref _citations) ?? Once.Publish(ref _citations, (global::System.Collections.Generic.IReadOnlyList<Citation>)new CitationList(Statement, _sources!));
+        public global::System.Collections.Generic.IReadOnlyList<Citation> Citations { get; }
 
         /// <summary>The statement's qualifiers, untyped; a derived fact type reads them typed.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Qualifier> Qualifiers => Statement.Qualifiers;
@@ -339,9 +319,6 @@ namespace LeonovData
 
         /// <summary>A fact of a property that takes no qualifier.</summary>
         internal static Fact<T> Create(T value, Statement statement, global::System.Collections.Generic.IReadOnlyList<Citation> citations) => new Unqualified(value, statement, citations);
-
-        /// <summary>A fact of a property that takes no qualifier, whose citations are found among <paramref name="sources"/> when first read.</summary>
-        internal static Fact<T> Create(T value, Statement statement, PropertyStatements sources) => new Unqualified(value, statement, sources);
 
         // Not inlined into generated code: see Entity.One.
         /// <summary>The value of the statement's first qualifier named <paramref name="property"/>; null when it has none.</summary>
@@ -413,11 +390,6 @@ namespace LeonovData
         {
             internal Unqualified(T value, Statement statement, global::System.Collections.Generic.IReadOnlyList<Citation> citations)
                 : base(value, statement, citations)
-            {
-            }
-
-            internal Unqualified(T value, Statement statement, PropertyStatements sources)
-                : base(value, statement, sources)
             {
             }
         }
@@ -506,7 +478,7 @@ namespace LeonovData
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         protected Fact<TValue>? One<TValue>(int slot, string property)
         {
-            var cached = Cached(slot) ?? KeepSingle(slot, FirstStoredFact<TValue>(property));
+            var cached = Cached(slot) ?? KeepFirst(slot, StoredFacts<TValue>(property));
             return cached == s_none ? null : (Fact<TValue>)cached;
         }
 
@@ -632,7 +604,7 @@ namespace LeonovData
         {
             var found = ByProperty.Of(property) ?? Shard.None;
             var count = CountCanonical(found);
-            var sources = new PropertyStatements(found);
+            var others = NotCanonical(found, found.Length - count);
             var facts = count == 0 ? global::System.Array.Empty<TFact>() : new TFact[count];
             for (int i = 0, made = 0; made < facts.Length; i++)
             {
@@ -640,7 +612,7 @@ namespace LeonovData
                 if (statement.IsCanonical)
                 {
                     var value = convert is null ? statement.Typed<TValue>() : convert(statement.Value);
-                    facts[made++] = create(value, statement, new CitationList(statement, sources));
+                    facts[made++] = create(value, statement, Citations(statement, others));
                 }
             }
 
@@ -652,50 +624,18 @@ namespace LeonovData
         {
             var found = ByProperty.Of(property) ?? Shard.None;
             var count = CountCanonical(found);
-            var sources = new PropertyStatements(found);
+            var others = NotCanonical(found, found.Length - count);
             var facts = count == 0 ? global::System.Array.Empty<Fact<TValue>>() : new Fact<TValue>[count];
             for (int i = 0, made = 0; made < facts.Length; i++)
             {
                 var statement = found[i].Statement;
                 if (statement.IsCanonical)
                 {
-                    facts[made++] = Fact<TValue>.Create(statement.Typed<TValue>(), statement, sources);
+                    facts[made++] = Fact<TValue>.Create(statement.Typed<TValue>(), statement, Citations(statement, others));
                 }
             }
 
             return facts;
-        }
-
-        /// <summary>
-        /// The fact of a single-valued property that takes no qualifier: its first canonical statement's,
-        /// the one <see cref="StoredFacts"/> would put first, made alone; null when it has none.
-        /// </summary>
-        /// <remarks>
-        /// A single-valued property keeps only its first fact, so the statements after its first
-        /// canonical one are not decoded for it (a person's birth is stated by most documents about
-        /// them: a first typed access decoded each, across shards, and threw away all but one fact).
-        /// </remarks>
-        private Fact<TValue>? FirstStoredFact<TValue>(string property)
-        {
-            var found = ByProperty.Of(property) ?? Shard.None;
-            return FirstCanonical(found) is { } statement
-                ? Fact<TValue>.Create(statement.Typed<TValue>(), statement, new PropertyStatements(found))
-                : null;
-        }
-
-        /// <summary>The first statement of <paramref name="found"/> that is canonical, or null: a single-valued property's only fact is made of it.</summary>
-        private static Statement? FirstCanonical(StatementRef[] found)
-        {
-            foreach (var reference in found)
-            {
-                var statement = reference.Statement;
-                if (statement.IsCanonical)
-                {
-                    return statement;
-                }
-            }
-
-            return null;
         }
 
         /// <summary>How many of <paramref name="found"/> are canonical: one fact each. Read through the shard's decoded statements, rather than copied to an array.</summary>
@@ -744,8 +684,50 @@ namespace LeonovData
             entity.ValuesOf<T>(0, string.Empty);
             entity.FactOf<Fact<T>>(0, string.Empty);
             entity.FactsOf<Fact<T>>(0, string.Empty);
-            _ = Fact<T>.Create(default!, null!, (global::System.Collections.Generic.IReadOnlyList<Citation>)null!).Value;
-            _ = Fact<T>.Create(default!, null!, (PropertyStatements)null!).Citations;
+            _ = Fact<T>.Create(default!, null!, null!).Value;
+        }
+
+        /// <summary>
+        /// The <paramref name="count"/> statements of <paramref name="found"/> that are not canonical, in
+        /// order: only they can cite a fact's value besides its own statement (a canonical statement
+        /// names itself as canonical), so each fact searches these, usually none, rather than the whole
+        /// property's statements (which made a property of k statements cost k² reads).
+        /// </summary>
+        private static Statement[] NotCanonical(StatementRef[] found, int count)
+        {
+            var others = count == 0 ? NoStatements : new Statement[count];
+            for (int i = 0, kept = 0; kept < others.Length; i++)
+            {
+                var statement = found[i].Statement;
+                if (!statement.IsCanonical)
+                {
+                    others[kept++] = statement;
+                }
+            }
+
+            return others;
+        }
+
+        /// <summary>The canonical statement's citation first, then every other source stating the same value (<paramref name="others"/>: the property's statements that are not canonical).</summary>
+        private static CitationList Citations(Statement canonical, Statement[] others)
+        {
+            StatementAddress? address = null;
+            var citing = 0;
+            foreach (var other in others)
+            {
+                citing += canonical.IsCanonicalFor(other, ref address) ? 1 : 0;
+            }
+
+            var cited = citing == 0 ? NoStatements : new Statement[citing];
+            for (int i = 0, made = 0; made < cited.Length; i++)
+            {
+                if (canonical.IsCanonicalFor(others[i], ref address))
+                {
+                    cited[made++] = others[i];
+                }
+            }
+
+            return new CitationList(canonical, cited);
         }
 
         // Entities are compared by reference: a catalogue makes one object per entity.
@@ -770,9 +752,6 @@ namespace LeonovData
 
         /// <summary>Keeps a single-valued property's fact (its first), or that it has none.</summary>
         private object KeepFirst(int slot, object[] facts) => Keep(slot, facts.Length == 0 ? s_none : facts[0]);
-
-        /// <summary>Keeps a single-valued property's fact, or that it has none.</summary>
-        private object KeepSingle(int slot, object? fact) => Keep(slot, fact ?? s_none);
     }
 
     /// <summary>What the catalogue decodes for an entity: what it is, and where it was declared.</summary>

@@ -26,13 +26,8 @@ namespace LeonovData
 
         /// <summary>Creates a date at year, month or day precision, approximate when the source hedged it ("c. 1950").</summary>
         public PartialDate(int year, int? month = null, int? day = null, bool approximate = false)
-            : this(year, month, day, approximate, validate: true)
         {
-        }
-
-        private PartialDate(int year, int? month, int? day, bool approximate, bool validate)
-        {
-            if (validate && month is null && day is not null)
+            if (month is null && day is not null)
             {
                 throw new global::System.ArgumentException("A day needs a month.", nameof(day));
             }
@@ -41,19 +36,8 @@ namespace LeonovData
             Month = month;
             Day = day;
             IsApproximate = approximate;
-            if (validate)
-            {
-                _ = Earliest; // validates the date
-            }
+            _ = Earliest; // validates the date
         }
-
-        /// <summary>
-        /// A date read from a shard of the generated data, which the generator checked when it parsed it
-        /// (a real day of a year 1000-2999, a day only with a month): not checked again, because checking
-        /// makes a <see cref="global::System.DateTime"/>, whose first use in a process loads its month
-        /// tables, part of a first typed access that reads a date.
-        /// </summary>
-        internal static PartialDate Stated(int year, int? month, int? day, bool approximate) => new(year, month, day, approximate, validate: false);
 
         /// <summary>The source gave the date as approximate ("c. 1950"): EDTF's <c>1950~</c>.</summary>
         public bool IsApproximate { get; }

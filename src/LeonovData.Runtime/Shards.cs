@@ -406,7 +406,7 @@ namespace LeonovData
 
             // Its canonical statement: 0 none, 1 itself, else another's shard (+ 2), document and position.
             var canonical = EncodedBlob.Number(data, ref position);
-            var elsewhere = canonical < 2 ? null : (object)new StatementAddress(canonical - 2, _blob.Text(data, ref position), EncodedBlob.Number(data, ref position));
+            var elsewhere = canonical < 2 ? (StatementAddress?)null : new StatementAddress(canonical - 2, _blob.Text(data, ref position), EncodedBlob.Number(data, ref position));
             return new Statement(this, index, subject, property, type, rank, why, canonical == 1, elsewhere);
         }
 
@@ -817,7 +817,7 @@ namespace LeonovData
             var month = EncodedBlob.Number(data, ref position);
             var day = EncodedBlob.Number(data, ref position);
             var approximate = EncodedBlob.Number(data, ref position) == 1;
-            return PartialDate.Stated(year, month == 0 ? null : month, day == 0 ? null : day, approximate);
+            return new PartialDate(year, month == 0 ? null : month, day == 0 ? null : day, approximate);
         }
     }
 }
