@@ -1,3 +1,4 @@
+using LeonovData.Generator.Model;
 using Microsoft.CodeAnalysis;
 
 namespace LeonovData.Generator;
@@ -142,6 +143,23 @@ public sealed class LeonovGenerator : IIncrementalGenerator
             .Select(static (input, cancellationToken) => Stages.EmitShard(input.Left.Value, input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Output);
 
+        // The table of contents of the data literals (Emit/LiteralContents.cs), from each file's keys and
+        // sizes alone: an edit re-emits its shard and this small file, not the model.
+        var shardLiterals = data
+            .Select(static (output, _) => Stages.LiteralsOf(output))
+            .WithTrackingName(TrackingNames.ShardLiterals)
+            .Collect();
+
+        var catalogueLiterals = model
+            .Select(static (output, _) => output.Value.IsEmpty ? (EquatableArray<Emit.HeapLiteral>?)null : Stages.LiteralsOf(output))
+            .WithTrackingName(TrackingNames.CatalogueLiterals);
+
+        var contents = shardLiterals
+            .Combine(catalogueLiterals)
+            .Combine(options)
+            .Select(static (input, cancellationToken) => Emit.LiteralContents.Emit(input.Left.Left, input.Left.Right, input.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.Contents);
+
         var severities = context.CompilationProvider
             .Select(Stages.ReadSeverities)
             .WithTrackingName(TrackingNames.Severities);
@@ -161,5 +179,6 @@ public sealed class LeonovGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(runtime.Combine(severities), static (spc, input) => Stages.Report(spc, input.Left, input.Right));
         context.RegisterSourceOutput(model.Combine(severities), static (spc, input) => Stages.AddSources(spc, input.Left, input.Right));
         context.RegisterSourceOutput(data.Combine(severities), static (spc, input) => Stages.AddSources(spc, input.Left, input.Right));
+        context.RegisterSourceOutput(contents.Combine(severities), static (spc, input) => Stages.AddSources(spc, input.Left, input.Right));
     }
 }

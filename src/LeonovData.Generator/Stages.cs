@@ -375,6 +375,10 @@ internal static class Stages
         return Emitting("emitting a data shard", () => new[] { (shard = Emitter.Shard(input, options, cancellationToken)).Value }, () => shard!.Diagnostics);
     }
 
+    /// <summary>The data literals of emitted files, in their order: what the table of contents lists of them.</summary>
+    public static EquatableArray<HeapLiteral> LiteralsOf(Result<EquatableArray<GeneratedFile>> output) =>
+        output.Value.Count == 1 ? output.Value[0].Literals : output.Value.SelectMany(static f => f.Literals).ToEquatableArray();
+
     private static Result<EquatableArray<GeneratedFile>> Emitting(string doing, Func<GeneratedFile[]> emit, Func<EquatableArray<DiagnosticInfo>> diagnostics)
     {
         try

@@ -67,5 +67,14 @@ internal static class TrackingNames
 
     /// <summary>Per data shard: its file.</summary>
     public const string Output = nameof(Output);
+
+    /// <summary>Per data shard: the keys and sizes of its data literals.</summary>
+    public const string ShardLiterals = nameof(ShardLiterals);
+
+    /// <summary>The keys and sizes of the catalogues' data literals (null without a model).</summary>
+    public const string CatalogueLiterals = nameof(CatalogueLiterals);
+
+    /// <summary>The table of contents of the data literals (Emit/LiteralContents.cs).</summary>
+    public const string Contents = nameof(Contents);
     public const string Severities = nameof(Severities);
 }

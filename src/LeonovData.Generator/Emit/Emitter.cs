@@ -12,6 +12,9 @@ internal sealed record GeneratedFile(string HintName, GeneratedText Content)
 {
     /// <summary>The whole text as one string (tests and tools; the generator hands <see cref="Content"/> over as it is).</summary>
     public string Text => Content.ToString();
+
+    /// <summary>The data literals the file holds, in the order the compiler lays them out (<see cref="LiteralContents"/>).</summary>
+    public EquatableArray<HeapLiteral> Literals { get; init; } = EquatableArray<HeapLiteral>.Empty;
 }
 
 /// <summary>
@@ -34,9 +37,10 @@ internal static class Emitter
         var naming = new Naming(input.Schema, "global::" + options.Namespace);
         var writer = Begin(options.Namespace, out var block);
         var diagnostics = new List<DiagnosticInfo>();
-        ModelEmitter.Write(writer, input, naming, options, diagnostics);
+        var literals = new List<HeapLiteral>();
+        ModelEmitter.Write(writer, input, naming, options, diagnostics, literals);
         block.Dispose();
-        return new Result<GeneratedFile>(new GeneratedFile("LeonovData.Model.g.cs", writer.ToText()), diagnostics.ToEquatableArray());
+        return new Result<GeneratedFile>(new GeneratedFile("LeonovData.Model.g.cs", writer.ToText()) { Literals = literals.ToEquatableArray() }, diagnostics.ToEquatableArray());
     }
 
     public static Result<GeneratedFile> Shard(ShardInput input, GeneratorOptions options, CancellationToken cancellationToken = default) =>
@@ -52,6 +56,7 @@ internal static class Emitter
         var writer = Begin(options.Namespace, out var block);
         var diagnostics = new List<DiagnosticInfo>();
         var data = Encode(input, options);
+        var literals = new List<HeapLiteral>();
 
         // Its records' tables go to the next shard once they are in the file (Blob.Dispose).
         using var records = data?.Records;
@@ -71,7 +76,7 @@ internal static class Emitter
             }
             else if (options.Utf8Data)
             {
-                WriteInPlace(writer, input.Number, line, data, inPlaceBudget);
+                WriteInPlace(writer, input.Number, line, data, inPlaceBudget, literals);
             }
             else
             {
@@ -86,7 +91,8 @@ internal static class Emitter
         }
 
         block.Dispose();
-        return new Result<GeneratedFile>(new GeneratedFile($"LeonovData.Data{input.Number:D2}.g.cs", writer.ToText()), diagnostics.ToEquatableArray());
+        var file = new GeneratedFile($"LeonovData.Data{input.Number:D2}.g.cs", writer.ToText()) { Literals = literals.ToEquatableArray() };
+        return new Result<GeneratedFile>(file, diagnostics.ToEquatableArray());
     }
 
     /// <summary>
@@ -95,7 +101,8 @@ internal static class Emitter
     /// <paramref name="budget"/> bytes, and a <c>u8</c> literal past it.
     /// </summary>
     /// <param name="line">The start of the line that returns the shard's records.</param>
-    private static void WriteInPlace(SourceWriter writer, int number, string line, ShardData data, int budget)
+    /// <param name="literals">Gets the data literals written (<see cref="LiteralContents"/>).</param>
+    private static void WriteInPlace(SourceWriter writer, int number, string line, ShardData data, int budget, List<HeapLiteral> literals)
     {
         var key = $"d{number:D2}";
         var records = data.Records.Utf8();
@@ -104,6 +111,7 @@ internal static class Emitter
         {
             writer.Line("// Its records: UTF-8, two bytes to a char; the runtime reads them in place in the assembly's metadata.");
             writer.LineWithPacked(line, key, records, ";");
+            literals.Add(new HeapLiteral(key, LiteralContents.EntryBytes(key, records.Count)));
         }
         else
         {
@@ -125,6 +133,7 @@ internal static class Emitter
         {
             writer.Line("// The sentences its citations quote: UTF-8, two bytes to a char, read in place on first use.");
             writer.LineWithPacked(textLine, key, text, ";");
+            literals.Add(new HeapLiteral(key, LiteralContents.EntryBytes(key, text.Count)));
         }
         else
         {
@@ -152,7 +161,7 @@ internal static class Emitter
         return (int)(Fnv1a.Hash(documentKey) % ShardCount);
     }
 
-    /// <summary>Every file for a whole corpus: the model, and one file per non-empty shard.</summary>
+    /// <summary>Every file for a whole corpus: the model, one file per non-empty shard, and the table of contents of their data literals.</summary>
     public static Result<EquatableArray<GeneratedFile>> Emit(Corpus corpus, GeneratorOptions options, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
@@ -168,6 +177,8 @@ internal static class Emitter
             files.Add(output.Value);
             diagnostics.AddRange(output.Diagnostics);
         }
+
+        files.AddRange(LiteralContents.Emit(files.Skip(1).Select(static f => f.Literals), model.Value.Literals, options, cancellationToken).Value);
 
         return new Result<EquatableArray<GeneratedFile>>(files.ToEquatableArray(), diagnostics.ToEquatableArray());
     }
@@ -235,7 +246,7 @@ internal static class Emitter
         return new string(chars);
     }
 
-    private static SourceWriter Begin(string ns, out SourceWriter.Block block)
+    internal static SourceWriter Begin(string ns, out SourceWriter.Block block)
     {
         var writer = new SourceWriter();
         writer.Raw(Header().TrimEnd('\n'));

@@ -21,20 +21,96 @@ internal static class ModelEmitter
     /// </summary>
     public const int MaxNamedEntities = 20_000;
 
-    public static void Write(SourceWriter writer, ModelInput input, Naming naming, GeneratorOptions options, List<DiagnosticInfo> diagnostics)
+    /// <param name="literals">Gets the catalogues' data literals, in the order the compiler lays them out (<see cref="LiteralContents"/>).</param>
+    public static void Write(SourceWriter writer, ModelInput input, Naming naming, GeneratorOptions options, List<DiagnosticInfo> diagnostics, List<HeapLiteral> literals)
     {
         var schema = input.Schema;
         var visibility = options.Public ? "public" : "internal";
-        WriteDataset(writer, schema, naming, options, visibility);
         var inPlaceBudget = PackedLiteral.CatalogueBudget;
+        var catalogues = new List<CatalogueData>();
         foreach (var kind in schema.Kinds)
         {
             var entities = input.Entities.Where(e => e.Kind == kind.Id).OrderBy(static e => e.Id, System.StringComparer.Ordinal).ToList();
+            catalogues.Add(CatalogueData.Of(kind, entities, catalogues.Count, options, diagnostics, ref inPlaceBudget));
+        }
+
+        literals.AddRange(catalogues.Where(static c => c.Packed is not null).Select(static c => new HeapLiteral(c.Key, LiteralContents.EntryBytes(c.Key, c.Packed!.Length))));
+        WriteDataset(writer, schema, naming, options, visibility, catalogues);
+        foreach (var catalogue in catalogues)
+        {
+            var kind = catalogue.Kind;
             writer.Line();
             WriteRecord(writer, schema, kind, naming, visibility);
             WriteFactTypes(writer, schema, kind, naming, visibility);
             writer.Line();
-            WriteCatalogue(writer, kind, entities, naming, visibility, options, diagnostics, ref inPlaceBudget);
+            WriteCatalogue(writer, catalogue, naming, visibility, options);
+        }
+    }
+
+    /// <summary>
+    /// A kind's entities and their constant data, found before anything is written: a catalogue whose data
+    /// is a data literal holds it in a method of <c>Dataset</c> (<see cref="Method"/>), declared after the
+    /// shards' methods, so that the compiler lays it out in the same run of data literals as the shards'
+    /// (<see cref="LiteralContents"/>).
+    /// </summary>
+    private sealed class CatalogueData
+    {
+        private CatalogueData(KindSpec kind, List<Entity> entities, List<Entity> named, string data, byte[]? packed, int index)
+        {
+            Kind = kind;
+            Entities = entities;
+            Named = named;
+            Data = data;
+            Packed = packed;
+            Method = $"Catalogue{index:D2}";
+        }
+
+        public KindSpec Kind { get; }
+
+        public List<Entity> Entities { get; }
+
+        /// <summary>The entities that get a named accessor.</summary>
+        public List<Entity> Named { get; }
+
+        /// <summary>The data as text, empty where it is too large (LEO0501).</summary>
+        public string Data { get; }
+
+        /// <summary>The data's UTF-8 where it is written as a data literal (<see cref="PackedLiteral"/>); null otherwise.</summary>
+        public byte[]? Packed { get; }
+
+        public string Key => "c" + Kind.Id;
+
+        /// <summary>The member of <c>Dataset</c> that holds the data literal, where there is one.</summary>
+        public string Method { get; }
+
+        /// <param name="inPlaceBudget">Bytes of string literals the catalogues not yet found may still take (<see cref="PackedLiteral.CatalogueBudget"/>).</param>
+        public static CatalogueData Of(KindSpec kind, List<Entity> entities, int index, GeneratorOptions options, List<DiagnosticInfo> diagnostics, ref int inPlaceBudget)
+        {
+            var named = entities.Take(MaxNamedEntities).ToList();
+            if (entities.Count > MaxNamedEntities)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.TooManyNamedEntities, kind.Location, kind.Id, Literals.Int(entities.Count), Literals.Int(MaxNamedEntities), kind.CatalogueName));
+            }
+
+            var data = CatalogueEncoder.Encode(entities);
+            if (data is null || (!options.Utf8Data && System.Text.Encoding.UTF8.GetByteCount(data) > Emitter.StringLiteralLimit))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DataTooLarge, kind.Location, $"the catalogue of kind '{kind.Id}' ({Literals.Int(entities.Count)} entities)", Emitter.TooLargeAdvice(options, "split the kind into several")));
+                data = string.Empty;
+                named.Clear();
+            }
+
+            var key = "c" + kind.Id;
+            var bytes = options.Utf8Data ? System.Text.Encoding.UTF8.GetBytes(data) : null;
+            byte[]? packed = null;
+            if (bytes is not null && PackedLiteral.IsKey(key) && PackedLiteral.HeapBytes(bytes.Length, key) is var heapBytes && heapBytes <= inPlaceBudget)
+            {
+                // UTF-8, two bytes to a char, read in place in the assembly's metadata (PackedLiteral).
+                inPlaceBudget -= heapBytes;
+                packed = bytes;
+            }
+
+            return new CatalogueData(kind, entities, named, data, packed, index);
         }
     }
 
@@ -102,7 +178,7 @@ internal static class ModelEmitter
     /// The dataset as a whole: its corpus (statements and sources, read from the data shards), the
     /// schema's description, the lookups across kinds and the JSON export.
     /// </summary>
-    private static void WriteDataset(SourceWriter writer, SchemaModel schema, Naming naming, GeneratorOptions options, string visibility)
+    private static void WriteDataset(SourceWriter writer, SchemaModel schema, Naming naming, GeneratorOptions options, string visibility, List<CatalogueData> catalogues)
     {
         var ns = naming.Ns;
         var runtime = Naming.Runtime;
@@ -179,6 +255,7 @@ internal static class ModelEmitter
 
             WriteCode(writer, schema, naming, options);
             WriteShardMethods(writer, options);
+            WriteCatalogueMethods(writer, catalogues);
         }
     }
 
@@ -262,11 +339,19 @@ internal static class ModelEmitter
 
     /// <summary>
     /// One partial method per data shard: a data file implements its own; the calls to the others
-    /// compile to nothing, and their shards read as empty. A bounded number, whatever the corpus.
+    /// compile to nothing, and their shards read as empty. A bounded number, whatever the corpus. On a
+    /// .NET 8 target they follow the table of contents of the data literals (<see cref="LiteralContents"/>),
+    /// declared first so that the compiler lays its literal out before theirs.
     /// </summary>
     private static void WriteShardMethods(SourceWriter writer, GeneratorOptions options)
     {
         var data = Emitter.DataType(options);
+        if (options.Utf8Data)
+        {
+            writer.Line();
+            writer.Line($"static partial void {LiteralContents.MethodName}(ref {data} data);");
+        }
+
         for (var i = 0; i < Emitter.ShardCount; i++)
         {
             writer.Line();
@@ -277,6 +362,25 @@ internal static class ModelEmitter
         {
             writer.Line();
             writer.Line(options.Utf8Data ? $"static partial void Text{i:D2}(ref string? text, ref {data} utf8);" : $"static partial void Text{i:D2}(ref string? text);");
+        }
+    }
+
+    /// <summary>
+    /// The catalogues' data literals, each in a method of its own right after the shards' methods, so that
+    /// the compiler lays them out in the same run (<see cref="LiteralContents"/>); each kind's catalogue
+    /// calls its own where the runtime cannot read it in place.
+    /// </summary>
+    private static void WriteCatalogueMethods(SourceWriter writer, List<CatalogueData> catalogues)
+    {
+        foreach (var catalogue in catalogues)
+        {
+            if (catalogue.Packed is { } packed)
+            {
+                writer.Line();
+                writer.Line($"/// <summary>The data of kind <c>{Literals.Xml(catalogue.Kind.Id)}</c>'s catalogue.</summary>");
+                writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+                writer.LineWithPacked($"internal static global::System.ReadOnlySpan<byte> {catalogue.Method}() => ", catalogue.Key, packed, ";");
+            }
         }
     }
 
@@ -387,25 +491,13 @@ internal static class ModelEmitter
         }
     }
 
-    /// <param name="inPlaceBudget">Bytes of string literals the catalogues not yet written may still take (<see cref="PackedLiteral.CatalogueBudget"/>).</param>
-    private static void WriteCatalogue(SourceWriter writer, KindSpec kind, List<Entity> entities, Naming naming, string visibility, GeneratorOptions options, List<DiagnosticInfo> diagnostics, ref int inPlaceBudget)
+    private static void WriteCatalogue(SourceWriter writer, CatalogueData catalogue, Naming naming, string visibility, GeneratorOptions options)
     {
+        var kind = catalogue.Kind;
+        var entities = catalogue.Entities;
+        var named = catalogue.Named;
         var ns = naming.Ns;
         var type = ns + "." + kind.TypeName;
-        var named = entities.Take(MaxNamedEntities).ToList();
-        if (entities.Count > MaxNamedEntities)
-        {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.TooManyNamedEntities, kind.Location, kind.Id, Literals.Int(entities.Count), Literals.Int(MaxNamedEntities), kind.CatalogueName));
-        }
-
-        var data = CatalogueEncoder.Encode(entities);
-        if (data is null || (!options.Utf8Data && System.Text.Encoding.UTF8.GetByteCount(data) > Emitter.StringLiteralLimit))
-        {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DataTooLarge, kind.Location, $"the catalogue of kind '{kind.Id}' ({Literals.Int(entities.Count)} entities)", Emitter.TooLargeAdvice(options, "split the kind into several")));
-            data = string.Empty;
-            named.Clear();
-        }
-
         var names = Naming.EntityNames(named.Select(static e => e.Id), kind.CatalogueName);
         writer.Line($"/// <summary>Every {Literals.Xml(kind.Id)} of the corpus ({Literals.Int(entities.Count)}): {Literals.Xml(kind.Doc)}</summary>");
         using (writer.Open($"{visibility} static partial class {kind.CatalogueName}"))
@@ -440,7 +532,7 @@ internal static class ModelEmitter
             writer.Line();
             writer.Line($"private static {type} At(int index) => ({type})Catalogue.Instance.At(index);");
             writer.Line();
-            WriteCatalogueClass(writer, kind, ns, type, data, options, ref inPlaceBudget);
+            WriteCatalogueClass(writer, catalogue, ns, type, options);
         }
     }
 
@@ -451,8 +543,9 @@ internal static class ModelEmitter
     /// Created on first use without a lambda: generated code has no precompiled native code, so each
     /// method it runs (a lambda is one, plus its class's) is compiled on first use in every process.
     /// </summary>
-    private static void WriteCatalogueClass(SourceWriter writer, KindSpec kind, string ns, string type, string data, GeneratorOptions options, ref int inPlaceBudget)
+    private static void WriteCatalogueClass(SourceWriter writer, CatalogueData catalogue, string ns, string type, GeneratorOptions options)
     {
+        var kind = catalogue.Kind;
         var runtime = Naming.Runtime;
         using (writer.Open($"private sealed class Catalogue : {runtime}.Catalogue"))
         {
@@ -471,18 +564,14 @@ internal static class ModelEmitter
             writer.Line();
             writer.Line("// The entities, ordered by id, as constant data (LeonovData.Runtime's Catalogue reads it).");
             var tableLine = options.Utf8Data ? "protected override global::System.ReadOnlySpan<byte> Data() => " : "protected override string StringData() => ";
-            var key = "c" + kind.Id;
-            var bytes = options.Utf8Data ? System.Text.Encoding.UTF8.GetBytes(data) : null;
-            var heapBytes = bytes is null ? 0 : PackedLiteral.HeapBytes(bytes.Length, key);
-            if (bytes is not null && PackedLiteral.IsKey(key) && heapBytes <= inPlaceBudget)
+            if (catalogue.Packed is not null)
             {
-                // UTF-8, two bytes to a char, read in place in the assembly's metadata (PackedLiteral).
-                inPlaceBudget -= heapBytes;
-                writer.LineWithPacked(tableLine, key, bytes, ";");
+                // UTF-8, two bytes to a char, read in place in the assembly's metadata (PackedLiteral); Dataset holds it.
+                writer.Line($"{tableLine}{ns}.Dataset.{catalogue.Method}();");
             }
             else
             {
-                writer.LineWithString(tableLine, Emitter.DataText(data, options), options.Utf8Data ? "u8;" : ";");
+                writer.LineWithString(tableLine, Emitter.DataText(catalogue.Data, options), options.Utf8Data ? "u8;" : ";");
             }
         }
     }
