@@ -135,6 +135,8 @@ namespace Acme.Facts
             }
         }
 
+        static partial void LiteralContents(ref global::System.ReadOnlySpan<byte> data);
+
         static partial void Shard00(ref global::System.ReadOnlySpan<byte> data);
 
         static partial void Shard01(ref global::System.ReadOnlySpan<byte> data);
@@ -198,6 +200,18 @@ namespace Acme.Facts
         static partial void Text14(ref string? text, ref global::System.ReadOnlySpan<byte> utf8);
 
         static partial void Text15(ref string? text, ref global::System.ReadOnlySpan<byte> utf8);
+
+        /// <summary>The data of kind <c>person</c>'s catalogue.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static global::System.ReadOnlySpan<byte> Catalogue00() => global::LeonovData.DataLiteral.Bytes("\ue04ccperson\ue001〶〰〱〰〲〰ぜ〰つ〰ㄱ〰ㄾ〰ㅗ〰ㅡ〰ㅯ〰㈽〰㈽〰㉉〰污硥楥氭潥潮䅶敬數\u2069敌湯癯汁硥楥䄠歲楨潰楶档䰠潥潮慶渭睥⹳敬灯癡汥戭汥慹敹偶癡汥䈠汥慹敹ㅶ㈲㌲㈴㸱偐㕀ㄶ㐶圳㸳0");
+
+        /// <summary>The data of kind <c>mission</c>'s catalogue.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static global::System.ReadOnlySpan<byte> Catalogue01() => global::LeonovData.DataLiteral.Bytes("\ue04ccmission\ue001〶〰〱〰〲〰ぜ〰つ〰ぬ〰ㄴ〰ㄾ〰ㅇ〰ㅐ〰ㅢ〰ㅢ〰ㅬ〰潳畹⵺㤱潓畹⁺㤱ⵡ敮獷氮潥潶歳潨ⵤ嘲獯桫摯㈠ⵢ湥祣汣灯摥慩氮潥㈱㈱㌳㕢〾㔴㔱㌶㸱偐@");
+
+        /// <summary>The data of kind <c>event</c>'s catalogue.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static global::System.ReadOnlySpan<byte> Catalogue02() => global::LeonovData.DataLiteral.Bytes("\ue04ccevent\ue001〲〰〱〰〱〰が〰ぐ〰す〰っ〰っ〰灳捡睥污慫渭睥⹳敬ㅯㄱ㈱儴㸲偐@");
     }
 
     /// <summary>A person. Kind <c>person</c>; every one is in <see cref="People"/>.</summary>
@@ -355,7 +369,7 @@ namespace Acme.Facts
             protected override global::LeonovData.Entity Create(global::LeonovData.EntityData data) => new global::Acme.Facts.Person(data);
 
             // The entities, ordered by id, as constant data (LeonovData.Runtime's Catalogue reads it).
-            protected override global::System.ReadOnlySpan<byte> Data() => global::LeonovData.DataLiteral.Bytes("\ue04ccperson\ue001〶〰〱〰〲〰ぜ〰つ〰ㄱ〰ㄾ〰ㅗ〰ㅡ〰ㅯ〰㈽〰㈽〰㉉〰污硥楥氭潥潮䅶敬數\u2069敌湯癯汁硥楥䄠歲楨潰楶档䰠潥潮慶渭睥⹳敬灯癡汥戭汥慹敹偶癡汥䈠汥慹敹ㅶ㈲㌲㈴㸱偐㕀ㄶ㐶圳㸳0");
+            protected override global::System.ReadOnlySpan<byte> Data() => global::Acme.Facts.Dataset.Catalogue00();
         }
     }
 
@@ -445,7 +459,7 @@ namespace Acme.Facts
             protected override global::LeonovData.Entity Create(global::LeonovData.EntityData data) => new global::Acme.Facts.Mission(data);
 
             // The entities, ordered by id, as constant data (LeonovData.Runtime's Catalogue reads it).
-            protected override global::System.ReadOnlySpan<byte> Data() => global::LeonovData.DataLiteral.Bytes("\ue04ccmission\ue001〶〰〱〰〲〰ぜ〰つ〰ぬ〰ㄴ〰ㄾ〰ㅇ〰ㅐ〰ㅢ〰ㅢ〰ㅬ〰潳畹⵺㤱潓畹⁺㤱ⵡ敮獷氮潥潶歳潨ⵤ嘲獯桫摯㈠ⵢ湥祣汣灯摥慩氮潥㈱㈱㌳㕢〾㔴㔱㌶㸱偐@");
+            protected override global::System.ReadOnlySpan<byte> Data() => global::Acme.Facts.Dataset.Catalogue01();
         }
     }
 
@@ -577,7 +591,7 @@ namespace Acme.Facts
             protected override global::LeonovData.Entity Create(global::LeonovData.EntityData data) => new global::Acme.Facts.Event(data);
 
             // The entities, ordered by id, as constant data (LeonovData.Runtime's Catalogue reads it).
-            protected override global::System.ReadOnlySpan<byte> Data() => global::LeonovData.DataLiteral.Bytes("\ue04ccevent\ue001〲〰〱〰〱〰が〰ぐ〰す〰っ〰っ〰灳捡睥污慫渭睥⹳敬ㅯㄱ㈱儴㸲偐@");
+            protected override global::System.ReadOnlySpan<byte> Data() => global::Acme.Facts.Dataset.Catalogue02();
         }
     }
 }
