@@ -99,12 +99,16 @@ public sealed class IncrementalTests
             [TrackingNames.Runtime] = new[] { Cached },
             [TrackingNames.ModelInput] = new[] { Cached },
             [TrackingNames.Model] = new[] { Cached },
+            [TrackingNames.CatalogueLiterals] = new[] { Cached },
         });
 
         // Only the edited date's subject (the mission) is assembled, checked and resolved again, and
-        // only the data shard of the edited document is joined and emitted again.
+        // only the data shard of the edited document is joined and emitted again, with the small table
+        // of contents of the data literals when the shard's sizes changed.
         AssertSomeGroupsRechecked(run, atMost: 1);
         AssertOneShardReemitted(run);
+        Assert.Single(PipelineSteps.Reasons(run.Result, TrackingNames.ShardLiterals), static r => r is not Cached);
+        Assert.Single(PipelineSteps.Reasons(run.Result, TrackingNames.Contents));
         Assert.Empty(run.Diagnostics);
     }
 
@@ -186,6 +190,8 @@ public sealed class IncrementalTests
             // The new document's shard is new; shards are matched by position, so the one after it moves.
             [TrackingNames.Shards] = new[] { Modified, New },
             [TrackingNames.Output] = new[] { Modified, New },
+            [TrackingNames.ShardLiterals] = new[] { Modified, New },
+            [TrackingNames.Contents] = new[] { Modified },
         });
         Assert.Empty(run.Diagnostics);
     }
@@ -260,6 +266,9 @@ public sealed class IncrementalTests
             [TrackingNames.Runtime] = new[] { Unchanged },
             [TrackingNames.Model] = new[] { Modified },
             [TrackingNames.Output] = new[] { Modified },
+
+            // The table of contents of the data literals lists the same sizes, in the new namespace.
+            [TrackingNames.Contents] = new[] { Modified },
         });
         Assert.Contains("namespace Acme.Facts", run.Source("LeonovData.Model.g.cs"), StringComparison.Ordinal);
         run.AssertCompilesCleanly();
