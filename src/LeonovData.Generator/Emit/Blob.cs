@@ -93,6 +93,9 @@ internal sealed class Blob : System.IDisposable
         s_kept = (_tables, _stringIndex, _strings);
     }
 
+    // The strings' length in UTF-8 bytes, counted as each is added: the layout and the blob's length need it.
+    private long _stringUnits;
+
     /// <summary>The string's 1-based index in the string table (0 for null), adding it once.</summary>
     public int String(string? text)
     {
@@ -103,7 +106,9 @@ internal sealed class Blob : System.IDisposable
 
         if (!_stringIndex.TryGetValue(text, out var index))
         {
-            _strings.Add(Utf8Safe(text));
+            var safe = Utf8Safe(text);
+            _strings.Add(safe);
+            _stringUnits += Units(safe);
             index = _strings.Count;
             _stringIndex[text] = index;
         }
@@ -148,11 +153,7 @@ internal sealed class Blob : System.IDisposable
     {
         get
         {
-            var length = (long)Numbers * Record.FixedWidth;
-            foreach (var s in _strings)
-            {
-                length += Units(s);
-            }
+            var length = ((long)Numbers * Record.FixedWidth) + _stringUnits;
 
             // Records are ASCII: one byte per char.
             foreach (var table in _tables)
@@ -321,11 +322,7 @@ internal sealed class Blob : System.IDisposable
                     break;
                 default:
                     text = (int)position;
-                    foreach (var s in _strings)
-                    {
-                        position += Units(s);
-                    }
-
+                    position += _stringUnits;
                     break;
             }
         }
