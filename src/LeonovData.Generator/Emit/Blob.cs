@@ -93,6 +93,9 @@ internal sealed class Blob : System.IDisposable
         s_kept = (_tables, _stringIndex, _strings);
     }
 
+    // The strings' length in UTF-8 bytes, counted as each is added: the layout and the blob's length need it.
+    private long _stringUnits;
+
     /// <summary>The string's 1-based index in the string table (0 for null), adding it once.</summary>
     public int String(string? text)
     {
@@ -103,7 +106,9 @@ internal sealed class Blob : System.IDisposable
 
         if (!_stringIndex.TryGetValue(text, out var index))
         {
-            _strings.Add(Utf8Safe(text));
+            var safe = Utf8Safe(text);
+            _strings.Add(safe);
+            _stringUnits += Units(safe);
             index = _strings.Count;
             _stringIndex[text] = index;
         }
@@ -148,11 +153,7 @@ internal sealed class Blob : System.IDisposable
     {
         get
         {
-            var length = (long)Numbers * Record.FixedWidth;
-            foreach (var s in _strings)
-            {
-                length += Units(s);
-            }
+            var length = ((long)Numbers * Record.FixedWidth) + _stringUnits;
 
             // Records are ASCII: one byte per char.
             foreach (var table in _tables)
@@ -244,48 +245,127 @@ internal sealed class Blob : System.IDisposable
         }
     }
 
-    private void Write(Sink sink)
+    /// <summary>
+    /// The tables in the order they are laid out, each its record offsets then its records, the strings'
+    /// text after the first <see cref="BeforeStrings"/>; null: every table's offsets, the strings, then
+    /// every table's records, by number. The header says where each table's offsets are, the offsets
+    /// where its records are and the string offsets where each string is, so any order reads the same:
+    /// a shard puts first what a lookup reads (<see cref="ShardEmitter.Layout"/>), so that it reads few pages.
+    /// </summary>
+    public int[]? Order { get; set; }
+
+    /// <summary>How many of <see cref="Order"/>'s tables lie before the strings' text.</summary>
+    public int BeforeStrings { get; set; }
+
+    // A section of the layout: a table's record offsets, its records, or the strings' text.
+    private const int Offsets = 0;
+    private const int Records = 1;
+    private const int Strings = 2;
+
+    private List<(int Kind, int Table)> Sections()
     {
-        var header = 2 + (2 * _tables.Length);
-        var stringOffsets = _strings.Count + 1;
-        sink.Fixed(_strings.Count);
-        sink.Fixed(_tables.Length);
-        var offsetArray = (header + stringOffsets) * Record.FixedWidth;
-        foreach (var table in _tables)
+        var sections = new List<(int Kind, int Table)>(2 * _tables.Length + 1);
+        if (Order is not { } order)
         {
-            sink.Fixed(table.Ends.Count);
-            sink.Fixed(offsetArray);
-            offsetArray += table.Ends.Count * Record.FixedWidth;
-        }
-
-        long position = Numbers * Record.FixedWidth;
-        foreach (var s in _strings)
-        {
-            sink.Fixed((int)position);
-            position += Units(s);
-        }
-
-        sink.Fixed((int)position);
-        foreach (var table in _tables)
-        {
-            var start = 0;
-            foreach (var end in table.Ends)
+            for (var t = 0; t < _tables.Length; t++)
             {
-                sink.Fixed((int)position + start);
-                start = end;
+                sections.Add((Offsets, t));
             }
 
-            position += table.Text.Length;
+            sections.Add((Strings, -1));
+            for (var t = 0; t < _tables.Length; t++)
+            {
+                sections.Add((Records, t));
+            }
+
+            return sections;
+        }
+
+        for (var i = 0; i < order.Length; i++)
+        {
+            if (i == BeforeStrings)
+            {
+                sections.Add((Strings, -1));
+            }
+
+            sections.Add((Offsets, order[i]));
+            sections.Add((Records, order[i]));
+        }
+
+        if (BeforeStrings >= order.Length)
+        {
+            sections.Add((Strings, -1));
+        }
+
+        return sections;
+    }
+
+    private void Write(Sink sink)
+    {
+        // Where each section starts, after the header and the string offsets; the header numbers the tables.
+        var sections = Sections();
+        var offsetArrays = new int[_tables.Length];
+        var records = new int[_tables.Length];
+        var text = 0;
+        long position = (2 + (2 * _tables.Length) + _strings.Count + 1) * Record.FixedWidth;
+        foreach (var (kind, t) in sections)
+        {
+            switch (kind)
+            {
+                case Offsets:
+                    offsetArrays[t] = (int)position;
+                    position += _tables[t].Ends.Count * Record.FixedWidth;
+                    break;
+                case Records:
+                    records[t] = (int)position;
+                    position += _tables[t].Text.Length;
+                    break;
+                default:
+                    text = (int)position;
+                    position += _stringUnits;
+                    break;
+            }
+        }
+
+        sink.Fixed(_strings.Count);
+        sink.Fixed(_tables.Length);
+        for (var t = 0; t < _tables.Length; t++)
+        {
+            sink.Fixed(_tables[t].Ends.Count);
+            sink.Fixed(offsetArrays[t]);
         }
 
         foreach (var s in _strings)
         {
-            sink.String(s);
+            sink.Fixed(text);
+            text += Units(s);
         }
 
-        foreach (var table in _tables)
+        sink.Fixed(text);
+        foreach (var (kind, t) in sections)
         {
-            sink.Records(table.Text);
+            switch (kind)
+            {
+                case Offsets:
+                    var start = 0;
+                    foreach (var end in _tables[t].Ends)
+                    {
+                        sink.Fixed(records[t] + start);
+                        start = end;
+                    }
+
+                    break;
+                case Records:
+                    sink.Records(_tables[t].Text);
+                    break;
+                default:
+                    foreach (var s in _strings)
+                    {
+                        sink.String(s);
+                    }
+
+                    break;
+            }
         }
     }
 

@@ -38,6 +38,20 @@ internal static class ShardEmitter
     public const int Declarations = 5;
     public const int SubjectsByProperty = 6;
 
+    /// <summary>
+    /// The order the tables are laid out in (<see cref="Blob.Order"/>): what a typed property's first
+    /// read looks up in each shard of its entity, the subjects (a binary search) and the documents
+    /// (merging shards), right after the header and the string offsets, then the strings, whose first
+    /// are the subjects' ids and the properties' names (<see cref="InternLookups"/>), then the
+    /// statements, most of the shard. The lookup then reads a few neighbouring pages of each shard.
+    /// Laid out by number, it read the subjects' offsets past the statements' offsets, their records at
+    /// the shard's end, and their ids among all the strings: pages of their own, each a page fault.
+    /// </summary>
+    public static readonly int[] Layout = { SubjectsByProperty, Documents, Statements, Referents, Declarations, Subjects, Sentences };
+
+    /// <summary>How many of <see cref="Layout"/>'s tables lie before the strings: the subjects and the documents.</summary>
+    private const int BeforeStrings = 2;
+
     /// <summary>A statement's canonical statement: none, itself, or (2 + shard, document, ordinal).</summary>
     private const int NoCanonical = 0;
     private const int SelfCanonical = 1;
@@ -46,7 +60,8 @@ internal static class ShardEmitter
     /// <param name="utf8Text">Whether the cited text is UTF-8 too (a <c>u8</c> literal) rather than a string.</param>
     public static ShardData? Encode(ShardInput shard, bool utf8Text)
     {
-        var blob = new Blob(tables: 7);
+        var blob = new Blob(tables: 7) { Order = Layout, BeforeStrings = BeforeStrings };
+        InternLookups(blob, shard);
         var text = new CitedText(blob, Sentences, utf8Text);
         var subjects = new SortedDictionary<string, List<int>>(System.StringComparer.Ordinal);
         var referents = new SortedDictionary<string, List<int>>(System.StringComparer.Ordinal);
@@ -84,6 +99,37 @@ internal static class ShardEmitter
         }
 
         return blob.Fits ? new ShardData(blob, text, text.Units) : null;
+    }
+
+    /// <summary>
+    /// Numbers first the strings a lookup compares or reads, so that they lie together at the start of
+    /// the strings' text: the documents' keys (merging shards), the properties' names and the subjects' ids.
+    /// </summary>
+    private static void InternLookups(Blob blob, ShardInput shard)
+    {
+        foreach (var document in shard.Documents)
+        {
+            blob.String(document.Key);
+        }
+
+        // A document states a subject's properties one after another: a string equal to the one before
+        // is numbered already, and comparing is cheaper than the string table's hashing (80,157 statements).
+        for (var pass = 0; pass < 2; pass++)
+        {
+            string? previous = null;
+            foreach (var document in shard.Documents)
+            {
+                foreach (var statement in document.Statements)
+                {
+                    var text = pass == 0 ? statement.Statement.Property : statement.Statement.Subject;
+                    if (!string.Equals(text, previous, System.StringComparison.Ordinal))
+                    {
+                        blob.String(text);
+                        previous = text;
+                    }
+                }
+            }
+        }
     }
 
     private static Record Document(Blob blob, ShardDocument document, int first)

@@ -87,6 +87,14 @@ internal sealed class ConsumerGoals : IGoalMeasurement
         using var leonov = FreshProcess.WithRuntime(consumer.CompileWithData(consumer.TouchAllProgram(timed: true)));
         using var reader = new FreshProcess(JsonConsumer.Compile(), new Dictionary<string, byte[]> { [JsonConsumer.ExportFile] = System.Text.Encoding.UTF8.GetBytes(json) });
 
+        // With LEONOV_TOUCH_ALL_KEEP set to a folder, both programs are left there (touch-all, and json/),
+        // so that builds can be compared process by process, alternately (dotnet <folder>/Consumer.dll prints wall and processor ms).
+        if (Environment.GetEnvironmentVariable("LEONOV_TOUCH_ALL_KEEP") is { Length: > 0 } keep)
+        {
+            leonov.CopyTo(keep);
+            reader.CopyTo(Path.Combine(keep, "json"));
+        }
+
         // One run each first, untimed, so that neither side's first run reads its files from disk.
         leonov.Run();
         reader.Run();
