@@ -338,17 +338,7 @@ namespace LeonovData
                 position += entry;
             }
 
-            for (var i = 0; i < count; i++)
-            {
-                for (var j = 0; j < i; j++)
-                {
-                    if (keys[i] == keys[j])
-                    {
-                        lengths[i] = lengths[j] = Twice;
-                    }
-                }
-            }
-
+            MarkFoundTwice(keys, lengths);
             return new LiteralHeap(keys, addresses, lengths, heap, size, entries, sizes, read);
         }
 
@@ -366,7 +356,14 @@ namespace LeonovData
             var addresses = new nint[count];
             var lengths = new int[count];
             Entries(heap, size, keys, addresses, lengths, out _);
-            for (var i = 0; i < count; i++)
+            MarkFoundTwice(keys, lengths);
+            return new LiteralHeap(keys, addresses, lengths, heap, size, null, null, read);
+        }
+
+        /// <summary>Marks every key found twice as not there (<see cref="Twice"/>), both times: neither is read.</summary>
+        private static void MarkFoundTwice(string[] keys, int[] lengths)
+        {
+            for (var i = 0; i < keys.Length; i++)
             {
                 for (var j = 0; j < i; j++)
                 {
@@ -376,8 +373,6 @@ namespace LeonovData
                     }
                 }
             }
-
-            return new LiteralHeap(keys, addresses, lengths, heap, size, null, null, read);
         }
 
         /// <summary>Counts the data literals, and keeps them when given arrays to keep them in.</summary>

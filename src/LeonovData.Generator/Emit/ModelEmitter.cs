@@ -55,9 +55,10 @@ internal static class ModelEmitter
     /// </summary>
     private sealed class CatalogueData
     {
-        private CatalogueData(KindSpec kind, List<Entity> entities, List<Entity> named, string data, byte[]? packed, int index)
+        private CatalogueData(KindSpec kind, string key, List<Entity> entities, List<Entity> named, string data, byte[]? packed, int index)
         {
             Kind = kind;
+            Key = key;
             Entities = entities;
             Named = named;
             Data = data;
@@ -78,7 +79,8 @@ internal static class ModelEmitter
         /// <summary>The data's UTF-8 where it is written as a data literal (<see cref="PackedLiteral"/>); null otherwise.</summary>
         public byte[]? Packed { get; }
 
-        public string Key => "c" + Kind.Id;
+        /// <summary>The data literal's key: <c>c</c> and the kind (<see cref="PackedLiteral"/>).</summary>
+        public string Key { get; }
 
         /// <summary>The member of <c>Dataset</c> that holds the data literal, where there is one.</summary>
         public string Method { get; }
@@ -110,7 +112,7 @@ internal static class ModelEmitter
                 packed = bytes;
             }
 
-            return new CatalogueData(kind, entities, named, data, packed, index);
+            return new CatalogueData(kind, key, entities, named, data, packed, index);
         }
     }
 
