@@ -79,6 +79,7 @@ internal sealed class PeakHeap : IGoalMeasurement
         Volatile.Write(ref running, false);
         collector.Join();
         var kept = LiveHeap();
+        WaitForDump(driver);
         var chars = driver.GetRunResult().Results[0].GeneratedSources.Sum(static s => (long)s.SourceText.Length);
 
         Console.WriteLine("corpus " + inputs.Bytes.ToString(CultureInfo.InvariantCulture));
@@ -87,6 +88,21 @@ internal sealed class PeakHeap : IGoalMeasurement
         Console.WriteLine("collections " + collections.ToString(CultureInfo.InvariantCulture));
         Console.WriteLine("chars " + chars.ToString(CultureInfo.InvariantCulture));
         return 0;
+    }
+
+    /// <summary>
+    /// With <c>LEONOV_PEAK_HEAP_WAIT=&lt;file&gt;</c>, writes the process id to the file and waits two minutes
+    /// with the driver alive, so that <c>dotnet-dump collect -p &lt;id&gt; --type Heap</c> can take what the
+    /// driver keeps (<c>dotnet-dump analyze</c>, <c>dumpheap -stat</c> gives it by type, exactly).
+    /// </summary>
+    private static void WaitForDump(Microsoft.CodeAnalysis.GeneratorDriver driver)
+    {
+        if (Environment.GetEnvironmentVariable("LEONOV_PEAK_HEAP_WAIT") is { Length: > 0 } file)
+        {
+            File.WriteAllText(file, Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
+            Thread.Sleep(TimeSpan.FromMinutes(2));
+            GC.KeepAlive(driver);
+        }
     }
 
     /// <summary>Collects the whole heap; the bytes it holds after the collection.</summary>
