@@ -275,6 +275,17 @@ internal static class ModelEmitter
         writer.Line();
         using (writer.Open($"private sealed class DatasetCode : {runtime}.DatasetCode"))
         {
+            if (options.Utf8Data && options.Runtime is null)
+            {
+                // A trimmed app would otherwise drop the table, and the runtime would walk the whole heap.
+                writer.Line($"// Keeps the table of contents ({LiteralContents.HintName}) when the app is trimmed: no code calls it, the runtime reads its literal from the string heap.");
+                writer.Line($"[global::System.Diagnostics.CodeAnalysis.DynamicDependency({Literals.String(LiteralContents.MethodName)}, typeof(Dataset))]");
+                writer.Line("public DatasetCode()");
+                writer.Line("{");
+                writer.Line("}");
+                writer.Line();
+            }
+
             using (writer.Open($"protected override {runtime}.Entity? Entity(string kind, string id)"))
             {
                 using (writer.Open("switch (kind)"))

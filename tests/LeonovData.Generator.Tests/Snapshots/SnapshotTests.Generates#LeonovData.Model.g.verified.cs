@@ -70,6 +70,12 @@ namespace LeonovData
 
         private sealed class DatasetCode : global::LeonovData.DatasetCode
         {
+            // Keeps the table of contents (LeonovData.Contents.g.cs) when the app is trimmed: no code calls it, the runtime reads its literal from the string heap.
+            [global::System.Diagnostics.CodeAnalysis.DynamicDependency("LiteralContents", typeof(Dataset))]
+            public DatasetCode()
+            {
+            }
+
             protected override global::LeonovData.Entity? Entity(string kind, string id)
             {
                 switch (kind)

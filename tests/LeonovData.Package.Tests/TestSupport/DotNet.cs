@@ -13,9 +13,16 @@ internal static class DotNet
 
     /// <param name="home">A home folder of its own (HOME, USERPROFILE): no user-wide NuGet or dotnet configuration.</param>
     /// <param name="environment">Variables set for this command (and the processes it starts) only.</param>
-    public static CommandResult Run(string workingDirectory, IReadOnlyList<string> arguments, string? packagesFolder = null, TimeSpan? timeout = null, string? home = null, IReadOnlyDictionary<string, string>? environment = null)
+    public static CommandResult Run(string workingDirectory, IReadOnlyList<string> arguments, string? packagesFolder = null, TimeSpan? timeout = null, string? home = null, IReadOnlyDictionary<string, string>? environment = null) =>
+        Execute("dotnet", workingDirectory, arguments, packagesFolder, timeout, home, environment);
+
+    /// <summary>Runs a program of its own (a self-contained app's executable) in the same clean environment.</summary>
+    public static CommandResult RunProgram(string executable, params string[] arguments) =>
+        Execute(executable, Path.GetDirectoryName(executable)!, arguments, packagesFolder: null, timeout: null, home: null, environment: null);
+
+    private static CommandResult Execute(string fileName, string workingDirectory, IReadOnlyList<string> arguments, string? packagesFolder, TimeSpan? timeout, string? home, IReadOnlyDictionary<string, string>? environment)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(fileName)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -50,7 +57,7 @@ internal static class DotNet
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
-        var commandLine = "dotnet " + string.Join(' ', arguments);
+        var commandLine = fileName + " " + string.Join(' ', arguments);
         var limit = timeout ?? DefaultTimeout;
         if (!process.WaitForExit(limit))
         {
