@@ -35,11 +35,11 @@ internal sealed class DocumentParser
         _path = path;
         _text = text;
         _cancellationToken = cancellationToken;
-        _lines = new LineMap(path, text);
-        _attributes = new AttributeParser(text, _lines, _diagnostics);
+        _scratch = Scratch.Take();
+        _lines = new LineMap(path, text, _scratch.LineStarts);
+        _attributes = new AttributeParser(text, _lines, _diagnostics, _scratch.Pool);
         // Room for every span at once: grown by doubling, the list made twice the garbage it kept.
         var brackets = Count(text, '[');
-        _scratch = Scratch.Take();
         (_stripped, _open, _closed) = (_scratch.Stripped, _scratch.Open, _scratch.Closed);
         if (_closed.Capacity < brackets)
         {
@@ -335,8 +335,8 @@ internal sealed class DocumentParser
         // Spans close inner first; the document lists them as they open. Each opens at its own
         // offset, so the parent's index is found by a binary search.
         _closed.Sort(static (a, b) => a.OpenOffset.CompareTo(b.OpenOffset));
-        var offsets = new int[_closed.Count];
-        for (var i = 0; i < offsets.Length; i++)
+        var offsets = _scratch.Offsets(_closed.Count);
+        for (var i = 0; i < _closed.Count; i++)
         {
             offsets[i] = _closed[i].OpenOffset;
         }
@@ -345,7 +345,7 @@ internal sealed class DocumentParser
         for (var i = 0; i < _closed.Count; i++)
         {
             var s = _closed[i];
-            var parent = Array.BinarySearch(offsets, s.ParentOffset) is var p and >= 0 ? p : -1;
+            var parent = Array.BinarySearch(offsets, 0, _closed.Count, s.ParentOffset) is var p and >= 0 ? p : -1;
             spans.Add(new SpanNode(i, parent, s.Covered, s.TextStart, s.TextEnd, s.Location, s.Block));
         }
 
@@ -408,13 +408,19 @@ internal sealed class DocumentParser
     /// The stripped text's builder and the lists of open and closed spans, kept per thread from one
     /// document to the next: they were more than a tenth of what parsing allocated (the builder alone
     /// is the size of the stripped text, and the closed spans' list one entry per '['), and are done
-    /// with once the document's <see cref="ParsedDocument"/> is made. Only a document's own sizes are
-    /// kept: after a very large one they are dropped rather than held for the thread's life.
+    /// with once the document's <see cref="ParsedDocument"/> is made. So are the line starts, the
+    /// spans' offsets and the pool of short strings (its table grew by doubling in every document).
+    /// Only a document's own sizes are kept: after a very large one they are dropped rather than held
+    /// for the thread's life.
     /// </summary>
     private sealed class Scratch
     {
         private const int MaxKeptChars = 1 << 18;
         private const int MaxKeptSpans = 1 << 14;
+        private const int MaxKeptLines = 1 << 16;
+        private const int MaxKeptPool = 1 << 15;
+
+        private int[] _offsets = new int[64];
 
         [ThreadStatic]
         private static Scratch? s_kept;
@@ -424,6 +430,21 @@ internal sealed class DocumentParser
         public List<OpenSpan> Open { get; } = new();
 
         public List<ClosedSpan> Closed { get; } = new();
+
+        public List<int> LineStarts { get; } = new();
+
+        public TextPool Pool { get; } = new();
+
+        /// <summary>An array of at least <paramref name="count"/> ints; what it held before is garbage.</summary>
+        public int[] Offsets(int count)
+        {
+            if (_offsets.Length < count)
+            {
+                _offsets = new int[Math.Max(count, _offsets.Length * 2)];
+            }
+
+            return _offsets;
+        }
 
         /// <summary>The thread's scratch, or a new one (also when a parse on this thread is under way).</summary>
         public static Scratch Take()
@@ -439,7 +460,8 @@ internal sealed class DocumentParser
             Stripped.Clear();
             Open.Clear();
             Closed.Clear();
-            if (Stripped.Capacity <= MaxKeptChars && Closed.Capacity <= MaxKeptSpans)
+            Pool.Clear();
+            if (Stripped.Capacity <= MaxKeptChars && Closed.Capacity <= MaxKeptSpans && LineStarts.Capacity <= MaxKeptLines && Pool.Capacity <= MaxKeptPool && _offsets.Length <= MaxKeptSpans)
             {
                 s_kept = this;
             }
