@@ -174,12 +174,13 @@ internal sealed class DocumentParser
             _stripped.Length--;
         }
 
+        var stripped = _stripped.ToString();
         return new ParsedDocument(
             _path,
             LocationInfo.FileNameOf(_path),
             header,
-            OrderSpans(),
-            _stripped.ToString(),
+            OrderSpans(stripped),
+            stripped,
             _diagnostics.Count == 0 ? EquatableArray<DiagnosticInfo>.Empty : _diagnostics.OrderBy(static d => d.Location?.Start ?? 0).ToEquatableArray())
         {
             BrokenIds = _attributes.BrokenIds.ToEquatableArray(),
@@ -305,8 +306,7 @@ internal sealed class DocumentParser
         // would copy the same text once per level, quadratic in a file of 10,000 '['.
         if (parsed is { } block && open.Depth < MaxDepth)
         {
-            var covered = _stripped.ToString(open.TextStart, _stripped.Length - open.TextStart);
-            _closed.Add(new ClosedSpan(open.OpenOffset, open.ParentOffset, covered, open.TextStart, _stripped.Length, _lines.Locate(open.OpenOffset, end - open.OpenOffset), block));
+            _closed.Add(new ClosedSpan(open.OpenOffset, open.ParentOffset, open.TextStart, _stripped.Length, _lines.Locate(open.OpenOffset, end - open.OpenOffset), block));
         }
 
         return end;
@@ -330,7 +330,14 @@ internal sealed class DocumentParser
         return false;
     }
 
-    private EquatableArray<SpanNode> OrderSpans()
+    /// <param name="stripped">
+    /// The document's stripped text, which holds every span's covered text: a span's text is cut
+    /// from it once the document is parsed, short text through the document's pool of strings (a
+    /// document names the same entities and writes the same values again and again), rather than
+    /// copied from the builder as each span closed. A span's text ends before the final line break
+    /// the stripped text drops: that break comes after the last ']'.
+    /// </param>
+    private EquatableArray<SpanNode> OrderSpans(string stripped)
     {
         // Spans close inner first; the document lists them as they open. Each opens at its own
         // offset, so the parent's index is found by a binary search.
@@ -346,7 +353,8 @@ internal sealed class DocumentParser
         {
             var s = _closed[i];
             var parent = Array.BinarySearch(offsets, 0, _closed.Count, s.ParentOffset) is var p and >= 0 ? p : -1;
-            spans.Add(new SpanNode(i, parent, s.Covered, s.TextStart, s.TextEnd, s.Location, s.Block));
+            var covered = _scratch.Pool.Get(stripped, s.TextStart, s.TextEnd - s.TextStart);
+            spans.Add(new SpanNode(i, parent, covered, s.TextStart, s.TextEnd, s.Location, s.Block));
         }
 
         return new EquatableArray<SpanNode>(spans.MoveToImmutable());
@@ -454,7 +462,7 @@ internal sealed class DocumentParser
             return scratch;
         }
 
-        /// <summary>Clears it (its spans hold covered text and blocks) and keeps it for the thread's next document.</summary>
+        /// <summary>Clears it (its spans hold places and blocks) and keeps it for the thread's next document.</summary>
         public void Return()
         {
             Stripped.Clear();
@@ -470,5 +478,5 @@ internal sealed class DocumentParser
 
     private readonly record struct OpenSpan(int OpenOffset, int ParentOffset, int TextStart, int Depth);
 
-    private readonly record struct ClosedSpan(int OpenOffset, int ParentOffset, string Covered, int TextStart, int TextEnd, LocationInfo Location, AttributeBlock Block);
+    private readonly record struct ClosedSpan(int OpenOffset, int ParentOffset, int TextStart, int TextEnd, LocationInfo Location, AttributeBlock Block);
 }
