@@ -5,8 +5,9 @@ namespace LeonovData.Generator;
 
 /// <summary>
 /// Turns annotated documents (<c>.leo</c>) and their schema (<c>.leoschema</c>) into typed C# data.
-/// Per document: Read (its text, compared by value) → Parse → Declarations → Bound (against the
-/// corpus's ids, which only a declaration changes) → its links, and its slices by subject group with
+/// Per document: Read (its text, compared by value) → Parsed (a handle on its syntax, which
+/// Declarations parses and Bound lets go: the driver keeps no parse tree) → Declarations → Bound
+/// (against the corpus's ids, which only a declaration changes) → its links, and its slices by subject group with
 /// its head. The links of all documents are joined (light: no statement values); each subject group is
 /// assembled from its slices and links, checked and resolved; each data shard is joined from its
 /// documents' resolved slices and emitted. No step that an edit of one value re-runs walks every
@@ -41,7 +42,7 @@ public sealed class LeonovGenerator : IIncrementalGenerator
             .Select(Stages.Read)
             .WithTrackingName(TrackingNames.Read)
             .Combine(paths)
-            .Select(static (input, cancellationToken) => Stages.Parse(input.Left, input.Right, cancellationToken))
+            .Select(static (input, cancellationToken) => Stages.Syntax(input.Left, input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Parsed);
 
         var schema = context.AdditionalTextsProvider

@@ -108,6 +108,17 @@ internal static class Stages
         }
     }
 
+    /// <summary>
+    /// A document's syntax for the pipeline: its inputs, and its parse made when first asked for and
+    /// let go once the document is bound (<see cref="DocumentSyntax"/>), so that the driver does not
+    /// keep every document's parse tree.
+    /// </summary>
+    public static DocumentSyntax Syntax(DocumentText document, DocumentPaths paths, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return new DocumentSyntax(document, paths);
+    }
+
     public static SchemaModel ReadSchema(AdditionalText file, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
@@ -170,6 +181,10 @@ internal static class Stages
         }
     }
 
+    /// <summary>The ids a document declares, from its parse (made here on the document's first use).</summary>
+    public static DocumentDeclarations Declare(DocumentSyntax document, SchemaModel schema, CancellationToken cancellationToken = default) =>
+        Declare(document.Tree(cancellationToken), schema, cancellationToken);
+
     public static IdTable Ids(ImmutableArray<DocumentDeclarations> declarations)
     {
         try
@@ -216,6 +231,18 @@ internal static class Stages
         }
 
         return document.Diagnostics.IsEmpty ? bound : bound with { Diagnostics = document.Diagnostics.Concat(bound.Diagnostics).ToEquatableArray() };
+    }
+
+    /// <summary>
+    /// One document bound (<see cref="BindDocument(ParsedDocument, SchemaModel, IdTable, CancellationToken)"/>),
+    /// after which its parse is let go: the bound document holds what it needs of it (the stripped
+    /// text its citations slice, the names it states). Binding it again parses it again.
+    /// </summary>
+    public static BoundDocument BindDocument(DocumentSyntax document, SchemaModel schema, IdTable ids, CancellationToken cancellationToken = default)
+    {
+        var bound = BindDocument(document.Tree(cancellationToken), schema, ids, cancellationToken);
+        document.Release();
+        return bound;
     }
 
     /// <summary>What a bound document contributes to the links between documents (no statement values).</summary>

@@ -13,6 +13,7 @@ internal static class TrackingNames
     /// <summary>Per document: its path and text, compared by value, so that new file objects with the same text parse nothing.</summary>
     public const string Read = nameof(Read);
 
+    /// <summary>Per document: a handle on its syntax (<see cref="Syntax.DocumentSyntax"/>), equal when its text and name are.</summary>
     public const string Parsed = nameof(Parsed);
     public const string Schemas = nameof(Schemas);
     public const string Schema = nameof(Schema);

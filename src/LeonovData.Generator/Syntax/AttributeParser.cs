@@ -23,7 +23,7 @@ internal sealed class AttributeParser
     // One list for every block of the document, copied into each block: a list of its own per block
     // was a tenth of what parsing allocated.
     private readonly List<AttributeNode> _attributes = new();
-    private readonly TextPool _pool = new();
+    private readonly TextPool _pool;
     // Where the block being parsed starts: its attributes are placed from there.
     private int _blockStart;
     private bool _swallowedClose;
@@ -33,11 +33,13 @@ internal sealed class AttributeParser
     // after a bare value is the prose that follows the block ("statement=x, [Neil]…").
     private bool _unclosed;
 
-    public AttributeParser(string text, LineMap lines, List<DiagnosticInfo> diagnostics)
+    /// <param name="pool">The pool of the document's short strings; the document parser lends its thread's (cleared).</param>
+    public AttributeParser(string text, LineMap lines, List<DiagnosticInfo> diagnostics, TextPool? pool = null)
     {
         _text = text;
         _lines = lines;
         _diagnostics = diagnostics;
+        _pool = pool ?? new TextPool();
     }
 
     /// <summary>Parses the block whose '{' is at <paramref name="start"/>.</summary>

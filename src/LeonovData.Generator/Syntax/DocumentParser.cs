@@ -35,11 +35,11 @@ internal sealed class DocumentParser
         _path = path;
         _text = text;
         _cancellationToken = cancellationToken;
-        _lines = new LineMap(path, text);
-        _attributes = new AttributeParser(text, _lines, _diagnostics);
+        _scratch = Scratch.Take();
+        _lines = new LineMap(path, text, _scratch.LineStarts);
+        _attributes = new AttributeParser(text, _lines, _diagnostics, _scratch.Pool);
         // Room for every span at once: grown by doubling, the list made twice the garbage it kept.
         var brackets = Count(text, '[');
-        _scratch = Scratch.Take();
         (_stripped, _open, _closed) = (_scratch.Stripped, _scratch.Open, _scratch.Closed);
         if (_closed.Capacity < brackets)
         {
@@ -174,12 +174,13 @@ internal sealed class DocumentParser
             _stripped.Length--;
         }
 
+        var stripped = _stripped.ToString();
         return new ParsedDocument(
             _path,
             LocationInfo.FileNameOf(_path),
             header,
-            OrderSpans(),
-            _stripped.ToString(),
+            OrderSpans(stripped),
+            stripped,
             _diagnostics.Count == 0 ? EquatableArray<DiagnosticInfo>.Empty : _diagnostics.OrderBy(static d => d.Location?.Start ?? 0).ToEquatableArray())
         {
             BrokenIds = _attributes.BrokenIds.ToEquatableArray(),
@@ -305,8 +306,7 @@ internal sealed class DocumentParser
         // would copy the same text once per level, quadratic in a file of 10,000 '['.
         if (parsed is { } block && open.Depth < MaxDepth)
         {
-            var covered = _stripped.ToString(open.TextStart, _stripped.Length - open.TextStart);
-            _closed.Add(new ClosedSpan(open.OpenOffset, open.ParentOffset, covered, open.TextStart, _stripped.Length, _lines.Locate(open.OpenOffset, end - open.OpenOffset), block));
+            _closed.Add(new ClosedSpan(open.OpenOffset, open.ParentOffset, open.TextStart, _stripped.Length, _lines.Locate(open.OpenOffset, end - open.OpenOffset), block));
         }
 
         return end;
@@ -330,13 +330,20 @@ internal sealed class DocumentParser
         return false;
     }
 
-    private EquatableArray<SpanNode> OrderSpans()
+    /// <param name="stripped">
+    /// The document's stripped text, which holds every span's covered text: a span's text is cut
+    /// from it once the document is parsed, short text through the document's pool of strings (a
+    /// document names the same entities and writes the same values again and again), rather than
+    /// copied from the builder as each span closed. A span's text ends before the final line break
+    /// the stripped text drops: that break comes after the last ']'.
+    /// </param>
+    private EquatableArray<SpanNode> OrderSpans(string stripped)
     {
         // Spans close inner first; the document lists them as they open. Each opens at its own
         // offset, so the parent's index is found by a binary search.
         _closed.Sort(static (a, b) => a.OpenOffset.CompareTo(b.OpenOffset));
-        var offsets = new int[_closed.Count];
-        for (var i = 0; i < offsets.Length; i++)
+        var offsets = _scratch.Offsets(_closed.Count);
+        for (var i = 0; i < _closed.Count; i++)
         {
             offsets[i] = _closed[i].OpenOffset;
         }
@@ -345,8 +352,9 @@ internal sealed class DocumentParser
         for (var i = 0; i < _closed.Count; i++)
         {
             var s = _closed[i];
-            var parent = Array.BinarySearch(offsets, s.ParentOffset) is var p and >= 0 ? p : -1;
-            spans.Add(new SpanNode(i, parent, s.Covered, s.TextStart, s.TextEnd, s.Location, s.Block));
+            var parent = Array.BinarySearch(offsets, 0, _closed.Count, s.ParentOffset) is var p and >= 0 ? p : -1;
+            var covered = _scratch.Pool.Get(stripped, s.TextStart, s.TextEnd - s.TextStart);
+            spans.Add(new SpanNode(i, parent, covered, s.TextStart, s.TextEnd, s.Location, s.Block));
         }
 
         return new EquatableArray<SpanNode>(spans.MoveToImmutable());
@@ -408,13 +416,19 @@ internal sealed class DocumentParser
     /// The stripped text's builder and the lists of open and closed spans, kept per thread from one
     /// document to the next: they were more than a tenth of what parsing allocated (the builder alone
     /// is the size of the stripped text, and the closed spans' list one entry per '['), and are done
-    /// with once the document's <see cref="ParsedDocument"/> is made. Only a document's own sizes are
-    /// kept: after a very large one they are dropped rather than held for the thread's life.
+    /// with once the document's <see cref="ParsedDocument"/> is made. So are the line starts, the
+    /// spans' offsets and the pool of short strings (its table grew by doubling in every document).
+    /// Only a document's own sizes are kept: after a very large one they are dropped rather than held
+    /// for the thread's life.
     /// </summary>
     private sealed class Scratch
     {
         private const int MaxKeptChars = 1 << 18;
         private const int MaxKeptSpans = 1 << 14;
+        private const int MaxKeptLines = 1 << 16;
+        private const int MaxKeptPool = 1 << 15;
+
+        private int[] _offsets = new int[64];
 
         [ThreadStatic]
         private static Scratch? s_kept;
@@ -425,6 +439,21 @@ internal sealed class DocumentParser
 
         public List<ClosedSpan> Closed { get; } = new();
 
+        public List<int> LineStarts { get; } = new();
+
+        public TextPool Pool { get; } = new();
+
+        /// <summary>An array of at least <paramref name="count"/> ints; what it held before is garbage.</summary>
+        public int[] Offsets(int count)
+        {
+            if (_offsets.Length < count)
+            {
+                _offsets = new int[Math.Max(count, _offsets.Length * 2)];
+            }
+
+            return _offsets;
+        }
+
         /// <summary>The thread's scratch, or a new one (also when a parse on this thread is under way).</summary>
         public static Scratch Take()
         {
@@ -433,13 +462,14 @@ internal sealed class DocumentParser
             return scratch;
         }
 
-        /// <summary>Clears it (its spans hold covered text and blocks) and keeps it for the thread's next document.</summary>
+        /// <summary>Clears it (its spans hold places and blocks) and keeps it for the thread's next document.</summary>
         public void Return()
         {
             Stripped.Clear();
             Open.Clear();
             Closed.Clear();
-            if (Stripped.Capacity <= MaxKeptChars && Closed.Capacity <= MaxKeptSpans)
+            Pool.Clear();
+            if (Stripped.Capacity <= MaxKeptChars && Closed.Capacity <= MaxKeptSpans && LineStarts.Capacity <= MaxKeptLines && Pool.Capacity <= MaxKeptPool && _offsets.Length <= MaxKeptSpans)
             {
                 s_kept = this;
             }
@@ -448,5 +478,5 @@ internal sealed class DocumentParser
 
     private readonly record struct OpenSpan(int OpenOffset, int ParentOffset, int TextStart, int Depth);
 
-    private readonly record struct ClosedSpan(int OpenOffset, int ParentOffset, string Covered, int TextStart, int TextEnd, LocationInfo Location, AttributeBlock Block);
+    private readonly record struct ClosedSpan(int OpenOffset, int ParentOffset, int TextStart, int TextEnd, LocationInfo Location, AttributeBlock Block);
 }

@@ -12,12 +12,21 @@ namespace LeonovData.Generator.Syntax;
 internal sealed class LineMap
 {
     private readonly string _path;
-    private readonly int[] _lineStarts;
+    private readonly List<int> _lineStarts;
 
-    public LineMap(string path, string text)
+    /// <param name="path">The path diagnostics name the file by.</param>
+    /// <param name="text">The file's text.</param>
+    /// <param name="starts">
+    /// A list to keep the line starts in, emptied first: the document parser lends its thread's list,
+    /// so that a document's lines cost no new array (a list grown by doubling, then copied, was most
+    /// of the int arrays parsing allocated). The map is then used only while the list is lent.
+    /// </param>
+    public LineMap(string path, string text, List<int>? starts = null)
     {
         _path = path;
-        var starts = new List<int> { 0 };
+        starts ??= new List<int>();
+        starts.Clear();
+        starts.Add(0);
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
@@ -36,7 +45,7 @@ internal sealed class LineMap
             }
         }
 
-        _lineStarts = starts.ToArray();
+        _lineStarts = starts;
     }
 
     public LocationInfo Locate(int start, int length)
@@ -52,7 +61,7 @@ internal sealed class LineMap
     /// <summary>The line and column of <paramref name="offset"/>, both zero-based.</summary>
     public (int Line, int Column) Position(int offset)
     {
-        var line = Array.BinarySearch(_lineStarts, offset);
+        var line = _lineStarts.BinarySearch(offset);
         if (line < 0)
         {
             line = ~line - 1;

@@ -45,6 +45,25 @@ public sealed class TextPoolTests
         }
     }
 
+    /// <summary>The parser lends its thread's pool from one document to the next, cleared: past
+    /// growth too, a cleared pool hands out nothing it pooled before and pools again as a new one.</summary>
+    [Fact]
+    public void A_cleared_pool_forgets_what_it_pooled()
+    {
+        var pool = new TextPool();
+        var names = Enumerable.Range(0, 300).Select(static i => "entity-" + i).ToList();
+        var text = string.Join(" ", names);
+        var starts = names.Select((n, i) => names.Take(i).Sum(static m => m.Length + 1)).ToList();
+        var before = names.Select((n, i) => pool.Get(text, starts[i], n.Length)).ToList();
+        Assert.True(pool.Capacity > 64);
+
+        pool.Clear();
+        var after = names.Select((n, i) => pool.Get(text, starts[i], n.Length)).ToList();
+        Assert.Equal(names, after);
+        Assert.All(Enumerable.Range(0, names.Count), i => Assert.NotSame(before[i], after[i]));
+        Assert.All(Enumerable.Range(0, names.Count), i => Assert.Same(after[i], pool.Get(text, starts[i], names[i].Length)));
+    }
+
     [Fact]
     public void A_value_is_located_as_the_line_map_locates_it()
     {
