@@ -70,13 +70,14 @@ internal static class ShardEmitter
         var subjects = new StatementIndex(count);
         var referents = new StatementIndex(count);
         var first = 0;
+        var slice = -1;
         for (var d = 0; d < shard.Documents.Count; d++)
         {
             var document = shard.Documents[d];
             blob.Add(Documents, Document(blob, document, first));
             for (var ordinal = 0; ordinal < document.Statements.Count; ordinal++)
             {
-                var statement = shard.Statement(document.Statements[ordinal]);
+                var statement = shard.Statement(document.Statements[ordinal], ref slice);
                 var index = blob.Add(Statements, Statement(blob, text, document.Key, ordinal, statement));
                 propertyOf[index] = statement.Statement.Property;
                 subjects.Add(statement.Statement.Subject, index);
@@ -119,11 +120,12 @@ internal static class ShardEmitter
         for (var pass = 0; pass < 2; pass++)
         {
             string? previous = null;
+            var slice = -1;
             foreach (var document in shard.Documents)
             {
                 foreach (var place in document.Statements)
                 {
-                    var statement = shard.Statement(place).Statement;
+                    var statement = shard.Statement(place, ref slice).Statement;
                     var text = pass == 0 ? statement.Property : statement.Subject;
                     if (!string.Equals(text, previous, System.StringComparison.Ordinal))
                     {

@@ -58,6 +58,26 @@ public sealed class ShardJoinTests
     }
 
     [Fact]
+    public void A_read_from_a_slice_hint_is_the_read_without_one_whatever_the_hint()
+    {
+        var shards = Emitter.Shards(Leonov().Corpus).ToList();
+
+        foreach (var shard in shards)
+        {
+            var places = shard.Documents.SelectMany(static d => d.Statements).ToList();
+            var ordered = -1;
+            foreach (var place in places)
+            {
+                var expected = shard.Statement(place);
+                var stale = shard.Slices.Count - 1 - (place % shard.Slices.Count);
+                Assert.Same(expected.Statement, shard.Statement(place, ref ordered).Statement);
+                Assert.Same(expected.Statement, shard.Statement(place, ref stale).Statement);
+                Assert.Equal(expected.Canonical, shard.Statement(place, ref stale).Canonical);
+            }
+        }
+    }
+
+    [Fact]
     public void A_place_past_an_empty_slice_reads_the_next_slice()
     {
         var statement = Leonov().Corpus.Statements[0];
