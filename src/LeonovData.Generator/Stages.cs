@@ -333,7 +333,7 @@ internal static class Stages
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return new Result<ShardInput>(new ShardInput(parts.Number, EquatableArray<ShardDocument>.Empty), new EquatableArray<DiagnosticInfo>(new[] { Internal(null, "resolving the statements", e.Message) }));
+            return new Result<ShardInput>(new ShardInput(parts.Number, EquatableArray<ShardDocument>.Empty, EquatableArray<ResolvedSlice>.Empty), new EquatableArray<DiagnosticInfo>(new[] { Internal(null, "resolving the statements", e.Message) }));
         }
     }
 
@@ -371,14 +371,14 @@ internal static class Stages
             ? new EquatableArray<DiagnosticInfo>(new[] { DiagnosticInfo.Create(DiagnosticDescriptors.RuntimeMissing, null, Emitter.Version, problem) })
             : EquatableArray<DiagnosticInfo>.Empty;
 
-    /// <summary>What the typed model is emitted from: schema and entity declarations, no statement values (null without a schema).</summary>
     /// <summary>
-    /// What the model is emitted from: the schema and the entities, each cited by document, line and
-    /// column only. The model prints no quote (a declaration's quote and sentence live in its shard),
-    /// so a value edit in a sentence that declares an entity leaves this input equal and the model cached.
+    /// What the model is emitted from: the schema and the entities, compared by document, line and
+    /// column of their citations only (<see cref="ModelInput"/>). The model prints no quote (a
+    /// declaration's quote and sentence live in its shard), so a value edit in a sentence that declares
+    /// an entity leaves this input equal and the model cached. Null without a schema.
     /// </summary>
     public static ModelInput? ModelOf(CorpusLinks links, SchemaModel schema) =>
-        schema.Kinds.IsEmpty ? null : new ModelInput(schema, links.Entities.Select(static e => e with { Citation = e.Citation with { Quote = string.Empty, Sentence = TextSlice.Empty } }).ToEquatableArray());
+        schema.Kinds.IsEmpty ? null : new ModelInput(schema, links.Entities);
 
     public static Result<EquatableArray<GeneratedFile>> EmitModel(ModelInput? input, GeneratorOptions options, CancellationToken cancellationToken = default)
     {

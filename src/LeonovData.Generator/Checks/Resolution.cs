@@ -48,16 +48,19 @@ internal static class Resolution
                 continue;
             }
 
+            // Built at their exact size (MoveToImmutable keeps the array): the driver keeps every slice.
             var ordinals = ImmutableArray.CreateBuilder<int>(i - start);
-            var statements = ImmutableArray.CreateBuilder<ShardStatement>(i - start);
+            var statements = ImmutableArray.CreateBuilder<Statement>(i - start);
+            var targets = ImmutableArray.CreateBuilder<StatementKey>(i - start);
             for (var j = start; j < i; j++)
             {
                 ordinals.Add(group.Places[j].Ordinal);
+                statements.Add(group.Statements[j]);
                 var target = canonical[j];
-                statements.Add(new ShardStatement(group.Statements[j], target < 0 ? null : new StatementKey(group.Places[target].Document, group.Places[target].InDocument)));
+                targets.Add(target < 0 ? default : new StatementKey(group.Places[target].Document, group.Places[target].InDocument));
             }
 
-            slices.Add(new ResolvedSlice(group.Places[start].Path, new(ordinals.MoveToImmutable()), new(statements.MoveToImmutable())));
+            slices.Add(new ResolvedSlice(group.Places[start].Path, new(ordinals.MoveToImmutable()), new(statements.MoveToImmutable()), new(targets.MoveToImmutable())));
             start = i;
         }
 

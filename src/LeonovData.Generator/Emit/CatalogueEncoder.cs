@@ -21,8 +21,12 @@ internal static class CatalogueEncoder
     /// </summary>
     public const int Layout = 3;
 
-    /// <summary>The catalogue's data as literal text, or null when it is too large for one blob.</summary>
-    public static string? Encode(IReadOnlyList<Entity> entities)
+    /// <summary>
+    /// The catalogue's blob, built: its text (<see cref="Emit.Blob.Build"/>) for a literal of text, its
+    /// UTF-8 (<see cref="Emit.Blob.Utf8"/>) for a data literal, without the text first. Not disposed:
+    /// the thread's kept tables are a shard's (seven of them), which one table would displace.
+    /// </summary>
+    public static Blob Encode(IReadOnlyList<Entity> entities)
     {
         var blob = new Blob(tables: 1);
         foreach (var entity in entities)
@@ -38,6 +42,6 @@ internal static class CatalogueEncoder
             blob.Add(0, record);
         }
 
-        return blob.Build();
+        return blob;
     }
 }

@@ -219,7 +219,7 @@ internal static class Emitter
         : "build with LangVersion 11 or later for .NET 8 or later, which stores the data as UTF-8 literals without this bound, or split the documents over several projects";
 
     private static LocationInfo? FirstLocation(ShardInput input) =>
-        input.Documents.SelectMany(static d => d.Statements).Select(static s => s.Statement.Location).FirstOrDefault();
+        input.Documents.SelectMany(static d => d.Statements).Select(p => input.Statement(p).Statement.Location).FirstOrDefault();
 
     /// <summary>What the data is read as: UTF-8 spans (<c>u8</c> literals) or strings of the same bytes.</summary>
     public static string DataType(GeneratorOptions options) => options.Utf8Data ? "global::System.ReadOnlySpan<byte>" : "string";

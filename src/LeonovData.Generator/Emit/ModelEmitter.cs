@@ -55,7 +55,7 @@ internal static class ModelEmitter
     /// </summary>
     private sealed class CatalogueData
     {
-        private CatalogueData(KindSpec kind, string key, List<Entity> entities, List<Entity> named, string data, byte[]? packed, int index)
+        private CatalogueData(KindSpec kind, string key, List<Entity> entities, List<Entity> named, string? data, byte[]? packed, int index)
         {
             Kind = kind;
             Key = key;
@@ -73,8 +73,8 @@ internal static class ModelEmitter
         /// <summary>The entities that get a named accessor.</summary>
         public List<Entity> Named { get; }
 
-        /// <summary>The data as text, empty where it is too large (LEO0501).</summary>
-        public string Data { get; }
+        /// <summary>The data as text, empty where it is too large (LEO0501), null where it is a data literal (<see cref="Packed"/>).</summary>
+        public string? Data { get; }
 
         /// <summary>The data's UTF-8 where it is written as a data literal (<see cref="PackedLiteral"/>); null otherwise.</summary>
         public byte[]? Packed { get; }
@@ -94,22 +94,34 @@ internal static class ModelEmitter
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.TooManyNamedEntities, kind.Location, kind.Id, Literals.Int(entities.Count), Literals.Int(MaxNamedEntities), kind.CatalogueName));
             }
 
-            var data = CatalogueEncoder.Encode(entities);
-            if (data is null || (!options.Utf8Data && System.Text.Encoding.UTF8.GetByteCount(data) > Emitter.StringLiteralLimit))
+            // A data literal's bytes come straight from the blob (lent, then copied at their size): its text,
+            // a string of it and its UTF-8 were three copies of each catalogue, a sixth of what the model allocated.
+            var blob = CatalogueEncoder.Encode(entities);
+            var key = "c" + kind.Id;
+            string? data = null;
+            byte[]? packed = null;
+            if (!blob.Fits || (!options.Utf8Data && blob.Utf8Length > Emitter.StringLiteralLimit))
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DataTooLarge, kind.Location, $"the catalogue of kind '{kind.Id}' ({Literals.Int(entities.Count)} entities)", Emitter.TooLargeAdvice(options, "split the kind into several")));
                 data = string.Empty;
                 named.Clear();
+                if (options.Utf8Data && PackedLiteral.IsKey(key) && PackedLiteral.HeapBytes(0, key) is var emptyBytes && emptyBytes <= inPlaceBudget)
+                {
+                    inPlaceBudget -= emptyBytes;
+                    packed = System.Array.Empty<byte>();
+                }
             }
-
-            var key = "c" + kind.Id;
-            var bytes = options.Utf8Data ? System.Text.Encoding.UTF8.GetBytes(data) : null;
-            byte[]? packed = null;
-            if (bytes is not null && PackedLiteral.IsKey(key) && PackedLiteral.HeapBytes(bytes.Length, key) is var heapBytes && heapBytes <= inPlaceBudget)
+            else if (options.Utf8Data && PackedLiteral.IsKey(key) && PackedLiteral.HeapBytes((int)blob.Utf8Length, key) is var heapBytes && heapBytes <= inPlaceBudget)
             {
                 // UTF-8, two bytes to a char, read in place in the assembly's metadata (PackedLiteral).
                 inPlaceBudget -= heapBytes;
-                packed = bytes;
+                var utf8 = blob.Utf8();
+                packed = new byte[utf8.Count];
+                System.Array.Copy(utf8.Array!, utf8.Offset, packed, 0, utf8.Count);
+            }
+            else
+            {
+                data = blob.Build()!;
             }
 
             return new CatalogueData(kind, key, entities, named, data, packed, index);
@@ -584,7 +596,7 @@ internal static class ModelEmitter
             }
             else
             {
-                writer.LineWithString(tableLine, Emitter.DataText(catalogue.Data, options), options.Utf8Data ? "u8;" : ";");
+                writer.LineWithString(tableLine, Emitter.DataText(catalogue.Data!, options), options.Utf8Data ? "u8;" : ";");
             }
         }
     }

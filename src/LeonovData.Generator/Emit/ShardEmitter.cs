@@ -63,32 +63,35 @@ internal static class ShardEmitter
         var blob = new Blob(tables: 7) { Order = Layout, BeforeStrings = BeforeStrings };
         InternLookups(blob, shard);
         var text = new CitedText(blob, Sentences, utf8Text);
-        var subjects = new SortedDictionary<string, List<int>>(System.StringComparer.Ordinal);
-        var referents = new SortedDictionary<string, List<int>>(System.StringComparer.Ordinal);
-
         // Each statement's property by its index, for the subjects' index: a list of pairs per subject
         // was the largest part of the index's garbage.
-        var propertyOf = new string[shard.Documents.Sum(static d => d.Statements.Count)];
+        var count = shard.Documents.Sum(static d => d.Statements.Count);
+        var propertyOf = new string[count];
+        var subjects = new StatementIndex(count);
+        var referents = new StatementIndex(count);
         var first = 0;
+        var slice = -1;
         for (var d = 0; d < shard.Documents.Count; d++)
         {
             var document = shard.Documents[d];
             blob.Add(Documents, Document(blob, document, first));
             for (var ordinal = 0; ordinal < document.Statements.Count; ordinal++)
             {
-                var statement = document.Statements[ordinal];
+                var statement = shard.Statement(document.Statements[ordinal], ref slice);
                 var index = blob.Add(Statements, Statement(blob, text, document.Key, ordinal, statement));
                 propertyOf[index] = statement.Statement.Property;
-                Index(subjects, statement.Statement.Subject, index);
+                subjects.Add(statement.Statement.Subject, index);
                 if (statement.Statement.Value.EntityId is { } referent)
                 {
-                    Index(referents, referent, index);
+                    referents.Add(referent, index);
                 }
             }
 
             first += document.Statements.Count;
         }
 
+        subjects.Sort();
+        referents.Sort();
         WriteSubjects(blob, subjects, propertyOf);
         WriteIndex(blob, Referents, referents);
         foreach (var declaration in shard.Documents.SelectMany(static d => d.Declarations).OrderBy(static d => d.Id, System.StringComparer.Ordinal))
@@ -117,11 +120,13 @@ internal static class ShardEmitter
         for (var pass = 0; pass < 2; pass++)
         {
             string? previous = null;
+            var slice = -1;
             foreach (var document in shard.Documents)
             {
-                foreach (var statement in document.Statements)
+                foreach (var place in document.Statements)
                 {
-                    var text = pass == 0 ? statement.Statement.Property : statement.Statement.Subject;
+                    var statement = shard.Statement(place, ref slice).Statement;
+                    var text = pass == 0 ? statement.Property : statement.Subject;
                     if (!string.Equals(text, previous, System.StringComparison.Ordinal))
                     {
                         blob.String(text);
@@ -184,48 +189,41 @@ internal static class ShardEmitter
         text.Cite(record, citation.Quote, citation.Sentence);
     }
 
-    private static void Index(SortedDictionary<string, List<int>> index, string key, int statement)
-    {
-        if (!index.TryGetValue(key, out var list))
-        {
-            index[key] = list = new List<int>();
-        }
-
-        list.Add(statement);
-    }
-
     /// <summary>
     /// Each subject's statements by property: the subject, its number of properties, then for each,
     /// in order of its first statement, the property, its number of statements, its first statement's
     /// distance from the previous property's first, and each next statement's distance from the one before.
     /// </summary>
-    private static void WriteSubjects(Blob blob, SortedDictionary<string, List<int>> subjects, string[] propertyOf)
+    private static void WriteSubjects(Blob blob, StatementIndex subjects, string[] propertyOf)
     {
         // Each subject's properties in the order each is first stated, its statements in order within
         // each: a loop over the few properties of a subject rather than a grouping per subject, which was
         // about 15 MB of a 100 x 1,000 cold run's emission (docs/performance.md, "Cold runs and allocation, sixth round").
         var properties = new List<string>();
-        foreach (var entry in subjects)
+        for (var start = 0; start < subjects.Count;)
         {
-            var statements = entry.Value;
+            var key = subjects.Key(start);
+            var statements = subjects.Run(start);
+            start += statements.Count;
             properties.Clear();
-            foreach (var statement in statements)
+            for (var i = 0; i < statements.Count; i++)
             {
-                var property = propertyOf[statement];
+                var property = propertyOf[statements[i]];
                 if (!Contains(properties, property))
                 {
                     properties.Add(property);
                 }
             }
 
-            var record = blob.Begin(SubjectsByProperty).Number(blob.String(entry.Key)).Number(properties.Count);
+            var record = blob.Begin(SubjectsByProperty).Number(blob.String(key)).Number(properties.Count);
             var previousFirst = 0;
             foreach (var property in properties)
             {
                 var count = 0;
                 var first = -1;
-                foreach (var statement in statements)
+                for (var i = 0; i < statements.Count; i++)
                 {
+                    var statement = statements[i];
                     if (string.Equals(propertyOf[statement], property, System.StringComparison.Ordinal))
                     {
                         first = count++ == 0 ? statement : first;
@@ -235,9 +233,10 @@ internal static class ShardEmitter
                 record.Number(blob.String(property)).Number(count).Number(first - previousFirst);
                 var previous = first;
                 var written = 0;
-                foreach (var statement in statements)
+                for (var i = 0; i < statements.Count; i++)
                 {
                     // Every statement of the property after its first, as distances.
+                    var statement = statements[i];
                     if (string.Equals(propertyOf[statement], property, System.StringComparison.Ordinal) && written++ > 0)
                     {
                         record.Number(statement - previous);
@@ -265,17 +264,19 @@ internal static class ShardEmitter
         return false;
     }
 
-    private static void WriteIndex(Blob blob, int table, SortedDictionary<string, List<int>> index)
+    private static void WriteIndex(Blob blob, int table, StatementIndex index)
     {
-        foreach (var entry in index)
+        for (var start = 0; start < index.Count;)
         {
             // The statements in increasing order, each as its distance from the one before: one or two digits.
-            var record = blob.Begin(table).Number(blob.String(entry.Key)).Number(entry.Value.Count);
+            var statements = index.Run(start);
+            var record = blob.Begin(table).Number(blob.String(index.Key(start))).Number(statements.Count);
+            start += statements.Count;
             var previous = 0;
-            foreach (var statement in entry.Value)
+            for (var i = 0; i < statements.Count; i++)
             {
-                record.Number(statement - previous);
-                previous = statement;
+                record.Number(statements[i] - previous);
+                previous = statements[i];
             }
 
             blob.Add(table, record);

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using LeonovData.Generator.Binding;
@@ -9,9 +10,16 @@ namespace LeonovData.Generator.Emit;
 
 /// <summary>
 /// One file's statements of one subject group, resolved (<see cref="Checks.Resolution.Resolve"/>),
-/// each with its position among the file's statements.
+/// each with its position among the file's statements and the address of its canonical statement
+/// (<see cref="ShardStatement.Canonical"/>; a key without a document for none). Parallel arrays
+/// rather than an object per statement: the driver keeps every slice, and the joined shards read
+/// their statements here (<see cref="ShardInput.Statement"/>).
 /// </summary>
-internal sealed record ResolvedSlice(string Path, EquatableArray<int> Ordinals, EquatableArray<ShardStatement> Statements);
+internal sealed record ResolvedSlice(string Path, EquatableArray<int> Ordinals, EquatableArray<Statement> Statements, EquatableArray<StatementKey> Canonical)
+{
+    /// <summary>The canonical statement of the statement at <paramref name="index"/>, or null.</summary>
+    public StatementKey? CanonicalOf(int index) => Canonical[index] is { Document: not null } key ? key : null;
+}
 
 /// <summary>
 /// One subject group's resolution, per file. Caching contract: changes only when a statement of the
@@ -88,13 +96,29 @@ internal sealed record ShardParts(int Number, EquatableArray<DocumentHead> Files
     public ShardInput Join(CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var statements = Files.ToDictionary(static f => f.Path, static f => new ShardStatement[f.Statements], StringComparer.Ordinal);
+
+        // Each file's statements by ordinal, as places among the slices' statements (ShardInput.Statement);
+        // -1 until a slice gives one.
+        var places = new Dictionary<string, ImmutableArray<int>.Builder>(Files.Count, StringComparer.Ordinal);
+        foreach (var file in Files)
+        {
+            var array = ImmutableArray.CreateBuilder<int>(file.Statements);
+            array.Count = file.Statements;
+            for (var i = 0; i < array.Count; i++)
+            {
+                array[i] = -1;
+            }
+
+            places[file.Path] = array;
+        }
+
+        var place = 0;
         foreach (var slice in Slices)
         {
-            var array = statements[slice.Path];
+            var array = places[slice.Path];
             for (var i = 0; i < slice.Ordinals.Count; i++)
             {
-                array[slice.Ordinals[i]] = slice.Statements[i];
+                array[slice.Ordinals[i]] = place++;
             }
         }
 
@@ -103,15 +127,15 @@ internal sealed record ShardParts(int Number, EquatableArray<DocumentHead> Files
             .Select(g => new ShardDocument(
                 g.Key,
                 g.Select(static f => f.Source).FirstOrDefault(static s => s is not null),
-                g.SelectMany(f => Complete(statements[f.Path], f.Path)).ToEquatableArray())
+                g.Count() == 1 ? new EquatableArray<int>(Complete(places[g.First().Path], g.First().Path).MoveToImmutable()) : g.SelectMany(f => Complete(places[f.Path], f.Path)).ToEquatableArray())
             {
                 Declarations = g.Count() == 1 ? g.First().Declarations : DocumentHead.Sorted(g.SelectMany(static f => f.Declarations)),
             });
-        return new ShardInput(Number, documents.ToEquatableArray());
+        return new ShardInput(Number, documents.ToEquatableArray(), Slices);
     }
 
-    private static ShardStatement[] Complete(ShardStatement[] statements, string path) =>
-        Array.IndexOf(statements, null) is var missing and >= 0
+    private static ImmutableArray<int>.Builder Complete(ImmutableArray<int>.Builder statements, string path) =>
+        statements.IndexOf(-1) is var missing and >= 0
             ? throw new InvalidOperationException($"statement {missing} of {path} is in no subject group")
             : statements;
 }

@@ -118,9 +118,9 @@ public sealed class CitedTextTests
         var corpus = Leonov();
         var shards = Emitter.Shards(corpus).Select(static shard => shard with
         {
-            Documents = shard.Documents.Select(static d => d with
+            Slices = shard.Slices.Select(static slice => slice with
             {
-                Statements = d.Statements.Select(static s => s with { Statement = s.Statement with { Citation = s.Statement.Citation with { Quote = "not in the sentence" } } }).ToEquatableArray(),
+                Statements = slice.Statements.Select(static s => s with { Citation = s.Citation with { Quote = "not in the sentence" } }).ToEquatableArray(),
             }).ToEquatableArray(),
         }).ToList();
 
