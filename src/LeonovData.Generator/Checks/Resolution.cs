@@ -39,29 +39,42 @@ internal static class Resolution
     public static GroupResolution Resolve(SubjectGroup group)
     {
         var canonical = CanonicalPositions(group.AsCorpus(), new Containment(group.Containment));
-        var slices = new List<ResolvedSlice>();
-        var start = 0;
-        for (var i = 1; i <= group.Statements.Count; i++)
+
+        // Where each run starts among the group's statements, to find the run of a canonical statement.
+        var runStarts = new int[group.Places.Count];
+        for (int r = 0, start = 0; r < runStarts.Length; start += group.Places[r].Ordinals.Count, r++)
         {
-            if (i < group.Statements.Count && group.Places[i].Path == group.Places[start].Path)
-            {
-                continue;
-            }
+            runStarts[r] = start;
+        }
 
-            var ordinals = ImmutableArray.CreateBuilder<int>(i - start);
-            var statements = ImmutableArray.CreateBuilder<ShardStatement>(i - start);
-            for (var j = start; j < i; j++)
+        var slices = new List<ResolvedSlice>(group.Places.Count);
+        var j = 0;
+        foreach (var run in group.Places)
+        {
+            var statements = ImmutableArray.CreateBuilder<ShardStatement>(run.Ordinals.Count);
+            for (var i = 0; i < run.Ordinals.Count; i++, j++)
             {
-                ordinals.Add(group.Places[j].Ordinal);
                 var target = canonical[j];
-                statements.Add(new ShardStatement(group.Statements[j], target < 0 ? null : new StatementKey(group.Places[target].Document, group.Places[target].InDocument)));
+                statements.Add(new ShardStatement(group.Statements[j], target < 0 ? null : KeyOf(group.Places, runStarts, target)));
             }
 
-            slices.Add(new ResolvedSlice(group.Places[start].Path, new(ordinals.MoveToImmutable()), new(statements.MoveToImmutable())));
-            start = i;
+            // The run's own ordinals: the slice's array, which the driver keeps once for both.
+            slices.Add(new ResolvedSlice(run.Path, run.Ordinals, new(statements.MoveToImmutable())));
         }
 
         return new GroupResolution(group.Index, slices.ToEquatableArray());
+    }
+
+    /// <summary>The address in its document of the group's <paramref name="index"/>th statement.</summary>
+    private static StatementKey KeyOf(EquatableArray<PlaceRun> runs, int[] runStarts, int index)
+    {
+        var run = Array.BinarySearch(runStarts, index);
+        if (run < 0)
+        {
+            run = ~run - 1; // the last run starting before it
+        }
+
+        return new StatementKey(runs[run].Document, runs[run].InDocument(index - runStarts[run]));
     }
 
     private static Dictionary<Statement, Statement?> ByStatement(Corpus corpus, int[] canonical)
