@@ -291,7 +291,7 @@ internal static class Stages
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            var empty = new SubjectGroup(parts.Index, parts.Schema, EquatableArray<Entity>.Empty, EquatableArray<Statement>.Empty, EquatableArray<Mention>.Empty, EquatableArray<ContainmentEdge>.Empty, EquatableArray<StatementPlace>.Empty);
+            var empty = new SubjectGroup(parts.Index, parts.Schema, EquatableArray<Entity>.Empty, EquatableArray<Statement>.Empty, EquatableArray<Mention>.Empty, EquatableArray<ContainmentEdge>.Empty, EquatableArray<PlaceRun>.Empty);
             return new Result<SubjectGroup>(empty, new EquatableArray<DiagnosticInfo>(new[] { Internal(null, "checking the corpus", e.Message) }));
         }
     }

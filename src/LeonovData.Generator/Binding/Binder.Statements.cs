@@ -40,7 +40,7 @@ internal sealed partial class Binder
         string entityId;
         if (e is { } reference)
         {
-            if (_ids.KindOf(reference.Value) is not { } entityKind)
+            if (!_ids.TryGetEntity(reference.Value, out var claimedId, out var entityKind))
             {
                 ReportUnknown(DiagnosticDescriptors.UnknownEntity, reference, _ids.EntityIds, span);
                 return;
@@ -52,15 +52,16 @@ internal sealed partial class Binder
                 return;
             }
 
-            entityId = reference.Value;
+            entityId = claimedId;
         }
         else if (span.Block.Id is { } id)
         {
-            entityId = id.Name;
             if (!wonItsId)
             {
                 return; // a duplicate declaration, already reported
             }
+
+            entityId = Claimed(id.Name);
         }
         else
         {
@@ -188,7 +189,7 @@ internal sealed partial class Binder
             return null;
         }
 
-        if (_ids.KindOf(subjectId) is not { } kind)
+        if (!_ids.TryGetEntity(subjectId, out var claimedId, out var kind))
         {
             // An unknown header subject is reported once, on the header.
             if (of is { } named)
@@ -203,7 +204,7 @@ internal sealed partial class Binder
             return null;
         }
 
-        return (subjectId, kind);
+        return (claimedId, kind);
     }
 
     private bool CheckType(PropertySpec property, FactValue value, string propertyId, SpanNode span, string owner)

@@ -195,9 +195,13 @@ internal sealed partial class Binder
         }
 
         var name = span.Block.Pair("name")?.Value ?? span.Covered;
-        _entities.Add(new EntityDeclaration(declared.Id, declared.Kind!, WhiteSpace.Fold(name), CiteSpan(document, span), span.Location));
+        _entities.Add(new EntityDeclaration(Claimed(declared.Id), declared.Kind!, WhiteSpace.Fold(name), CiteSpan(document, span), span.Location));
         return true;
     }
+
+    /// <summary>A won id as the corpus's claim spells it (<see cref="IdTable.TryGetEntity"/>): the declarations
+    /// and the binding may read the document apart, each with its own copy of the id.</summary>
+    private string Claimed(string id) => _ids.TryGetEntity(id, out var claimed, out _) ? claimed : id;
 
     private Citation CiteSpan(ParsedDocument document, SpanNode span) => new(
         document.RelativePath,

@@ -72,6 +72,24 @@ internal sealed class IdTable : IEquatable<IdTable>
     /// <summary>The kind of the entity <paramref name="id"/> names, or null when it names none.</summary>
     public string? KindOf(string id) => _byId.TryGetValue(id, out var claim) ? claim.Kind : null;
 
+    /// <summary>
+    /// The entity <paramref name="id"/> names, with its id as its declaration spells it: the one string
+    /// of the corpus for that id, which the driver keeps with the declarations. A statement that holds
+    /// it rather than its own document's copy lets that copy go with the document's text: ids are
+    /// written in every document that refers to them, and a copy per document was kept per statement.
+    /// </summary>
+    public bool TryGetEntity(string id, out string claimedId, out string kind)
+    {
+        if (_byId.TryGetValue(id, out var claim) && claim.Kind is not null)
+        {
+            (claimedId, kind) = (claim.Id, claim.Kind);
+            return true;
+        }
+
+        (claimedId, kind) = (id, string.Empty);
+        return false;
+    }
+
     public bool IsClaimed(string id) => _byId.ContainsKey(id);
 
     /// <summary>True when the <paramref name="ordinal"/>-th entity declaration of a document won its id.</summary>

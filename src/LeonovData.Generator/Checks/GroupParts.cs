@@ -16,7 +16,8 @@ namespace LeonovData.Generator.Checks;
 /// </summary>
 /// <param name="Document">The document's key, as citations name it.</param>
 /// <param name="Ordinals">Each statement's position among the document's statements.</param>
-internal sealed record GroupSlice(int Group, string Path, string Document, EquatableArray<int> Ordinals, EquatableArray<Statement> Statements, EquatableArray<Mention> Mentions)
+/// <param name="Statements">The statements at <paramref name="Ordinals"/>, read from the document's own array.</param>
+internal sealed record GroupSlice(int Group, string Path, string Document, EquatableArray<int> Ordinals, SliceStatements Statements, EquatableArray<Mention> Mentions)
 {
     /// <summary>A document cut by subject group; groups it says nothing about are left out.</summary>
     /// <remarks>
@@ -41,12 +42,10 @@ internal sealed record GroupSlice(int Group, string Path, string Document, Equat
         }
 
         var ordinals = new ImmutableArray<int>.Builder?[SubjectGroup.Count];
-        var statements = new ImmutableArray<Statement>.Builder?[SubjectGroup.Count];
         for (var i = 0; i < statementGroups.Length; i++)
         {
             var group = statementGroups[i];
             (ordinals[group] ??= ImmutableArray.CreateBuilder<int>(statementCounts[group])).Add(i);
-            (statements[group] ??= ImmutableArray.CreateBuilder<Statement>(statementCounts[group])).Add(document.Statements[i].Statement);
         }
 
         var mentions = new ImmutableArray<Mention>.Builder?[SubjectGroup.Count];
@@ -59,9 +58,10 @@ internal sealed record GroupSlice(int Group, string Path, string Document, Equat
         var slices = new List<GroupSlice>();
         for (var group = 0; group < SubjectGroup.Count; group++)
         {
-            if (statements[group] is not null || mentions[group] is not null)
+            if (ordinals[group] is not null || mentions[group] is not null)
             {
-                slices.Add(new GroupSlice(group, document.Path, document.RelativePath, Exact(ordinals[group]), Exact(statements[group]), Exact(mentions[group])));
+                var inGroup = Exact(ordinals[group]);
+                slices.Add(new GroupSlice(group, document.Path, document.RelativePath, inGroup, new SliceStatements(document.Statements, inGroup), Exact(mentions[group])));
             }
         }
 

@@ -39,32 +39,45 @@ internal static class Resolution
     public static GroupResolution Resolve(SubjectGroup group)
     {
         var canonical = CanonicalPositions(group.AsCorpus(), new Containment(group.Containment));
-        var slices = new List<ResolvedSlice>();
-        var start = 0;
-        for (var i = 1; i <= group.Statements.Count; i++)
-        {
-            if (i < group.Statements.Count && group.Places[i].Path == group.Places[start].Path)
-            {
-                continue;
-            }
 
+        // Where each run starts among the group's statements, to find the run of a canonical statement.
+        var runStarts = new int[group.Places.Count];
+        for (int r = 0, start = 0; r < runStarts.Length; start += group.Places[r].Ordinals.Count, r++)
+        {
+            runStarts[r] = start;
+        }
+
+        var slices = new List<ResolvedSlice>(group.Places.Count);
+        var j = 0;
+        foreach (var run in group.Places)
+        {
             // Built at their exact size (MoveToImmutable keeps the array): the driver keeps every slice.
-            var ordinals = ImmutableArray.CreateBuilder<int>(i - start);
-            var statements = ImmutableArray.CreateBuilder<Statement>(i - start);
-            var targets = ImmutableArray.CreateBuilder<StatementKey>(i - start);
-            for (var j = start; j < i; j++)
+            var statements = ImmutableArray.CreateBuilder<Statement>(run.Ordinals.Count);
+            var targets = ImmutableArray.CreateBuilder<StatementKey>(run.Ordinals.Count);
+            for (var i = 0; i < run.Ordinals.Count; i++, j++)
             {
-                ordinals.Add(group.Places[j].Ordinal);
                 statements.Add(group.Statements[j]);
                 var target = canonical[j];
-                targets.Add(target < 0 ? default : new StatementKey(group.Places[target].Document, group.Places[target].InDocument));
+                targets.Add(target < 0 ? default : KeyOf(group.Places, runStarts, target));
             }
 
-            slices.Add(new ResolvedSlice(group.Places[start].Path, new(ordinals.MoveToImmutable()), new(statements.MoveToImmutable()), new(targets.MoveToImmutable())));
-            start = i;
+            // The run's own ordinals: the slice's array, which the driver keeps once for both.
+            slices.Add(new ResolvedSlice(run.Path, run.Ordinals, new(statements.MoveToImmutable()), new(targets.MoveToImmutable())));
         }
 
         return new GroupResolution(group.Index, slices.ToEquatableArray());
+    }
+
+    /// <summary>The address in its document of the group's <paramref name="index"/>th statement.</summary>
+    private static StatementKey KeyOf(EquatableArray<PlaceRun> runs, int[] runStarts, int index)
+    {
+        var run = Array.BinarySearch(runStarts, index);
+        if (run < 0)
+        {
+            run = ~run - 1; // the last run starting before it
+        }
+
+        return new StatementKey(runs[run].Document, runs[run].InDocument(index - runStarts[run]));
     }
 
     private static Dictionary<Statement, Statement?> ByStatement(Corpus corpus, int[] canonical)

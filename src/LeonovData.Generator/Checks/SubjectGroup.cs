@@ -9,13 +9,21 @@ using LeonovData.Generator.Schema;
 namespace LeonovData.Generator.Checks;
 
 /// <summary>
-/// Where a statement is stated: the file (its path; a whole corpus knows only the key), the document
-/// as citations name it, the statement's position among the file's statements, and its position
-/// among the document's (the same, unless several files share the document's key: the data then
-/// lists them as one document, one file's statements after the other's). A value in its group's
-/// array, not an object per statement: the driver keeps every group.
+/// Where a run of a group's statements is stated, one after the other: the file (its path; a whole
+/// corpus knows only the key), the document as citations name it, how many statements of the
+/// document come before the file's (none, unless several files share the document's key: the data
+/// then lists them as one document, one file's statements after the other's), and each statement's
+/// position among the file's statements. A run per file of the group, not a value per statement:
+/// the driver keeps every group, and its <see cref="Ordinals"/> are the very array of the file's
+/// slice (<see cref="GroupSlice.Ordinals"/>), which it keeps anyway.
 /// </summary>
-internal readonly record struct StatementPlace(string Path, string Document, int Ordinal, int InDocument);
+/// <remarks>Two runs in a row never name the same file, so two groups' runs are equal exactly when
+/// their statements' places are.</remarks>
+internal readonly record struct PlaceRun(string Path, string Document, int Offset, EquatableArray<int> Ordinals)
+{
+    /// <summary>The position among the document's statements of the run's <paramref name="index"/>th statement.</summary>
+    public int InDocument(int index) => Offset + Ordinals[index];
+}
 
 /// <summary>One "lies within" fact (Burdenko hospital is in Moscow), for <see cref="Containment"/>.</summary>
 internal sealed record ContainmentEdge(string Inner, string Outer);
@@ -26,7 +34,7 @@ internal sealed record ContainmentEdge(string Inner, string Outer);
 /// places among their values lie in. Caching contract: equal unless a statement, mention or
 /// containment of one of its subjects changed, so an edit re-checks only the groups it touches.
 /// </summary>
-/// <param name="Places">Where each of <paramref name="Statements"/> is stated: its document and its position there.</param>
+/// <param name="Places">Where <paramref name="Statements"/> are stated, run by run in their order: their document and their positions there.</param>
 internal sealed record SubjectGroup(
     int Index,
     SchemaModel Schema,
@@ -34,7 +42,7 @@ internal sealed record SubjectGroup(
     EquatableArray<Statement> Statements,
     EquatableArray<Mention> Mentions,
     EquatableArray<ContainmentEdge> Containment,
-    EquatableArray<StatementPlace> Places)
+    EquatableArray<PlaceRun> Places)
 {
     /// <summary>How many groups a corpus is split into: enough that an edit re-checks a small share, few enough to stay cheap to compare.</summary>
     public const int Count = 64;
@@ -49,7 +57,7 @@ internal sealed record SubjectGroup(
         var containment = new ContainmentFacts(Checks.Containment.Edges(corpus).ToEquatableArray());
         var entities = Buckets<Entity>();
         var statements = Buckets<Statement>();
-        var places = Buckets<StatementPlace>();
+        var places = Buckets<(string Document, List<int> Ordinals)>();
         var mentions = Buckets<Mention>();
         var ordinals = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var entity in corpus.Entities)
@@ -62,8 +70,15 @@ internal sealed record SubjectGroup(
             var document = statement.Citation.Document;
             ordinals.TryGetValue(document, out var ordinal);
             ordinals[document] = ordinal + 1;
-            statements[Of(statement.Subject)].Add(statement);
-            places[Of(statement.Subject)].Add(new StatementPlace(document, document, ordinal, ordinal));
+            var group = Of(statement.Subject);
+            statements[group].Add(statement);
+            var runs = places[group];
+            if (runs.Count == 0 || runs[runs.Count - 1].Document != document)
+            {
+                runs.Add((document, new List<int>()));
+            }
+
+            runs[runs.Count - 1].Ordinals.Add(ordinal);
         }
 
         foreach (var mention in corpus.Mentions)
@@ -80,7 +95,7 @@ internal sealed record SubjectGroup(
                 continue;
             }
 
-            groups.Add(new SubjectGroup(i, corpus.Schema, entities[i].ToEquatableArray(), statements[i].ToEquatableArray(), mentions[i].ToEquatableArray(), containment.Above(statements[i]), places[i].ToEquatableArray()));
+            groups.Add(new SubjectGroup(i, corpus.Schema, entities[i].ToEquatableArray(), statements[i].ToEquatableArray(), mentions[i].ToEquatableArray(), containment.Above(statements[i]), places[i].Select(static r => new PlaceRun(r.Document, r.Document, 0, r.Ordinals.ToEquatableArray())).ToEquatableArray()));
         }
 
         return groups;
@@ -102,16 +117,22 @@ internal sealed record SubjectGroup(
         }
 
         var statements = new List<Statement>(count);
-        var places = new List<StatementPlace>(count);
+        var places = new List<PlaceRun>(parts.Slices.Count);
         foreach (var slice in parts.Slices)
         {
+            if (slice.Statements.IsEmpty)
+            {
+                continue; // a slice of mentions only
+            }
+
             for (var i = 0; i < slice.Statements.Count; i++)
             {
                 var ordinal = slice.Ordinals[i];
                 statements.Add(linked.TryGetValue((slice.Path, ordinal), out var link) ? link.Apply(slice.Statements[i]) : slice.Statements[i]);
-                var offset = offsets is not null && offsets.TryGetValue(slice.Path, out var before) ? before : 0;
-                places.Add(new StatementPlace(slice.Path, slice.Document, ordinal, offset + ordinal));
             }
+
+            var offset = offsets is not null && offsets.TryGetValue(slice.Path, out var before) ? before : 0;
+            places.Add(new PlaceRun(slice.Path, slice.Document, offset, slice.Ordinals));
         }
 
         return new SubjectGroup(
