@@ -240,9 +240,15 @@ internal static class Stages
     /// </summary>
     public static BoundDocument BindDocument(DocumentSyntax document, SchemaModel schema, IdTable ids, CancellationToken cancellationToken = default)
     {
-        var bound = BindDocument(document.Tree(cancellationToken), schema, ids, cancellationToken);
-        document.Release();
-        return bound;
+        try
+        {
+            return BindDocument(document.Tree(cancellationToken), schema, ids, cancellationToken);
+        }
+        finally
+        {
+            // Cancelled or not: a handle of the driver's cached state must not keep its tree.
+            document.Release();
+        }
     }
 
     /// <summary>What a bound document contributes to the links between documents (no statement values).</summary>

@@ -15,14 +15,15 @@ internal readonly record struct Citation(string Document, int Line, int Column, 
     }
 
     /// <summary>Field by field, as the compiler's would, but calling <see cref="TextSlice.Equals(TextSlice)"/>
-    /// directly: the compiler's goes through <c>EqualityComparer&lt;TextSlice&gt;.Default</c>, code over a
-    /// struct of the generator's own that no image precompiles, slow in a fresh process's first runs.</summary>
+    /// directly rather than through <c>EqualityComparer&lt;TextSlice&gt;.Default</c> (one generic
+    /// comparer fewer for a fresh process to compile; the records holding a citation still compare it
+    /// through <c>EqualityComparer&lt;Citation&gt;.Default</c>).</summary>
     public bool Equals(Citation other) =>
         Line == other.Line && Column == other.Column && string.Equals(Document, other.Document, System.StringComparison.Ordinal)
             && string.Equals(Quote, other.Quote, System.StringComparison.Ordinal) && Sentence.Equals(other.Sentence);
 
     public override int GetHashCode() =>
-        (((((Document.GetHashCode() * 31) + Line) * 31) + Column) * 31 + Quote.GetHashCode()) * 31 + Sentence.GetHashCode();
+        (((((Document?.GetHashCode() ?? 0) * 31 + Line) * 31) + Column) * 31 + (Quote?.GetHashCode() ?? 0)) * 31 + Sentence.GetHashCode();
 
     public override string ToString() => $"{Document}({Line},{Column})";
 }

@@ -33,7 +33,7 @@ internal readonly struct FactValue : IEquatable<FactValue>
     public static FactValue Entity(string kind, string id) => new(id, kind);
 
     /// <summary>The value kind's name for a literal, the entity's kind for a reference.</summary>
-    public string Type => _entityKind ?? KindName(((Value)_value).Kind);
+    public string Type => _entityKind ?? (_value is Value literal ? KindName(literal.Kind) : string.Empty);
 
     public Value? Literal => _entityKind is null ? (Value)_value : null;
 

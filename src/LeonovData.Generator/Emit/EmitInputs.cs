@@ -15,7 +15,10 @@ namespace LeonovData.Generator.Emit;
 /// compared without their citations' quotes and sentences, which the model does not print (a
 /// declaration's quote and sentence live in its shard). So a value edit in a sentence that declares
 /// an entity leaves this input equal and the model cached, without a copy of every entity and its
-/// citation for the driver to keep beside the links' (1.7 MB at 100 × 1,000).
+/// citation for the driver to keep beside the links' (1.7 MB at 100 × 1,000). The price: when the
+/// input stays equal after such an edit, the entities the driver keeps are the earlier run's, whose
+/// citations slice the document's earlier text, so that text stays alive beside the new one until
+/// the model's input next changes (at most one earlier text per document so edited).
 /// </param>
 internal sealed record ModelInput(SchemaModel Schema, EquatableArray<Entity> Entities)
 {
@@ -23,7 +26,7 @@ internal sealed record ModelInput(SchemaModel Schema, EquatableArray<Entity> Ent
         ReferenceEquals(this, other)
         || (other is not null && Schema.Equals(other.Schema) && SameForTheModel(Entities, other.Entities));
 
-    // The entities' ids and count: equal inputs hash equally; the driver compares, it does not hash.
+    // The schema and the number of entities: equal inputs hash equally; the driver compares, it does not hash.
     public override int GetHashCode() =>
         unchecked((Schema.GetHashCode() * 31) + Entities.Count);
 
@@ -45,7 +48,8 @@ internal sealed record ModelInput(SchemaModel Schema, EquatableArray<Entity> Ent
         return true;
     }
 
-    /// <summary>Every member but the citation's quote and sentence, as the record's own equality compares them.</summary>
+    /// <summary>Every member but the citation's quote and sentence, as the record's own equality compares them
+    /// (a member added to <see cref="Entity"/> must be added here too, or the model would not see it change).</summary>
     private static bool SameForTheModel(Entity a, Entity b) =>
         ReferenceEquals(a, b)
         || (string.Equals(a.Id, b.Id, StringComparison.Ordinal) && string.Equals(a.Kind, b.Kind, StringComparison.Ordinal)
@@ -53,8 +57,7 @@ internal sealed record ModelInput(SchemaModel Schema, EquatableArray<Entity> Ent
             && SameForTheModel(a.Citation, b.Citation));
 
     private static bool SameForTheModel(Citation a, Citation b) =>
-        ReferenceEquals(a, b)
-        || (a.Line == b.Line && a.Column == b.Column && string.Equals(a.Document, b.Document, StringComparison.Ordinal));
+        a.Line == b.Line && a.Column == b.Column && string.Equals(a.Document, b.Document, StringComparison.Ordinal);
 }
 
 /// <summary>

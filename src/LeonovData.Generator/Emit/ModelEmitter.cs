@@ -287,9 +287,8 @@ internal static class ModelEmitter
         writer.Line();
         using (writer.Open($"private sealed class DatasetCode : {runtime}.DatasetCode"))
         {
-            if (options.Utf8Data && options.Runtime is null)
+            if (options.Utf8Data)
             {
-                // A trimmed app would otherwise drop the table, and the runtime would walk the whole heap.
                 writer.Line($"// Keeps the table of contents ({LiteralContents.HintName}) when the app is trimmed: no code calls it, the runtime reads its literal from the string heap.");
                 writer.Line($"[global::System.Diagnostics.CodeAnalysis.DynamicDependency({Literals.String(LiteralContents.MethodName)}, typeof(Dataset))]");
                 writer.Line("public DatasetCode()");

@@ -28,6 +28,12 @@ namespace LeonovData.Generator.Syntax;
 /// the field empty both parse: the duplicate is harmless (the parse is pure and allocates its own
 /// objects; the last one written is kept until let go), and rarer than a lock's cost on every read.
 /// </para>
+/// <para>
+/// Bound lets go even when it is cancelled. A run cancelled between the two steps (documents parsed
+/// for their declarations, not yet bound) leaves those trees on their handles until each document is
+/// next bound. Only handles the driver had cached can outlive the cancelled run that way, and they are
+/// parsed by Declarations only when the schema changed: a rare hole, closed by the next bind.
+/// </para>
 /// </remarks>
 internal sealed class DocumentSyntax : IEquatable<DocumentSyntax>
 {

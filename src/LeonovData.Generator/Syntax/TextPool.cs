@@ -22,7 +22,7 @@ internal sealed class TextPool
     private int[] _used = new int[64];
     private int _count;
 
-    /// <summary>How many strings it can hold before it grows: the parser keeps a small pool for its thread's next document.</summary>
+    /// <summary>The number of slots (the pool grows when three quarters are used): the parser keeps a small pool for its thread's next document.</summary>
     public int Capacity => _slots.Length;
 
     /// <summary>Forgets every string, keeping the table: the next document's strings are its own.</summary>

@@ -74,4 +74,15 @@ public sealed class FactValueTests
         Assert.NotEqual(a, a with { Sentence = new TextSlice(text, 25, 19) });
         Assert.Equal("doc.leo(3,5)", a.ToString());
     }
+
+    [Fact]
+    public void Default_values_compare_and_hash_without_throwing()
+    {
+        // A struct's default exists wherever an array or a collection makes room for one.
+        Assert.Equal(default(FactValue), default(FactValue));
+        Assert.NotEqual(default(FactValue), FactValue.Of(new IntegerValue(ValueKind.Count, 3, Comparator.Exact)));
+        Assert.Equal(default(FactValue).GetHashCode(), default(FactValue).GetHashCode());
+        Assert.Equal(default(Citation), default(Citation));
+        Assert.Equal(default(Citation).GetHashCode(), default(Citation).GetHashCode());
+    }
 }

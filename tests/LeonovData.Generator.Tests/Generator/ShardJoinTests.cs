@@ -102,6 +102,11 @@ public sealed class ShardJoinTests
         Assert.NotEqual(input, With(static e => e with { Citation = e.Citation with { Document = "other.leo" } }));
         Assert.NotEqual(input, With(static e => e with { Name = e.Name + "!" }));
         Assert.NotEqual(input, With(static e => e with { Shards = e.Shards ^ 1 }));
+        Assert.NotEqual(input, With(static e => e with { Id = e.Id + "-x" }));
+        Assert.NotEqual(input, With(static e => e with { Kind = e.Kind + "x" }));
+        Assert.NotEqual(input, With(static e => e with { Names = e.Names.Append("Other").ToEquatableArray() }));
+        Assert.NotEqual(input, With(static e => e with { Location = e.Location with { Start = e.Location.Start + 1 } }));
+        Assert.NotEqual(input, With(static e => e with { Citation = e.Citation with { Column = e.Citation.Column + 1 } }));
         Assert.NotEqual(input, new ModelInput(outcome.Schema, outcome.Corpus.Entities.Skip(1).ToEquatableArray()));
     }
 
