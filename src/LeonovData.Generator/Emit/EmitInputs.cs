@@ -93,11 +93,11 @@ internal readonly struct ShardStatement
 /// One document of a shard: its key (the document as citations name it; unique in the corpus), its
 /// header (null when it has none) and its statements in document order, each as its place among the
 /// shard's resolved slices (<see cref="ShardInput.Statement"/>), so that the ordinal of
-/// <see cref="StatementKey"/> is the index in <see cref="Statements"/>. Places rather than the
+/// <see cref="StatementKey"/> is the index in <see cref="Places"/>. Places rather than the
 /// statements: the driver keeps the slices anyway (the resolution's output), and a copy of each
 /// statement's record here was most of what the join kept.
 /// </summary>
-internal sealed record ShardDocument(string Key, SourceDocument? Source, EquatableArray<int> Statements)
+internal sealed record ShardDocument(string Key, SourceDocument? Source, EquatableArray<int> Places)
 {
     /// <summary>
     /// The entities this document declares, ordered by id (ordinal): the shard keeps their declarations'
@@ -118,7 +118,7 @@ internal sealed record Declaration(string Id, Citation Citation);
 /// it changes only when one of these documents' headers, statements or their resolution change, so an
 /// edit re-emits its own shard only.
 /// </summary>
-/// <param name="Slices">The shard's resolved slices; a statement's place (<see cref="ShardDocument.Statements"/>) counts their statements one slice after the other.</param>
+/// <param name="Slices">The shard's resolved slices; a statement's place (<see cref="ShardDocument.Places"/>) counts their statements one slice after the other.</param>
 internal sealed record ShardInput(int Number, EquatableArray<ShardDocument> Documents, EquatableArray<ResolvedSlice> Slices)
 {
     private readonly EquatableArray<ResolvedSlice> _slices = Slices;
@@ -133,7 +133,7 @@ internal sealed record ShardInput(int Number, EquatableArray<ShardDocument> Docu
         init => (_slices, _starts) = (value, Starts(value));
     }
 
-    /// <summary>The statement at a place of <see cref="ShardDocument.Statements"/>.</summary>
+    /// <summary>The statement at a place of <see cref="ShardDocument.Places"/>.</summary>
     public ShardStatement Statement(int place)
     {
         var slice = -1;

@@ -65,7 +65,7 @@ internal static class Emitter
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DataTooLarge, FirstLocation(input), $"data shard {Literals.Int(input.Number)} ({Literals.Int(input.Documents.Count)} documents)", TooLargeAdvice(options, "split its largest documents into several")));
         }
 
-        var statements = input.Documents.Sum(static d => d.Statements.Count);
+        var statements = input.Documents.Sum(static d => d.Places.Count);
         using (writer.Open("partial class Dataset"))
         {
             writer.Line($"// Data shard {Literals.Int(input.Number)} of {Literals.Int(ShardCount)}: {Literals.Int(input.Documents.Count)} document(s), {Literals.Int(statements)} statement(s); read by LeonovData.Runtime's Shard.");
@@ -219,7 +219,7 @@ internal static class Emitter
         : "build with LangVersion 11 or later for .NET 8 or later, which stores the data as UTF-8 literals without this bound, or split the documents over several projects";
 
     private static LocationInfo? FirstLocation(ShardInput input) =>
-        input.Documents.SelectMany(static d => d.Statements).Select(p => input.Statement(p).Statement.Location).FirstOrDefault();
+        input.Documents.SelectMany(static d => d.Places).Select(p => input.Statement(p).Statement.Location).FirstOrDefault();
 
     /// <summary>What the data is read as: UTF-8 spans (<c>u8</c> literals) or strings of the same bytes.</summary>
     public static string DataType(GeneratorOptions options) => options.Utf8Data ? "global::System.ReadOnlySpan<byte>" : "string";

@@ -65,7 +65,7 @@ internal static class ShardEmitter
         var text = new CitedText(blob, Sentences, utf8Text);
         // Each statement's property by its index, for the subjects' index: a list of pairs per subject
         // was the largest part of the index's garbage.
-        var count = shard.Documents.Sum(static d => d.Statements.Count);
+        var count = shard.Documents.Sum(static d => d.Places.Count);
         var propertyOf = new string[count];
         var subjects = new StatementIndex(count);
         var referents = new StatementIndex(count);
@@ -75,9 +75,9 @@ internal static class ShardEmitter
         {
             var document = shard.Documents[d];
             blob.Add(Documents, Document(blob, document, first));
-            for (var ordinal = 0; ordinal < document.Statements.Count; ordinal++)
+            for (var ordinal = 0; ordinal < document.Places.Count; ordinal++)
             {
-                var statement = shard.Statement(document.Statements[ordinal], ref slice);
+                var statement = shard.Statement(document.Places[ordinal], ref slice);
                 var index = blob.Add(Statements, Statement(blob, text, document.Key, ordinal, statement));
                 propertyOf[index] = statement.Statement.Property;
                 subjects.Add(statement.Statement.Subject, index);
@@ -87,7 +87,7 @@ internal static class ShardEmitter
                 }
             }
 
-            first += document.Statements.Count;
+            first += document.Places.Count;
         }
 
         subjects.Sort();
@@ -123,7 +123,7 @@ internal static class ShardEmitter
             var slice = -1;
             foreach (var document in shard.Documents)
             {
-                foreach (var place in document.Statements)
+                foreach (var place in document.Places)
                 {
                     var statement = shard.Statement(place, ref slice).Statement;
                     var text = pass == 0 ? statement.Property : statement.Subject;
@@ -139,7 +139,7 @@ internal static class ShardEmitter
 
     private static Record Document(Blob blob, ShardDocument document, int first)
     {
-        var record = blob.Begin(Documents).Number(blob.String(document.Key)).Number(first).Number(document.Statements.Count).Flag(document.Source is not null);
+        var record = blob.Begin(Documents).Number(blob.String(document.Key)).Number(first).Number(document.Places.Count).Flag(document.Source is not null);
         if (document.Source is { } source)
         {
             record.Number(blob.String(source.Id)).Number(blob.String(source.RelativePath)).Number(blob.String(source.Kind)).Number(blob.String(source.Outlet))

@@ -143,7 +143,7 @@ public sealed class CitedTextTests
         var outcome = CorpusPipeline.Run(files.Take(1), files.Skip(1));
         Assert.DoesNotContain(outcome.Diagnostics, static d => d.Location is { } at && at.FilePath.Contains("/only-", StringComparison.Ordinal));
         var shards = Emitter.Shards(outcome.Corpus).ToList();
-        Assert.Contains(shards, static s => s.Documents.Take(s.Documents.Count - 1).Any(static d => d.Statements.Count == 0));
+        Assert.Contains(shards, static s => s.Documents.Take(s.Documents.Count - 1).Any(static d => d.Places.Count == 0));
 
         using var assembly = GeneratedAssembly.Load(TestCompilation.Create(Sources(outcome.Corpus, shards, PackedLiteral.ShardBudget).ToArray()));
         var dataset = assembly.Assembly.GetType("LeonovData.Dataset", throwOnError: true)!;

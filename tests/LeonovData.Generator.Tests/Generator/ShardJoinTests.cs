@@ -29,10 +29,10 @@ public sealed class ShardJoinTests
             foreach (var document in shard.Documents)
             {
                 var expected = byDocument.TryGetValue(document.Key, out var list) ? list : new List<Statement>();
-                Assert.Equal(expected.Count, document.Statements.Count);
+                Assert.Equal(expected.Count, document.Places.Count);
                 for (var ordinal = 0; ordinal < expected.Count; ordinal++)
                 {
-                    var read = shard.Statement(document.Statements[ordinal]);
+                    var read = shard.Statement(document.Places[ordinal]);
                     Assert.Same(expected[ordinal], read.Statement);
                     var target = canonical[expected[ordinal]];
                     Assert.Equal(target is null ? null : new StatementKey(target.Citation.Document, byDocument[target.Citation.Document].FindIndex(s => ReferenceEquals(s, target))), read.Canonical);
@@ -64,7 +64,7 @@ public sealed class ShardJoinTests
 
         foreach (var shard in shards)
         {
-            var places = shard.Documents.SelectMany(static d => d.Statements).ToList();
+            var places = shard.Documents.SelectMany(static d => d.Places).ToList();
             var ordered = -1;
             foreach (var place in places)
             {
