@@ -45,7 +45,7 @@ internal static class FuzzTargets
         var text = input.StartsWith('{') ? input : "{" + input;
         var diagnostics = new List<DiagnosticInfo>();
         var files = new Dictionary<string, string> { [DocumentPath] = text };
-        var parsed = new AttributeParser(text, new LineMap(DocumentPath, text), diagnostics).Parse(0, out var end);
+        var parsed = new AttributeParser(text, new DocumentMarkup(new LineMap(DocumentPath, text)), diagnostics).Parse(0, out var end);
         if (end <= 0 || end > text.Length)
         {
             throw new OracleViolation($"the block ends at {end}, outside a text of {text.Length} characters");

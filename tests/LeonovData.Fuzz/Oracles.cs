@@ -70,22 +70,23 @@ internal static class Oracles
     {
         var files = new Dictionary<string, string> { [parsed.Path] = annotated };
         var texts = new Dictionary<string, SourceText>(StringComparer.Ordinal);
-        foreach (var span in parsed.Spans)
+        for (var index = 0; index < parsed.Spans.Count; index++)
         {
-            Located("span " + span.Index, span.Location, files, texts);
+            var span = parsed.Spans[index];
+            Located("span " + index, span.Location, files, texts);
             if (span.TextStart < 0 || span.TextStart > span.TextEnd || span.TextEnd > parsed.Text.Length)
             {
-                throw new OracleViolation($"span {span.Index} covers [{span.TextStart}, {span.TextEnd}) of a text of {parsed.Text.Length} characters");
+                throw new OracleViolation($"span {index} covers [{span.TextStart}, {span.TextEnd}) of a text of {parsed.Text.Length} characters");
             }
 
             if (!string.Equals(parsed.Text[span.TextStart..span.TextEnd], span.Covered, StringComparison.Ordinal))
             {
-                throw new OracleViolation($"span {span.Index} says it covers '{span.Covered}' but its stretch of the text is '{parsed.Text[span.TextStart..span.TextEnd]}'");
+                throw new OracleViolation($"span {index} says it covers '{span.Covered}' but its stretch of the text is '{parsed.Text[span.TextStart..span.TextEnd]}'");
             }
 
-            if (span.Parent >= span.Index)
+            if (span.Parent >= index)
             {
-                throw new OracleViolation($"span {span.Index} comes before its parent {span.Parent}");
+                throw new OracleViolation($"span {index} comes before its parent {span.Parent}");
             }
         }
 

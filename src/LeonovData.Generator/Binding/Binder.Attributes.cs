@@ -25,7 +25,7 @@ internal sealed partial class Binder
     }
 
     /// <summary>Whether attribute <paramref name="index"/> repeats an earlier one (any two #ids; a class or key twice). A block has a handful of attributes: no set needed.</summary>
-    private static bool RepeatsAnEarlier(EquatableArray<AttributeNode> attributes, int index)
+    private static bool RepeatsAnEarlier(AttributeList attributes, int index)
     {
         var attribute = attributes[index];
         for (var j = 0; j < index; j++)

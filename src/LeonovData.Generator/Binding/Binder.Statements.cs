@@ -70,7 +70,7 @@ internal sealed partial class Binder
         }
 
         // Every mention but a .sic one also names the entity (CorpusLinks gathers the names).
-        _mentions.Add(new Mention(entityId, WhiteSpace.Fold(span.Covered), span.Block.HasClass("sic"), span.Block.HasClass("variant"), e is null, span.Location));
+        _mentions.Add(new Mention(entityId, WhiteSpace.Fold(span.Covered), span.Block.HasClass("sic"), span.Block.HasClass("variant"), e is null, Located(span)));
 
         if (span.Block.Pair("p") is not null)
         {
@@ -132,7 +132,7 @@ internal sealed partial class Binder
 
             if (CheckType(qualifier, value, propertyId, span, "a qualifier"))
             {
-                _qualifiers.Add(new PendingQualifier(on.Value, span.Block.ValueLocationOf(on), new Qualifier(propertyId, value, citation, span.Location)));
+                _qualifiers.Add(new PendingQualifier(on.Value, span.Block.ValueLocationOf(on), new Qualifier(propertyId, value, citation, Located(span))));
             }
 
             return;
@@ -165,7 +165,7 @@ internal sealed partial class Binder
         // does; on a span that declares an entity, statement= does. The id is claimed when the corpus
         // is assembled, after every document's declarations.
         var statementId = StatementName(span, value);
-        var statement = new Statement(statementId?.Value, subject.Id, property.Id, value, EquatableArray<Qualifier>.Empty, citation, rank.Value, why, span.Location);
+        var statement = new Statement(statementId?.Value, subject.Id, property.Id, value, EquatableArray<Qualifier>.Empty, citation, rank.Value, why, Located(span));
         _statements.Add(new BoundStatement(statement, statementId is { } named ? span.Block.LocationOf(named) : null));
     }
 

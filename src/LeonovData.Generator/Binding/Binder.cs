@@ -33,6 +33,8 @@ internal sealed partial class Binder
     private readonly List<PendingQualifier> _qualifiers = new();
     private readonly List<Mention> _mentions = new();
     private readonly SentenceCache _lastSentence = new();
+    private LocationInfo? _located;
+    private int _locatedStart;
 
     // Statements this document names that must not be reported as unknown when a qualifier refers
     // to them: their span was broken or referred to a broken id (both already reported).
@@ -195,7 +197,7 @@ internal sealed partial class Binder
         }
 
         var name = span.Block.Pair("name")?.Value ?? span.Covered;
-        _entities.Add(new EntityDeclaration(Claimed(declared.Id), declared.Kind!, WhiteSpace.Fold(name), CiteSpan(document, span), span.Location));
+        _entities.Add(new EntityDeclaration(Claimed(declared.Id), declared.Kind!, WhiteSpace.Fold(name), CiteSpan(document, span), Located(span)));
         return true;
     }
 
@@ -203,12 +205,27 @@ internal sealed partial class Binder
     /// and the binding may read the document apart, each with its own copy of the id.</summary>
     private string Claimed(string id) => _ids.TryGetEntity(id, out var claimed, out _) ? claimed : id;
 
-    private Citation CiteSpan(ParsedDocument document, SpanNode span) => new(
-        document.RelativePath,
-        span.Location.StartLine + 1,
-        span.Location.StartColumn + 1,
-        WhiteSpace.Fold(span.Covered),
-        Sentences.Around(document.Text, span.TextStart, span.TextEnd, _lastSentence));
+    private Citation CiteSpan(ParsedDocument document, SpanNode span)
+    {
+        var (line, column) = span.Position;
+        return new(document.RelativePath, line + 1, column + 1, WhiteSpace.Fold(span.Covered), Sentences.Around(document.Text, span.TextStart, span.TextEnd, _lastSentence));
+    }
+
+    /// <summary>
+    /// The span's location, made once for the declaration, mention, statements and qualifier that keep
+    /// it: the parse keeps places as numbers (<see cref="SpanNode.Location"/> makes a new object on
+    /// every call), and the spans are bound one after another, so the last one made is the one asked for again.
+    /// </summary>
+    private LocationInfo Located(SpanNode span)
+    {
+        if (_located is not { } located || _locatedStart != span.Start)
+        {
+            located = span.Location;
+            (_located, _locatedStart) = (located, span.Start);
+        }
+
+        return located;
+    }
 
     private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, LocationInfo location, params string[] arguments) =>
         _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, arguments));

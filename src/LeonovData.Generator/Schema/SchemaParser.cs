@@ -25,7 +25,7 @@ internal static class SchemaParser
     {
         var diagnostics = new List<DiagnosticInfo>();
         var lines = new LineMap(path, text);
-        var attributes = new AttributeParser(text, lines, diagnostics);
+        var attributes = new AttributeParser(text, new DocumentMarkup(lines), diagnostics);
         var kinds = new List<KindSpec>();
         var properties = new List<PropertySpec>();
 

@@ -17,15 +17,15 @@ internal sealed class AttributeParser
     public const int MaxAttributes = 32;
 
     private readonly string _text;
+    private readonly DocumentMarkup _markup;
     private readonly LineMap _lines;
     private readonly List<DiagnosticInfo> _diagnostics;
-
-    // One list for every block of the document, copied into each block: a list of its own per block
-    // was a tenth of what parsing allocated.
-    private readonly List<AttributeNode> _attributes = new();
     private readonly TextPool _pool;
     // Where the block being parsed starts: its attributes are placed from there.
     private int _blockStart;
+
+    // The block being parsed's first attribute among the document's.
+    private int _first;
     private bool _swallowedClose;
     private bool _reportedTooMany;
 
@@ -33,11 +33,13 @@ internal sealed class AttributeParser
     // after a bare value is the prose that follows the block ("statement=x, [Neil]…").
     private bool _unclosed;
 
+    /// <param name="markup">Where the document's blocks keep their attributes, and its lines.</param>
     /// <param name="pool">The pool of the document's short strings; the document parser lends its thread's (cleared).</param>
-    public AttributeParser(string text, LineMap lines, List<DiagnosticInfo> diagnostics, TextPool? pool = null)
+    public AttributeParser(string text, DocumentMarkup markup, List<DiagnosticInfo> diagnostics, TextPool? pool = null)
     {
         _text = text;
-        _lines = lines;
+        _markup = markup;
+        _lines = markup.Lines;
         _diagnostics = diagnostics;
         _pool = pool ?? new TextPool();
     }
@@ -51,8 +53,7 @@ internal sealed class AttributeParser
     /// </remarks>
     public AttributeBlock? Parse(int start, out int end)
     {
-        var attributes = _attributes;
-        attributes.Clear();
+        _first = _markup.AttributeCount;
         _blockStart = start;
         var position = start + 1;
         var errorsBefore = _diagnostics.Count;
@@ -64,7 +65,7 @@ internal sealed class AttributeParser
         {
             if (markup >= 0 && position >= markup)
             {
-                return Unclosed(start, attributes, position, out end);
+                return Unclosed(start, position, out end);
             }
 
             if (position >= _text.Length || IsLineBreak(_text[position]))
@@ -73,10 +74,11 @@ internal sealed class AttributeParser
                 // one error for one mistake.
                 if (!_swallowedClose)
                 {
-                    Report(DiagnosticDescriptors.UnclosedAttributeBlock, start, 1, CloseAdvice(attributes));
+                    Report(DiagnosticDescriptors.UnclosedAttributeBlock, start, 1, CloseAdvice());
                 }
 
-                Broken(attributes);
+                BreakIds();
+                _markup.Truncate(_first);
                 end = position;
                 return null;
             }
@@ -85,7 +87,7 @@ internal sealed class AttributeParser
             if (c == '}')
             {
                 end = position + 1;
-                return new AttributeBlock(attributes.ToEquatableArray(), Place(start, end), _diagnostics.Count > errorsBefore);
+                return Block(start, end, _diagnostics.Count > errorsBefore);
             }
 
             var errors = _diagnostics.Count;
@@ -100,13 +102,13 @@ internal sealed class AttributeParser
             }
             else if (c is '.' or '#')
             {
-                position = Name(position, c == '.' ? AttributeForm.Class : AttributeForm.Id, attributes);
-                Bound(attributes, attributeStart, position);
+                position = Name(position, c == '.' ? AttributeForm.Class : AttributeForm.Id);
+                Bound(attributeStart, position);
             }
             else if (IsNameChar(c))
             {
-                position = Pair(position, attributes);
-                Bound(attributes, attributeStart, position);
+                position = Pair(position);
+                Bound(attributeStart, position);
             }
             else
             {
@@ -119,7 +121,7 @@ internal sealed class AttributeParser
             if (markup >= 0 && _diagnostics.Count > errors)
             {
                 _diagnostics.RemoveRange(errors, _diagnostics.Count - errors);
-                return Unclosed(start, attributes, attributeStart, out end);
+                return Unclosed(start, attributeStart, out end);
             }
         }
     }
@@ -137,10 +139,12 @@ internal sealed class AttributeParser
         }
     }
 
-    private void Broken(List<AttributeNode> attributes)
+    /// <summary>Records the ids of the block being parsed, which will be no block.</summary>
+    private void BreakIds()
     {
-        foreach (var attribute in attributes)
+        for (var i = _first; i < _markup.AttributeCount; i++)
         {
+            var attribute = _markup.Attribute(i);
             if (attribute.Form == AttributeForm.Id)
             {
                 BrokenIds.Add(attribute.Name);
@@ -150,26 +154,30 @@ internal sealed class AttributeParser
 
     /// <summary>Ends a block that was never closed before <paramref name="stop"/>, after its last
     /// attribute; it states nothing (it may lack what came after), but it still declares its entity.</summary>
-    private AttributeBlock Unclosed(int start, List<AttributeNode> attributes, int stop, out int end)
+    private AttributeBlock Unclosed(int start, int stop, out int end)
     {
-        Report(DiagnosticDescriptors.UnclosedAttributeBlock, start, 1, CloseAdvice(attributes));
+        Report(DiagnosticDescriptors.UnclosedAttributeBlock, start, 1, CloseAdvice());
         end = stop;
         while (end > start + 1 && IsSpace(_text[end - 1]))
         {
             end--;
         }
 
-        return new AttributeBlock(attributes.ToEquatableArray(), Place(start, end), HasErrors: true);
+        return Block(start, end, hasErrors: true);
     }
 
-    private string CloseAdvice(List<AttributeNode> attributes)
+    /// <summary>The block being parsed, from <paramref name="start"/> to <paramref name="end"/> (on one line: a block closes on its line).</summary>
+    private AttributeBlock Block(int start, int end, bool hasErrors) =>
+        new(_markup, start, end - start, _first, (byte)(_markup.AttributeCount - _first), hasErrors);
+
+    private string CloseAdvice()
     {
-        if (attributes.Count == 0)
+        if (_markup.AttributeCount == _first)
         {
             return "close it with '}'";
         }
 
-        var last = attributes[attributes.Count - 1];
+        var last = _markup.Attribute(_markup.AttributeCount - 1);
         return $"close it with '}}' after '{_text.Substring(_blockStart + last.Offset, last.Length)}'";
     }
 
@@ -235,7 +243,7 @@ internal sealed class AttributeParser
         return position;
     }
 
-    private int Name(int start, AttributeForm form, List<AttributeNode> attributes)
+    private int Name(int start, AttributeForm form)
     {
         var position = start + 1;
         while (position < _text.Length && IsNameChar(_text[position]))
@@ -257,11 +265,11 @@ internal sealed class AttributeParser
         }
 
         var name = _pool.Get(_text, start + 1, position - start - 1);
-        attributes.Add(Node(form, name, name, start, 1, name.Length));
+        _markup.Add(AttributeNode.Named(form, name, start - _blockStart));
         return position;
     }
 
-    private int Pair(int start, List<AttributeNode> attributes)
+    private int Pair(int start)
     {
         var position = start;
         while (position < _text.Length && IsNameChar(_text[position]))
@@ -279,7 +287,7 @@ internal sealed class AttributeParser
         var valueStart = position + 1;
         if (valueStart < _text.Length && _text[valueStart] == '"')
         {
-            return Quoted(start, key, valueStart, attributes);
+            return Quoted(start, key, valueStart);
         }
 
         position = valueStart;
@@ -308,11 +316,11 @@ internal sealed class AttributeParser
             return position;
         }
 
-        attributes.Add(Node(AttributeForm.Pair, key, _pool.Get(_text, valueStart, position - valueStart), start, valueStart - start, position - valueStart));
+        _markup.Add(AttributeNode.Bare(key, _pool.Get(_text, valueStart, position - valueStart), start - _blockStart));
         return position;
     }
 
-    private int Quoted(int start, string key, int quote, List<AttributeNode> attributes)
+    private int Quoted(int start, string key, int quote)
     {
         var value = new StringBuilder();
         var position = quote + 1;
@@ -328,7 +336,7 @@ internal sealed class AttributeParser
                     return SkipAttribute(position);
                 }
 
-                attributes.Add(Node(AttributeForm.Pair, key, value.ToString(), start, quote + 1 - start, position - quote - 2, quoted: true));
+                _markup.Add(AttributeNode.Quoted(key, value.ToString(), start - _blockStart, position - quote - 2));
                 return position;
             }
 
@@ -371,29 +379,19 @@ internal sealed class AttributeParser
 
     // The first attribute past the bound is reported and none after it is kept: one error, and a
     // block of a million attributes costs no more memory than a block of 32.
-    private void Bound(List<AttributeNode> attributes, int start, int end)
+    private void Bound(int start, int end)
     {
-        if (attributes.Count <= MaxAttributes)
+        if (_markup.AttributeCount - _first <= MaxAttributes)
         {
             return;
         }
 
-        attributes.RemoveAt(attributes.Count - 1);
+        _markup.Truncate(_markup.AttributeCount - 1);
         if (!_reportedTooMany)
         {
             _reportedTooMany = true;
             Report(DiagnosticDescriptors.TooManyAttributes, start, end - start, MaxAttributes.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
-    }
-
-    private AttributeNode Node(AttributeForm form, string name, string value, int start, int valueOffset, int valueLength, bool quoted = false) =>
-        new(form, name, value, start - _blockStart, valueOffset, valueLength, quoted);
-
-    /// <summary>From <paramref name="start"/> to <paramref name="end"/>, on one line (a block closes on its line).</summary>
-    private LinePlace Place(int start, int end)
-    {
-        var (line, column) = _lines.Position(start);
-        return new LinePlace(_lines.Path, start, end - start, line, column);
     }
 
     private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, int start, int length, params string[] arguments) =>

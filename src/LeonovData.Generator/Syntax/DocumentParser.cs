@@ -22,6 +22,7 @@ internal sealed class DocumentParser
     private readonly string _path;
     private readonly string _text;
     private readonly LineMap _lines;
+    private readonly DocumentMarkup _markup;
     private readonly AttributeParser _attributes;
     private readonly StringBuilder _stripped;
     private readonly List<DiagnosticInfo> _diagnostics = new();
@@ -37,7 +38,8 @@ internal sealed class DocumentParser
         _cancellationToken = cancellationToken;
         _scratch = Scratch.Take();
         _lines = new LineMap(path, text, _scratch.LineStarts);
-        _attributes = new AttributeParser(text, _lines, _diagnostics, _scratch.Pool);
+        _markup = new DocumentMarkup(_lines, _scratch.Attributes);
+        _attributes = new AttributeParser(text, _markup, _diagnostics, _scratch.Pool);
         // Room for every span at once: grown by doubling, the list made twice the garbage it kept.
         var brackets = Count(text, '[');
         (_stripped, _open, _closed) = (_scratch.Stripped, _scratch.Open, _scratch.Closed);
@@ -104,6 +106,7 @@ internal sealed class DocumentParser
         }
         finally
         {
+            parser._scratch.Attributes = parser._markup.Keep();
             parser._scratch.Return();
         }
     }
@@ -306,7 +309,7 @@ internal sealed class DocumentParser
         // would copy the same text once per level, quadratic in a file of 10,000 '['.
         if (parsed is { } block && open.Depth < MaxDepth)
         {
-            _closed.Add(new ClosedSpan(open.OpenOffset, open.ParentOffset, open.TextStart, _stripped.Length, _lines.Locate(open.OpenOffset, end - open.OpenOffset), block));
+            _closed.Add(new ClosedSpan(open.OpenOffset, open.ParentOffset, open.TextStart, _stripped.Length, block));
         }
 
         return end;
@@ -354,7 +357,7 @@ internal sealed class DocumentParser
             var s = _closed[i];
             var parent = Array.BinarySearch(offsets, 0, _closed.Count, s.ParentOffset) is var p and >= 0 ? p : -1;
             var covered = _scratch.Pool.Get(stripped, s.TextStart, s.TextEnd - s.TextStart);
-            spans.Add(new SpanNode(i, parent, covered, s.TextStart, s.TextEnd, s.Location, s.Block));
+            spans.Add(new SpanNode(parent, covered, s.TextStart, s.TextEnd, s.OpenOffset, s.Block));
         }
 
         return new EquatableArray<SpanNode>(spans.MoveToImmutable());
@@ -417,7 +420,8 @@ internal sealed class DocumentParser
     /// document to the next: they were more than a tenth of what parsing allocated (the builder alone
     /// is the size of the stripped text, and the closed spans' list one entry per '['), and are done
     /// with once the document's <see cref="ParsedDocument"/> is made. So are the line starts, the
-    /// spans' offsets and the pool of short strings (its table grew by doubling in every document).
+    /// spans' offsets, the pool of short strings (its table grew by doubling in every document) and
+    /// the array the blocks' attributes are written into (<see cref="DocumentMarkup"/>).
     /// Only a document's own sizes are kept: after a very large one they are dropped rather than held
     /// for the thread's life.
     /// </summary>
@@ -427,6 +431,7 @@ internal sealed class DocumentParser
         private const int MaxKeptSpans = 1 << 14;
         private const int MaxKeptLines = 1 << 16;
         private const int MaxKeptPool = 1 << 15;
+        private const int MaxKeptAttributes = 1 << 15;
 
         private int[] _offsets = new int[64];
 
@@ -442,6 +447,9 @@ internal sealed class DocumentParser
         public List<int> LineStarts { get; } = new();
 
         public TextPool Pool { get; } = new();
+
+        /// <summary>Lent to the document's <see cref="DocumentMarkup"/>, and given back (cleared, perhaps grown) when it keeps its own.</summary>
+        public AttributeNode[] Attributes { get; set; } = new AttributeNode[64];
 
         /// <summary>An array of at least <paramref name="count"/> ints; what it held before is garbage.</summary>
         public int[] Offsets(int count)
@@ -469,7 +477,7 @@ internal sealed class DocumentParser
             Open.Clear();
             Closed.Clear();
             Pool.Clear();
-            if (Stripped.Capacity <= MaxKeptChars && Closed.Capacity <= MaxKeptSpans && LineStarts.Capacity <= MaxKeptLines && Pool.Capacity <= MaxKeptPool && _offsets.Length <= MaxKeptSpans)
+            if (Stripped.Capacity <= MaxKeptChars && Closed.Capacity <= MaxKeptSpans && LineStarts.Capacity <= MaxKeptLines && Pool.Capacity <= MaxKeptPool && _offsets.Length <= MaxKeptSpans && Attributes.Length <= MaxKeptAttributes)
             {
                 s_kept = this;
             }
@@ -478,5 +486,5 @@ internal sealed class DocumentParser
 
     private readonly record struct OpenSpan(int OpenOffset, int ParentOffset, int TextStart, int Depth);
 
-    private readonly record struct ClosedSpan(int OpenOffset, int ParentOffset, int TextStart, int TextEnd, LocationInfo Location, AttributeBlock Block);
+    private readonly record struct ClosedSpan(int OpenOffset, int ParentOffset, int TextStart, int TextEnd, AttributeBlock Block);
 }

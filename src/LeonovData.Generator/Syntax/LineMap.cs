@@ -12,14 +12,15 @@ namespace LeonovData.Generator.Syntax;
 internal sealed class LineMap
 {
     private readonly string _path;
-    private readonly List<int> _lineStarts;
+    private readonly int[] _lineStarts;
 
     /// <param name="path">The path diagnostics name the file by.</param>
     /// <param name="text">The file's text.</param>
     /// <param name="starts">
-    /// A list to keep the line starts in, emptied first: the document parser lends its thread's list,
-    /// so that a document's lines cost no new array (a list grown by doubling, then copied, was most
-    /// of the int arrays parsing allocated). The map is then used only while the list is lent.
+    /// A list to gather the line starts in, emptied first: the document parser lends its thread's list,
+    /// so that a document's lines cost one array of their exact size (a list grown by doubling, then
+    /// copied, was most of the int arrays parsing allocated). The map keeps that array, not the list:
+    /// a parsed document keeps its map, to place its spans and attributes when asked.
     /// </param>
     public LineMap(string path, string text, List<int>? starts = null)
     {
@@ -45,7 +46,7 @@ internal sealed class LineMap
             }
         }
 
-        _lineStarts = starts;
+        _lineStarts = starts.ToArray();
     }
 
     public LocationInfo Locate(int start, int length)
@@ -61,7 +62,7 @@ internal sealed class LineMap
     /// <summary>The line and column of <paramref name="offset"/>, both zero-based.</summary>
     public (int Line, int Column) Position(int offset)
     {
-        var line = _lineStarts.BinarySearch(offset);
+        var line = Array.BinarySearch(_lineStarts, offset);
         if (line < 0)
         {
             line = ~line - 1;

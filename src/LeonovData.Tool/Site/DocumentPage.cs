@@ -39,23 +39,24 @@ internal static class DocumentPage
         var text = parsed.Text;
         var open = new Stack<SpanNode>();
         var position = 0;
-        foreach (var span in parsed.Spans)
+        for (var index = 0; index < parsed.Spans.Count; index++)
         {
+            var span = parsed.Spans[index];
             Close(open, span.TextStart, text, ref position, html);
             html.Append(Html.Text(text[position..span.TextStart]));
             position = span.TextStart;
             if (span.TextEnd == span.TextStart)
             {
-                html.Append("<span class=\"zone\" id=\"s").Append(span.Index).Append("\" data-zone=\"")
+                html.Append("<span class=\"zone\" id=\"s").Append(index).Append("\" data-zone=\"")
                     .Append(Html.Text(span.Block.Pair("kind")?.Value)).Append("\"></span>");
                 continue;
             }
 
             var kind = SpanKinds.Of(span);
-            html.Append("<mark tabindex=\"0\" id=\"s").Append(span.Index).Append("\" class=\"span k-").Append(Html.Slug(kind))
+            html.Append("<mark tabindex=\"0\" id=\"s").Append(index).Append("\" class=\"span k-").Append(Html.Slug(kind))
                 .Append("\" data-kind=\"").Append(Html.Text(kind))
-                .Append("\" data-at=\"").Append(span.Location.StartLine + 1).Append(':').Append(span.Location.StartColumn + 1).Append("\" aria-describedby=\"c").Append(span.Index).Append("\">");
-            Card(site, parsed, span, kind, html);
+                .Append("\" data-at=\"").Append(span.Position.Line + 1).Append(':').Append(span.Position.Column + 1).Append("\" aria-describedby=\"c").Append(index).Append("\">");
+            Card(site, parsed, span, index, kind, html);
             open.Push(span);
         }
 
@@ -73,10 +74,10 @@ internal static class DocumentPage
         }
     }
 
-    private static void Card(SiteModel site, ParsedDocument parsed, SpanNode span, string kind, StringBuilder html)
+    private static void Card(SiteModel site, ParsedDocument parsed, SpanNode span, int index, string kind, StringBuilder html)
     {
-        var key = (parsed.Path, span.Location.Start);
-        html.Append("<span class=\"card\" role=\"tooltip\" id=\"c").Append(span.Index).Append("\"><span class=\"card-kind\">.").Append(Html.Text(kind)).Append("</span>");
+        var key = (parsed.Path, span.Start);
+        html.Append("<span class=\"card\" role=\"tooltip\" id=\"c").Append(index).Append("\"><span class=\"card-kind\">.").Append(Html.Text(kind)).Append("</span>");
         foreach (var statement in site.StatementsAt[key])
         {
             html.Append("<span class=\"fact\" data-subject=\"").Append(Html.Text(statement.Subject))

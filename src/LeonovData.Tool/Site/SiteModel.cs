@@ -38,9 +38,9 @@ internal sealed class SiteModel
 
             var document = new SiteDocument(parsed, source, slug);
             Documents.Add(document);
-            foreach (var span in parsed.Spans)
+            for (var index = 0; index < parsed.Spans.Count; index++)
             {
-                _anchors.TryAdd((parsed.Path, span.Location.Start), (document, span.Index));
+                _anchors.TryAdd((parsed.Path, parsed.Spans[index].Start), (document, index));
             }
         }
 

@@ -93,7 +93,7 @@ internal static partial class Coverage
             if (span.Parent < 0 && span.TextEnd <= textOffset && span.TextEnd >= text)
             {
                 text = span.TextEnd;
-                file = span.Location.Start + span.Location.Length;
+                file = span.Start + span.Length;
             }
         }
 

