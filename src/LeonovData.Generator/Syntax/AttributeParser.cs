@@ -33,15 +33,14 @@ internal sealed class AttributeParser
     // after a bare value is the prose that follows the block ("statement=x, [Neil]…").
     private bool _unclosed;
 
-    /// <param name="markup">Where the document's blocks keep their attributes, and its lines.</param>
-    /// <param name="pool">The pool of the document's short strings; the document parser lends its thread's (cleared).</param>
-    public AttributeParser(string text, DocumentMarkup markup, List<DiagnosticInfo> diagnostics, TextPool? pool = null)
+    /// <param name="markup">Where the document's blocks keep their attributes, its lines and the pool of its words.</param>
+    public AttributeParser(string text, DocumentMarkup markup, List<DiagnosticInfo> diagnostics)
     {
         _text = text;
         _markup = markup;
         _lines = markup.Lines;
         _diagnostics = diagnostics;
-        _pool = pool ?? new TextPool();
+        _pool = markup.Pool;
     }
 
     /// <summary>Parses the block whose '{' is at <paramref name="start"/>.</summary>
@@ -264,8 +263,8 @@ internal sealed class AttributeParser
             return SkipAttribute(position);
         }
 
-        var name = _pool.Get(_text, start + 1, position - start - 1);
-        _markup.Add(AttributeNode.Named(form, name, start - _blockStart));
+        var name = _pool.Index(_text, start + 1, position - start - 1);
+        _markup.Add(form, name, name, start - _blockStart, position - start);
         return position;
     }
 
@@ -277,7 +276,8 @@ internal sealed class AttributeParser
             position++;
         }
 
-        var key = _pool.Get(_text, start, position - start);
+        var keyWord = _pool.Index(_text, start, position - start);
+        var key = _pool.Word(keyWord);
         if (position >= _text.Length || _text[position] != '=')
         {
             Report(DiagnosticDescriptors.MalformedAttribute, start, position - start, $"'{key}' needs a value: write {key}=value (a kind is written .{key}, an id #{key})");
@@ -287,7 +287,7 @@ internal sealed class AttributeParser
         var valueStart = position + 1;
         if (valueStart < _text.Length && _text[valueStart] == '"')
         {
-            return Quoted(start, key, valueStart);
+            return Quoted(start, keyWord, valueStart);
         }
 
         position = valueStart;
@@ -316,12 +316,13 @@ internal sealed class AttributeParser
             return position;
         }
 
-        _markup.Add(AttributeNode.Bare(key, _pool.Get(_text, valueStart, position - valueStart), start - _blockStart));
+        _markup.Add(AttributeForm.Pair, keyWord, _pool.Index(_text, valueStart, position - valueStart), start - _blockStart, position - start);
         return position;
     }
 
-    private int Quoted(int start, string key, int quote)
+    private int Quoted(int start, int keyWord, int quote)
     {
+        var key = _pool.Word(keyWord);
         var value = new StringBuilder();
         var position = quote + 1;
         while (position < _text.Length && !IsLineBreak(_text[position]))
@@ -336,7 +337,7 @@ internal sealed class AttributeParser
                     return SkipAttribute(position);
                 }
 
-                _markup.Add(AttributeNode.Quoted(key, value.ToString(), start - _blockStart, position - quote - 2));
+                _markup.Add(AttributeForm.Pair, keyWord, _pool.Add(value.ToString()), start - _blockStart, position - start, quoted: true);
                 return position;
             }
 

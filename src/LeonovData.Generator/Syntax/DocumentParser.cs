@@ -38,8 +38,8 @@ internal sealed class DocumentParser
         _cancellationToken = cancellationToken;
         _scratch = Scratch.Take();
         _lines = new LineMap(path, text, _scratch.LineStarts);
-        _markup = new DocumentMarkup(_lines, _scratch.Attributes);
-        _attributes = new AttributeParser(text, _markup, _diagnostics, _scratch.Pool);
+        _markup = new DocumentMarkup(_lines, _scratch.Pool, _scratch.Attributes);
+        _attributes = new AttributeParser(text, _markup, _diagnostics);
         // Room for every span at once: grown by doubling, the list made twice the garbage it kept.
         var brackets = Count(text, '[');
         (_stripped, _open, _closed) = (_scratch.Stripped, _scratch.Open, _scratch.Closed);
@@ -106,7 +106,6 @@ internal sealed class DocumentParser
         }
         finally
         {
-            parser._scratch.Attributes = parser._markup.Keep();
             parser._scratch.Return();
         }
     }
@@ -177,6 +176,8 @@ internal sealed class DocumentParser
             _stripped.Length--;
         }
 
+        // Kept before the spans' texts are cut: they are pooled too, but they are no attribute's words.
+        _scratch.Attributes = _markup.Keep();
         var stripped = _stripped.ToString();
         return new ParsedDocument(
             _path,
@@ -449,7 +450,7 @@ internal sealed class DocumentParser
         public TextPool Pool { get; } = new();
 
         /// <summary>Lent to the document's <see cref="DocumentMarkup"/>, and given back (cleared, perhaps grown) when it keeps its own.</summary>
-        public AttributeNode[] Attributes { get; set; } = new AttributeNode[64];
+        public DocumentMarkup.Entry[] Attributes { get; set; } = new DocumentMarkup.Entry[64];
 
         /// <summary>An array of at least <paramref name="count"/> ints; what it held before is garbage.</summary>
         public int[] Offsets(int count)
