@@ -125,12 +125,16 @@ internal sealed partial class Binder
         return count;
     }
 
-    private DeclaredId? Declaration(SpanNode span)
+    private DeclaredId? Declaration(SpanNode span) =>
+        Declares(span) is { } declared ? new DeclaredId(declared.Id.Name, declared.Kind, span.Block.LocationOf(declared.Id)) : null;
+
+    /// <summary>The kind and the #id of the entity the span declares, if it declares one; its location is not made (only the declarations keep it).</summary>
+    private (string Kind, AttributeNode Id)? Declares(SpanNode span)
     {
         var kind = KindOf(span, report: false);
         return kind is null || _schema.Kind(kind) is null || span.Block.Pair("e") is not null || span.Block.Id is not { } id
             ? null
-            : new DeclaredId(id.Name, kind, span.Block.LocationOf(id));
+            : (kind, id);
     }
 
     private void BindSpans(ParsedDocument document, SourceDocument? header)
@@ -186,18 +190,18 @@ internal sealed partial class Binder
     /// <returns>Whether the span declares an entity whose id it won.</returns>
     private bool DeclareEntity(ParsedDocument document, SpanNode span, ref int declarations)
     {
-        if (Declaration(span) is not { } declared)
+        if (Declares(span) is not { } declared)
         {
             return false;
         }
 
-        if (!_ids.IsWinner(declared.Id, document.Path, declarations++))
+        if (!_ids.IsWinner(declared.Id.Name, document.Path, declarations++))
         {
             return false;
         }
 
         var name = span.Block.Pair("name")?.Value ?? span.Covered;
-        _entities.Add(new EntityDeclaration(Claimed(declared.Id), declared.Kind!, WhiteSpace.Fold(name), CiteSpan(document, span), Located(span)));
+        _entities.Add(new EntityDeclaration(Claimed(declared.Id.Name), declared.Kind, WhiteSpace.Fold(name), CiteSpan(document, span), Located(span)));
         return true;
     }
 
