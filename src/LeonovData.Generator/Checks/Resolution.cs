@@ -49,11 +49,16 @@ internal static class Resolution
 
         var slices = new List<ResolvedSlice>(group.Places.Count);
         var j = 0;
+
+        // Two builders for every run, each given an array of the run's exact size (MoveToImmutable keeps
+        // the array, and the driver keeps every slice): a builder of its own for each run was 0.4 MB of
+        // builders at 100 × 1,000.
+        var statements = ImmutableArray.CreateBuilder<Statement>(0);
+        var targets = ImmutableArray.CreateBuilder<StatementKey>(0);
         foreach (var run in group.Places)
         {
-            // Built at their exact size (MoveToImmutable keeps the array): the driver keeps every slice.
-            var statements = ImmutableArray.CreateBuilder<Statement>(run.Ordinals.Count);
-            var targets = ImmutableArray.CreateBuilder<StatementKey>(run.Ordinals.Count);
+            statements.Capacity = run.Ordinals.Count;
+            targets.Capacity = run.Ordinals.Count;
             for (var i = 0; i < run.Ordinals.Count; i++, j++)
             {
                 statements.Add(group.Statements[j]);

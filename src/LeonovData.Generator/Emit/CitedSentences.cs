@@ -25,6 +25,19 @@ internal sealed class CitedSentences
 
     public int Count { get; private set; }
 
+    /// <summary>How many sentences it holds before its arrays grow.</summary>
+    public int Capacity => _cited.Length;
+
+    /// <summary>Empties it for the next shard, keeping its arrays; the slices are dropped so that it keeps no document's text alive.</summary>
+    public void Clear()
+    {
+        Array.Clear(_cited, 0, Count);
+        Array.Clear(_stored, 0, Count);
+        Array.Clear(_slots, 0, _slots.Length);
+        _last = -1;
+        Count = 0;
+    }
+
     /// <summary>The sentence as stored, in the order first cited.</summary>
     public TextSlice this[int position] => (uint)position < (uint)Count ? _stored[position] : throw new ArgumentOutOfRangeException(nameof(position));
 

@@ -60,6 +60,7 @@ internal static class Emitter
 
         // Its records' tables go to the next shard once they are in the file (Blob.Dispose).
         using var records = data?.Records;
+        using var cited = data?.Text;
         if (data is null)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DataTooLarge, FirstLocation(input), $"data shard {Literals.Int(input.Number)} ({Literals.Int(input.Documents.Count)} documents)", TooLargeAdvice(options, "split its largest documents into several")));

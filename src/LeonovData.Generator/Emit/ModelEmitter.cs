@@ -30,7 +30,7 @@ internal static class ModelEmitter
         var catalogues = new List<CatalogueData>();
         foreach (var kind in schema.Kinds)
         {
-            var entities = input.Entities.Where(e => e.Kind == kind.Id).OrderBy(static e => e.Id, System.StringComparer.Ordinal).ToList();
+            var entities = OfKind(input.Entities, kind.Id);
             catalogues.Add(CatalogueData.Of(kind, entities, catalogues.Count, options, diagnostics, ref inPlaceBudget));
         }
 
@@ -45,6 +45,38 @@ internal static class ModelEmitter
             writer.Line();
             WriteCatalogue(writer, catalogue, naming, visibility, options);
         }
+    }
+
+    /// <summary>
+    /// The entities of a kind, ordered by id (ordinal), in a list of their number. The binder orders
+    /// them so already (<see cref="ModelInput"/>): they are sorted (stably, as before) only when they
+    /// are not, rather than every time through a sort's keys, map and buffer.
+    /// </summary>
+    private static List<Entity> OfKind(EquatableArray<Entity> all, string kind)
+    {
+        var count = 0;
+        var sorted = true;
+        string? previous = null;
+        for (var i = 0; i < all.Count; i++)
+        {
+            if (all[i].Kind == kind)
+            {
+                sorted &= previous is null || string.CompareOrdinal(previous, all[i].Id) <= 0;
+                previous = all[i].Id;
+                count++;
+            }
+        }
+
+        var entities = new List<Entity>(count);
+        for (var i = 0; i < all.Count; i++)
+        {
+            if (all[i].Kind == kind)
+            {
+                entities.Add(all[i]);
+            }
+        }
+
+        return sorted ? entities : entities.OrderBy(static e => e.Id, System.StringComparer.Ordinal).ToList();
     }
 
     /// <summary>
@@ -522,7 +554,7 @@ internal static class ModelEmitter
         var named = catalogue.Named;
         var ns = naming.Ns;
         var type = ns + "." + kind.TypeName;
-        var names = Naming.EntityNames(named.Select(static e => e.Id), kind.CatalogueName);
+        var names = Naming.EntityNames(named.Select(static e => e.Id), named.Count, kind.CatalogueName);
         writer.Line($"/// <summary>Every {Literals.Xml(kind.Id)} of the corpus ({Literals.Int(entities.Count)}): {Literals.Xml(kind.Doc)}</summary>");
         using (writer.Open($"{visibility} static partial class {kind.CatalogueName}"))
         {

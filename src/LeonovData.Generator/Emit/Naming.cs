@@ -191,10 +191,11 @@ internal sealed class Naming
         typeName + (property.Many ? Stem(property) : property.MemberName) + "Fact";
 
     /// <summary>Unique member names for the entities of one catalogue, in the given order.</summary>
-    public static List<string> EntityNames(IEnumerable<string> ids, string catalogueName)
+    /// <param name="count">How many ids there are: the list is made at its size.</param>
+    public static List<string> EntityNames(IEnumerable<string> ids, int count, string catalogueName)
     {
         var used = new HashSet<string>(StringComparer.Ordinal);
-        var names = new List<string>();
+        var names = new List<string>(count);
         foreach (var id in ids)
         {
             var name = Safe(Identifiers.Pascal(id), catalogueName, s_catalogueMembers);

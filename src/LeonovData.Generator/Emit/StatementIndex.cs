@@ -20,6 +20,16 @@ internal sealed class StatementIndex
         _statements = new int[capacity];
     }
 
+    /// <summary>At most how many pairs it takes.</summary>
+    public int Capacity => _keys.Length;
+
+    /// <summary>Empties it for the next shard, keeping its arrays but no key.</summary>
+    public void Clear()
+    {
+        Array.Clear(_keys, 0, Count);
+        Count = 0;
+    }
+
     /// <summary>How many pairs were added.</summary>
     public int Count { get; private set; }
 
