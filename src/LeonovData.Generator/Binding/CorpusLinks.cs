@@ -16,8 +16,10 @@ internal sealed record NamedStatement(string Id, LocationInfo IdLocation, int Or
 /// <summary>A statement that places <paramref name="Inner"/> within <paramref name="Outer"/> if its subject's kind reads <paramref name="Property"/> as its container.</summary>
 internal sealed record WithinFact(string Inner, string Property, string Outer);
 
-/// <summary>The distinct names (not .sic) one document mentions an entity by, in document order.</summary>
-internal sealed record MentionedNames(string EntityId, EquatableArray<string> Names);
+/// <summary>The distinct names (not .sic) one document mentions an entity by, in document order: the first, then any others.</summary>
+/// <remarks>The first apart: a document mentions most entities by one name, and an array of one for each was
+/// a third of what gathering a document's links allocated, kept by the driver with them.</remarks>
+internal sealed record MentionedNames(string EntityId, string Name, EquatableArray<string> More);
 
 /// <summary>
 /// What one document contributes to the links between documents: the statements it names, the
@@ -348,7 +350,8 @@ internal sealed record CorpusLinks(
         {
             if (names.TryGetValue(mentioned.EntityId, out var list))
             {
-                foreach (var name in mentioned.Names)
+                list.Add(mentioned.Name);
+                foreach (var name in mentioned.More)
                 {
                     list.Add(name);
                 }
