@@ -130,7 +130,7 @@ internal sealed partial class Binder
                 return;
             }
 
-            if (CheckType(qualifier, value, propertyId, span, "a qualifier"))
+            if (CheckType(qualifier, value, propertyId, span, subject: null))
             {
                 _qualifiers.Add(new PendingQualifier(on.Value, span.Block.ValueLocationOf(on), new Qualifier(propertyId, value, citation, Located(span))));
             }
@@ -150,7 +150,7 @@ internal sealed partial class Binder
             return;
         }
 
-        if (!CheckType(property, value, propertyId, span, $"{subject.Kind} {subject.Id}"))
+        if (!CheckType(property, value, propertyId, span, subject))
         {
             return;
         }
@@ -207,13 +207,16 @@ internal sealed partial class Binder
         return (claimedId, kind);
     }
 
-    private bool CheckType(PropertySpec property, FactValue value, string propertyId, SpanNode span, string owner)
+    /// <param name="subject">The statement's subject; null for a qualifier.</param>
+    // The subject, not the message's "kind id": a string made per statement for a message almost never reported.
+    private bool CheckType(PropertySpec property, FactValue value, string propertyId, SpanNode span, (string Id, string Kind)? subject)
     {
         if (property.Type == value.Type)
         {
             return true;
         }
 
+        var owner = subject is { } of ? $"{of.Kind} {of.Id}" : "a qualifier";
         Report(DiagnosticDescriptors.TypeMismatch, span.Location, propertyId, owner, property.Type, value.Type);
         return false;
     }

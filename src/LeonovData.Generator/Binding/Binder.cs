@@ -27,18 +27,19 @@ internal sealed partial class Binder
 
     private readonly SchemaModel _schema;
     private readonly IdTable _ids;
-    private readonly List<DiagnosticInfo> _diagnostics = new();
-    private readonly List<EntityDeclaration> _entities = new();
+    private readonly BinderLists _lists;
+    private readonly List<DiagnosticInfo> _diagnostics;
+    private readonly List<EntityDeclaration> _entities;
     private ImmutableArray<BoundStatement>.Builder _statements = ImmutableArray.CreateBuilder<BoundStatement>(0);
-    private readonly List<PendingQualifier> _qualifiers = new();
-    private readonly List<Mention> _mentions = new();
+    private readonly List<PendingQualifier> _qualifiers;
+    private readonly List<Mention> _mentions;
     private readonly SentenceCache _lastSentence = new();
     private LocationInfo? _located;
     private int _locatedStart;
 
     // Statements this document names that must not be reported as unknown when a qualifier refers
     // to them: their span was broken or referred to a broken id (both already reported).
-    private readonly List<string> _brokenNames = new();
+    private readonly List<string> _brokenNames;
 
     private readonly CancellationToken _cancellationToken;
 
@@ -47,6 +48,8 @@ internal sealed partial class Binder
         _schema = schema;
         _ids = ids;
         _cancellationToken = cancellationToken;
+        _lists = BinderLists.Take();
+        (_diagnostics, _entities, _qualifiers, _mentions, _brokenNames) = (_lists.Diagnostics, _lists.Entities, _lists.Qualifiers, _lists.Mentions, _lists.BrokenNames);
     }
 
     /// <summary>The whole corpus at once: the stages the generator runs step by step, composed.</summary>
@@ -78,6 +81,7 @@ internal sealed partial class Binder
 
         // A malformed block states nothing (see BindSpans): the statement it names is broken too.
         var broken = document.BrokenIds.Concat(document.Spans.Where(static s => s.Block.HasErrors).Select(StatementNameOf).Where(static n => n is not null).Select(static n => n!));
+        binder._lists.Return();
         return new DocumentDeclarations(document.Path, document.RelativePath, header, entities.ToEquatableArray(), broken.ToEquatableArray());
     }
 
@@ -94,7 +98,7 @@ internal sealed partial class Binder
         _statements = ImmutableArray.CreateBuilder<BoundStatement>(StatingSpans(document));
         BindSpans(document, header);
         var source = header is null ? null : header with { Statements = _statements.Count };
-        return new BoundDocument(
+        var bound = new BoundDocument(
             document.Path,
             document.RelativePath,
             source,
@@ -104,6 +108,8 @@ internal sealed partial class Binder
             _mentions.ToEquatableArray(),
             _brokenNames.ToEquatableArray(),
             _diagnostics.ToEquatableArray());
+        _lists.Return();
+        return bound;
     }
 
     /// <summary>

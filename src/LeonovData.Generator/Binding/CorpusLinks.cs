@@ -16,8 +16,10 @@ internal sealed record NamedStatement(string Id, LocationInfo IdLocation, int Or
 /// <summary>A statement that places <paramref name="Inner"/> within <paramref name="Outer"/> if its subject's kind reads <paramref name="Property"/> as its container.</summary>
 internal sealed record WithinFact(string Inner, string Property, string Outer);
 
-/// <summary>The distinct names (not .sic) one document mentions an entity by, in document order.</summary>
-internal sealed record MentionedNames(string EntityId, EquatableArray<string> Names);
+/// <summary>The distinct names (not .sic) one document mentions an entity by, in document order: the first, then any others.</summary>
+/// <remarks>The first apart: a document mentions most entities by one name, and an array of one for each was
+/// a third of what gathering a document's links allocated, kept by the driver with them.</remarks>
+internal sealed record MentionedNames(string EntityId, string Name, EquatableArray<string> More);
 
 /// <summary>
 /// What one document contributes to the links between documents: the statements it names, the
@@ -98,18 +100,24 @@ internal sealed record DocumentLinks(
         return false;
     }
 
-    // Sorted in an array and each kept once: a sorted set made a node per subject.
+    [ThreadStatic]
+    private static string[]? s_subjects;
+
+    // Sorted in an array and each kept once: a sorted set made a node per subject. The array is the
+    // thread's, from document to document (cleared after each): only the distinct subjects are copied out.
     private static EquatableArray<string> SubjectsOf(BoundDocument document)
     {
-        var subjects = new string[document.Statements.Count];
-        for (var i = 0; i < subjects.Length; i++)
+        var count = document.Statements.Count;
+        var subjects = s_subjects is { } kept && kept.Length >= count ? kept : new string[count];
+        s_subjects = null;
+        for (var i = 0; i < count; i++)
         {
             subjects[i] = document.Statements[i].Statement.Subject;
         }
 
-        Array.Sort(subjects, StringComparer.Ordinal);
+        Array.Sort(subjects, 0, count, StringComparer.Ordinal);
         var distinct = 0;
-        for (var i = 0; i < subjects.Length; i++)
+        for (var i = 0; i < count; i++)
         {
             if (distinct == 0 || !string.Equals(subjects[i], subjects[distinct - 1], StringComparison.Ordinal))
             {
@@ -117,8 +125,18 @@ internal sealed record DocumentLinks(
             }
         }
 
-        return new EquatableArray<string>(ImmutableArray.Create(subjects, 0, distinct));
+        var result = new EquatableArray<string>(ImmutableArray.Create(subjects, 0, distinct));
+        Array.Clear(subjects, 0, count);
+        if (subjects.Length <= MaxKeptSubjects)
+        {
+            s_subjects = subjects;
+        }
+
+        return result;
     }
+
+    // A document stating more than this gives its array up rather than keep it for the thread.
+    private const int MaxKeptSubjects = 1 << 16;
 }
 
 /// <summary>
@@ -173,14 +191,19 @@ internal sealed record CorpusLinks(
         ordered.Sort(static (a, b) => DocumentDeclarations.CompareOrder(a.RelativePath, a.Path, b.RelativePath, b.Path));
         var declared = declarations.ToList();
         var diagnostics = new List<DiagnosticInfo>();
-        var links = new Dictionary<(string Path, int Ordinal), (string Subject, bool LosesId, List<Qualifier>? Qualifiers)>();
 
         // Statement ids are claimed after every declared id, in corpus order.
         var statementIds = 0;
+        var qualifiers = 0;
         foreach (var document in ordered)
         {
             statementIds += document.Named.Count;
+            qualifiers += document.Qualifiers.Count;
         }
+
+        // Sized for a statement per qualifier (fewer when several refine one; a lost id adds one):
+        // grown by doubling, the table was as much garbage again as it kept.
+        var links = new Dictionary<(string Path, int Ordinal), (string Subject, bool LosesId, List<Qualifier>? Qualifiers)>(qualifiers);
 
         var claimed = IdTable.FirstDeclarations(declared, room: statementIds);
         var named = new Dictionary<string, (string Path, int Ordinal, string Subject, string Property)>(statementIds, StringComparer.Ordinal);
@@ -203,7 +226,12 @@ internal sealed record CorpusLinks(
 
         cancellationToken.ThrowIfCancellationRequested();
         var entities = Named(ordered);
-        var kinds = entities.ToDictionary(static e => e.Id, static e => e.Kind, StringComparer.Ordinal);
+        var kinds = new Dictionary<string, string>(entities.Count, StringComparer.Ordinal);
+        foreach (var entity in entities)
+        {
+            kinds.Add(entity.Id, entity.Kind);
+        }
+
         var restricted = QualifierRestrictions(schema);
         var broken = new HashSet<string>(declared.SelectMany(static d => d.BrokenIds).Concat(ordered.SelectMany(static d => d.BrokenNames)), StringComparer.Ordinal);
         foreach (var pending in ordered.SelectMany(static d => d.Qualifiers))
@@ -240,10 +268,16 @@ internal sealed record CorpusLinks(
         }
 
         var groupLinks = SubjectGroup.Buckets<StatementLink>();
-        foreach (var pair in links.OrderBy(static p => p.Key.Path, StringComparer.Ordinal).ThenBy(static p => p.Key.Ordinal))
+
+        // The keys sorted in an array of their own (each is once in the table, so the order is total):
+        // ordering the table's pairs by a query buffered every pair and two arrays of keys.
+        var keys = new (string Path, int Ordinal)[links.Count];
+        links.Keys.CopyTo(keys, 0);
+        Array.Sort(keys, static (a, b) => string.CompareOrdinal(a.Path, b.Path) is var byPath and not 0 ? byPath : a.Ordinal.CompareTo(b.Ordinal));
+        foreach (var key in keys)
         {
-            var (subject, losesId, qualifiers) = pair.Value;
-            groupLinks[SubjectGroup.Of(subject)].Add(new StatementLink(pair.Key.Path, pair.Key.Ordinal, losesId, qualifiers is null ? EquatableArray<Qualifier>.Empty : qualifiers.ToEquatableArray()));
+            var (subject, losesId, linked) = links[key];
+            groupLinks[SubjectGroup.Of(subject)].Add(new StatementLink(key.Path, key.Ordinal, losesId, linked is null ? EquatableArray<Qualifier>.Empty : linked.ToEquatableArray()));
         }
 
         return new CorpusLinks(
@@ -290,9 +324,22 @@ internal sealed record CorpusLinks(
     /// </summary>
     private static EquatableArray<Entity> Named(List<DocumentLinks> documents)
     {
-        var shards = Shards(documents);
-        var declared = documents.SelectMany(static d => d.Entities).ToList();
-        var names = new Dictionary<string, NameList>(declared.Count, StringComparer.Ordinal);
+        var count = 0;
+        foreach (var document in documents)
+        {
+            count += document.Entities.Count;
+        }
+
+        var declared = new EntityDeclaration[count];
+        var at = 0;
+        foreach (var document in documents)
+        {
+            document.Entities.AsImmutableArray().CopyTo(declared, at);
+            at += document.Entities.Count;
+        }
+
+        var shards = Shards(documents, count);
+        var names = new Dictionary<string, NameList>(declared.Length, StringComparer.Ordinal);
         foreach (var entity in declared)
         {
             var list = names[entity.Id] = new NameList();
@@ -303,24 +350,42 @@ internal sealed record CorpusLinks(
         {
             if (names.TryGetValue(mentioned.EntityId, out var list))
             {
-                foreach (var name in mentioned.Names)
+                list.Add(mentioned.Name);
+                foreach (var name in mentioned.More)
                 {
                     list.Add(name);
                 }
             }
         }
 
-        return declared
-            .OrderBy(static e => e.Kind, StringComparer.Ordinal)
-            .ThenBy(static e => e.Id, StringComparer.Ordinal)
-            .Select(e => new Entity(e.Id, e.Kind, e.Name, names[e.Id].ToEquatableArray(), e.Citation, e.Location) { Shards = shards.TryGetValue(e.Id, out var mask) ? mask : 0 })
-            .ToEquatableArray();
+        // Sorted in place, each entity made straight into an array of the exact size: the query
+        // buffered the declarations and their keys, and grew the entities' array by doubling. A
+        // stable sort, as the query's was: the position breaks ties.
+        var positions = new int[declared.Length];
+        for (var i = 0; i < positions.Length; i++)
+        {
+            positions[i] = i;
+        }
+
+        Array.Sort(positions, (a, b) =>
+            string.CompareOrdinal(declared[a].Kind, declared[b].Kind) is var byKind and not 0 ? byKind
+            : string.CompareOrdinal(declared[a].Id, declared[b].Id) is var byId and not 0 ? byId
+            : a.CompareTo(b));
+        var entities = ImmutableArray.CreateBuilder<Entity>(declared.Length);
+        foreach (var position in positions)
+        {
+            var e = declared[position];
+            entities.Add(new Entity(e.Id, e.Kind, e.Name, names[e.Id].ToEquatableArray(), e.Citation, e.Location) { Shards = shards.TryGetValue(e.Id, out var mask) ? mask : 0 });
+        }
+
+        return new EquatableArray<Entity>(entities.MoveToImmutable());
     }
 
     /// <summary>The data shards of the documents that state something about each entity, by id.</summary>
-    private static Dictionary<string, int> Shards(List<DocumentLinks> documents)
+    /// <param name="entities">How many entities are declared: the table's room, since subjects are entities.</param>
+    private static Dictionary<string, int> Shards(List<DocumentLinks> documents, int entities)
     {
-        var shards = new Dictionary<string, int>(StringComparer.Ordinal);
+        var shards = new Dictionary<string, int>(entities, StringComparer.Ordinal);
         foreach (var document in documents)
         {
             var bit = 1 << Emit.Emitter.ShardOf(document.RelativePath);

@@ -39,14 +39,18 @@ internal sealed class IdTable : IEquatable<IdTable>
 {
     public static readonly IdTable Empty = new(EquatableArray<IdClaim>.Empty, EquatableArray<string>.Empty);
 
-    private readonly Dictionary<string, IdClaim> _byId = new(StringComparer.Ordinal);
-    private readonly List<string> _entityIds = new();
+    private readonly Dictionary<string, IdClaim> _byId;
+    private readonly List<string> _entityIds;
     private readonly HashSet<string> _broken;
 
     public IdTable(EquatableArray<IdClaim> claims, EquatableArray<string> brokenIds)
     {
         Claims = claims;
         BrokenIds = brokenIds;
+
+        // Sized once for every claim: grown by doubling, the table and the list were as much garbage again as they kept.
+        _byId = new Dictionary<string, IdClaim>(claims.Count, StringComparer.Ordinal);
+        _entityIds = new List<string>(claims.Count);
         _broken = new HashSet<string>(brokenIds, StringComparer.Ordinal);
         foreach (var claim in claims)
         {
@@ -101,8 +105,15 @@ internal sealed class IdTable : IEquatable<IdTable>
     {
         var ordered = documents.ToList();
         ordered.Sort(DocumentDeclarations.Compare);
-        var claims = new List<IdClaim>();
-        var first = new Dictionary<string, LocationInfo>(StringComparer.Ordinal);
+        var declared = 0;
+        foreach (var document in ordered)
+        {
+            declared += document.Entities.Count + (document.Header is null ? 0 : 1);
+        }
+
+        // Sized once for every declaration (a repeated id claims nothing): see the constructor.
+        var claims = new List<IdClaim>(declared);
+        var first = new Dictionary<string, LocationInfo>(declared, StringComparer.Ordinal);
         foreach (var document in ordered)
         {
             if (document.Header is { } header && Claim(header, first, duplicates))

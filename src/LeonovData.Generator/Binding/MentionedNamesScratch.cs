@@ -49,7 +49,7 @@ internal sealed class MentionedNamesScratch
         var mentioned = ImmutableArray.CreateBuilder<MentionedNames>(_order.Count);
         for (var i = 0; i < _order.Count; i++)
         {
-            mentioned.Add(new MentionedNames(_order[i], _lists[i].ToEquatableArray()));
+            mentioned.Add(new MentionedNames(_order[i], _lists[i].First, _lists[i].MoreToEquatableArray()));
             _lists[i].Clear();
         }
 

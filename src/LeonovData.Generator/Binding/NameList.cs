@@ -40,6 +40,13 @@ internal sealed class NameList
         _more?.Clear();
     }
 
+    /// <summary>The first name; empty when there is none.</summary>
+    public string First => _first ?? string.Empty;
+
+    /// <summary>The names after the first.</summary>
+    public EquatableArray<string> MoreToEquatableArray() =>
+        _more is null || _more.Count == 0 ? EquatableArray<string>.Empty : new EquatableArray<string>(ImmutableArray.CreateRange(_more));
+
     public EquatableArray<string> ToEquatableArray()
     {
         if (_first is null)

@@ -15,15 +15,76 @@ internal sealed record Qualifier(string Property, FactValue Value, Citation Cita
 /// <summary>
 /// Subject — property — value, with qualifiers, provenance and rank (Wikidata's statement model).
 /// </summary>
-/// <param name="Id">The statement's name (<c>#id</c>) when qualifiers refer to it.</param>
-/// <param name="Weekday">The weekday named by the covered text when the value came from v= (checked).</param>
-internal sealed record Statement(
-    string? Id,
-    string Subject,
-    string Property,
-    FactValue Value,
-    EquatableArray<Qualifier> Qualifiers,
-    Citation Citation,
-    Rank Rank,
-    string? Why,
-    LocationInfo Location);
+/// <remarks>
+/// Its name, qualifiers, rank and reason are one object of their own (<see cref="StatementExtras"/>),
+/// present only on the statements that have any of them: most have none, and the four fields were a
+/// fifth of a statement, of which the driver keeps one per fact of the corpus. Compared as the record
+/// it was, member by member (the extras by value).
+/// </remarks>
+internal sealed record Statement
+{
+    private readonly StatementExtras? _extras;
+
+    /// <param name="id">The statement's name (<c>#id</c>) when qualifiers refer to it.</param>
+    public Statement(
+        string? id,
+        string subject,
+        string property,
+        FactValue value,
+        EquatableArray<Qualifier> qualifiers,
+        Citation citation,
+        Rank rank,
+        string? why,
+        LocationInfo location)
+    {
+        _extras = StatementExtras.Of(id, qualifiers, rank, why);
+        Subject = subject;
+        Property = property;
+        Value = value;
+        Citation = citation;
+        Location = location;
+    }
+
+    /// <summary>The statement's name (<c>#id</c>) when qualifiers refer to it.</summary>
+    public string? Id
+    {
+        get => _extras?.Id;
+        init => _extras = StatementExtras.Of(value, Qualifiers, Rank, Why);
+    }
+
+    public string Subject { get; init; }
+
+    public string Property { get; init; }
+
+    public FactValue Value { get; init; }
+
+    public EquatableArray<Qualifier> Qualifiers
+    {
+        get => _extras?.Qualifiers ?? EquatableArray<Qualifier>.Empty;
+        init => _extras = StatementExtras.Of(Id, value, Rank, Why);
+    }
+
+    public Citation Citation { get; init; }
+
+    public Rank Rank
+    {
+        get => _extras?.Rank ?? Rank.Normal;
+        init => _extras = StatementExtras.Of(Id, Qualifiers, value, Why);
+    }
+
+    public string? Why
+    {
+        get => _extras?.Why;
+        init => _extras = StatementExtras.Of(Id, Qualifiers, Rank, value);
+    }
+
+    public LocationInfo Location { get; init; }
+}
+
+/// <summary>What few statements have: a name, qualifiers, a rank other than normal, a reason.</summary>
+internal sealed record StatementExtras(string? Id, EquatableArray<Qualifier> Qualifiers, Rank Rank, string? Why)
+{
+    /// <summary>The extras, or null when there are none (no name, no qualifier, a normal rank, no reason).</summary>
+    public static StatementExtras? Of(string? id, EquatableArray<Qualifier> qualifiers, Rank rank, string? why) =>
+        id is null && qualifiers.IsEmpty && rank == Rank.Normal && why is null ? null : new StatementExtras(id, qualifiers, rank, why);
+}

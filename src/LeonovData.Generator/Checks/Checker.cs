@@ -30,7 +30,7 @@ internal static class Checker
     {
         var diagnostics = new List<DiagnosticInfo>();
         var corpus = group.AsCorpus();
-        var index = new CorpusIndex(corpus);
+        using var index = new CorpusIndex(corpus);
         cancellationToken.ThrowIfCancellationRequested();
         Conflicts(index, new Containment(group.Containment), diagnostics);
         cancellationToken.ThrowIfCancellationRequested();
@@ -47,6 +47,9 @@ internal static class Checker
 
     private static void Conflicts(CorpusIndex index, Containment containment, List<DiagnosticInfo> diagnostics)
     {
+        // One list and one set for every subject and property, cleared for the next.
+        var firstOfEachValue = new List<Statement>();
+        var seen = new HashSet<FactValue>();
         foreach (var group in Resolution.SingleValuedGroups(index))
         {
             if (group.Count == 1)
@@ -59,8 +62,8 @@ internal static class Checker
             // own value, so each statement is compared with one statement per distinct value: a
             // thousand sources repeating one date cost a thousand comparisons, not half a million.
             // (Loops rather than queries: this runs for every single-valued subject and property.)
-            var firstOfEachValue = new List<Statement>();
-            var seen = new HashSet<FactValue>();
+            firstOfEachValue.Clear();
+            seen.Clear();
             for (var i = 0; i < group.Count; i++)
             {
                 var later = group[i];
@@ -99,7 +102,6 @@ internal static class Checker
     private static void Chronology(CorpusIndex index, List<DiagnosticInfo> diagnostics)
     {
         var corpus = index.Corpus;
-        ILookup<string, Statement>? bySubject = null;
         // Loops rather than queries: a closure per kind and per entity was most of what this rule allocated.
         foreach (var kind in corpus.Schema.Kinds)
         {
@@ -122,9 +124,10 @@ internal static class Checker
                     continue;
                 }
 
-                bySubject ??= corpus.Statements.ToLookup(static s => s.Subject);
-                foreach (var statement in bySubject[entity.Id])
+                var statements = index.OfSubject(entity.Id);
+                for (var s = 0; s < statements.Count; s++)
                 {
+                    var statement = statements[s];
                     if (statement.Rank == Rank.Deprecated || statement.Property == kind.BornProperty || statement.Property == kind.DiedProperty
                         || (statement.Qualifiers.Count == 0 && statement.Value.Literal is not (PartialDate or DateInterval)))
                     {
@@ -180,18 +183,29 @@ internal static class Checker
     {
         // A deprecated statement is one the annotator already marked as wrong (rank=deprecated
         // why=...); checking it again would leave only a build-wide severity to silence it.
-        foreach (var statement in index.Corpus.Statements.Where(static s => s.Rank != Rank.Deprecated))
+        List<FactValue>? values = null;
+        List<FactValue>? representatives = null;
+        var keys = Array.Empty<long>();
+        foreach (var statement in index.Corpus.Statements)
         {
-            if (index.PropertyOf(statement) is not { Counts: { } counted } || statement.Value.Literal is not IntegerValue count)
+            if (statement.Rank == Rank.Deprecated || index.PropertyOf(statement) is not { Counts: { } counted } || statement.Value.Literal is not IntegerValue count)
             {
                 continue;
             }
 
-            var values = index.Of(statement.Subject, counted)
-                .Where(static s => s.Rank != Rank.Deprecated)
-                .Select(static s => s.Value)
-                .ToList();
-            var distinct = DistinctValues(values);
+            // One list of values and one of representatives for every count, cleared for the next.
+            values ??= new List<FactValue>();
+            values.Clear();
+            var run = index.Of(statement.Subject, counted);
+            for (var i = 0; i < run.Count; i++)
+            {
+                if (run[i].Rank != Rank.Deprecated)
+                {
+                    values.Add(run[i].Value);
+                }
+            }
+
+            var distinct = DistinctValues(values, representatives ??= new List<FactValue>(), ref keys);
             var holds = count.Comparator switch
             {
                 Comparator.LessThan => distinct < count.Number,
@@ -208,11 +222,27 @@ internal static class Checker
     }
 
     /// <summary>Counts values that denote different things: "1965" and "1965-03-23" are one conferment.</summary>
-    private static int DistinctValues(List<FactValue> values)
+    /// <remarks>The values are taken most precise first, in their order among equals: a stable sort
+    /// as OrderByDescending is, without its sorter, buffers and map for every count (the keys as in
+    /// <see cref="Resolution"/>: the score above the reversed position).</remarks>
+    private static int DistinctValues(List<FactValue> values, List<FactValue> representatives, ref long[] keys)
     {
-        var representatives = new List<FactValue>();
-        foreach (var value in values.OrderByDescending(static v => Compatibility.PrecisionScore(v)))
+        var count = values.Count;
+        if (keys.Length < count)
         {
+            keys = new long[Math.Max(count, keys.Length * 2)];
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            keys[i] = ((long)Compatibility.PrecisionScore(values[i]) << 32) | (uint)(count - 1 - i);
+        }
+
+        Array.Sort(keys, 0, count);
+        representatives.Clear();
+        for (var o = count - 1; o >= 0; o--)
+        {
+            var value = values[count - 1 - (int)(uint)keys[o]];
             if (!AnyCompatible(representatives, value))
             {
                 representatives.Add(value);
@@ -240,9 +270,9 @@ internal static class Checker
     {
         // A deprecated statement is one the annotator already marked as wrong (rank=deprecated
         // why=...); checking it again would leave only a build-wide severity to silence it.
-        foreach (var statement in index.Corpus.Statements.Where(static s => s.Rank != Rank.Deprecated))
+        foreach (var statement in index.Corpus.Statements)
         {
-            if (index.PropertyOf(statement) is not { AgeFrom: { } from } property || statement.Value.Literal is not IntegerValue age)
+            if (statement.Rank == Rank.Deprecated || index.PropertyOf(statement) is not { AgeFrom: { } from } property || statement.Value.Literal is not IntegerValue age)
             {
                 continue;
             }
@@ -250,7 +280,7 @@ internal static class Checker
             var start = Resolution.Value(index, statement.Subject, from)?.Value.Literal as PartialDate;
             var end = property.AgeTo is { } to
                 ? Resolution.Value(index, statement.Subject, to)?.Value.Literal as PartialDate
-                : statement.Qualifiers.FirstOrDefault(static q => q.Property == "date")?.Value.Literal as PartialDate;
+                : DateQualifier(statement)?.Value.Literal as PartialDate;
             if (start is null || end is null)
             {
                 continue;
@@ -266,6 +296,20 @@ internal static class Checker
         }
     }
 
+    // A loop: FirstOrDefault over the qualifiers boxed their enumerator for every age.
+    private static Qualifier? DateQualifier(Statement statement)
+    {
+        foreach (var qualifier in statement.Qualifiers)
+        {
+            if (qualifier.Property == "date")
+            {
+                return qualifier;
+            }
+        }
+
+        return null;
+    }
+
     private static DateTime FirstDay(PartialDate date) => new(date.Year, date.Month ?? 1, date.Day ?? 1);
 
     private static DateTime LastDay(PartialDate date)
@@ -279,11 +323,21 @@ internal static class Checker
 
     private static void NearMisses(Corpus corpus, List<DiagnosticInfo> diagnostics)
     {
-        var names = corpus.Entities.ToDictionary(static e => e.Id, static e => e.Name);
-        var words = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var names = new Dictionary<string, string>(corpus.Entities.Count);
+        foreach (var entity in corpus.Entities)
+        {
+            names.Add(entity.Id, entity.Name);
+        }
+
+        // The thread's tables, cleared after each group: made for every group, they were a third of
+        // what checking the groups allocated.
+        var tables = s_nearMissTables ?? new NearMissTables();
+        s_nearMissTables = null;
+        var words = tables.Words;
         var known = new List<string>();
         var suspects = new List<(Mention Mention, string Near)>();
-        foreach (var group in ByEntity(corpus.Mentions))
+        var references = new List<string[]>();
+        foreach (var group in ByEntity(corpus.Mentions, tables.RunOf))
         {
             var entityId = group.Array![group.Offset].EntityId;
             names.TryGetValue(entityId, out var name);
@@ -292,7 +346,7 @@ internal static class Checker
             // short forms ("Leonov" of "Alexei Leonov"): a mention one letter away from a known name
             // is the suspect, never a reference itself, or one typo would put a warning on every
             // correct mention. Most entities have no other mention: nothing more is made for them.
-            List<string[]>? references = null;
+            var hasReferences = false;
             List<Mention>? candidates = null;
             for (var i = group.Offset; i < group.Offset + group.Count; i++)
             {
@@ -302,7 +356,12 @@ internal static class Checker
                     continue;
                 }
 
-                references ??= References(group, name, words);
+                if (!hasReferences)
+                {
+                    References(group, name, words, references);
+                    hasReferences = true;
+                }
+
                 if (!IsReference(Cached(words, mention.Text), references))
                 {
                     (candidates ??= new List<Mention>()).Add(mention);
@@ -335,6 +394,21 @@ internal static class Checker
                 }
             }
         }
+
+        words.Clear();
+        tables.RunOf.Clear();
+        s_nearMissTables = tables;
+    }
+
+    [ThreadStatic]
+    private static NearMissTables? s_nearMissTables;
+
+    /// <summary>The words of each spelling met (split once per group), and each entity's run of mentions (<see cref="ByEntity"/>).</summary>
+    private sealed class NearMissTables
+    {
+        public Dictionary<string, string[]> Words { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, int> RunOf { get; } = new(StringComparer.Ordinal);
     }
 
     /// <summary>The entity's spellings that are no typo of their own: its mentions but .sic and .variant ones, then its name; each once, in that order.</summary>
@@ -399,9 +473,9 @@ internal static class Checker
     /// (as GroupBy gives them), as runs of one array: GroupBy made a grouping, its array and an
     /// enumerator for every entity of every group, and this runs for every group on a cold build.
     /// </summary>
-    private static List<ArraySegment<Mention>> ByEntity(EquatableArray<Mention> mentions)
+    /// <param name="runOf">An empty table, filled with each entity's run.</param>
+    private static List<ArraySegment<Mention>> ByEntity(EquatableArray<Mention> mentions, Dictionary<string, int> runOf)
     {
-        var runOf = new Dictionary<string, int>(StringComparer.Ordinal);
         var runs = new int[mentions.Count];
         var counts = new List<int>();
         for (var i = 0; i < mentions.Count; i++)
@@ -434,9 +508,10 @@ internal static class Checker
     }
 
     /// <summary>The words of an entity's reference spellings: its declarations' and its name's.</summary>
-    private static List<string[]> References(ArraySegment<Mention> mentions, string? name, Dictionary<string, string[]> words)
+    /// <remarks>Into one list for every entity, cleared first: a list each was made for every entity mentioned.</remarks>
+    private static void References(ArraySegment<Mention> mentions, string? name, Dictionary<string, string[]> words, List<string[]> references)
     {
-        var references = new List<string[]>();
+        references.Clear();
         for (var i = mentions.Offset; i < mentions.Offset + mentions.Count; i++)
         {
             if (mentions.Array![i].IsDeclaration)
@@ -446,7 +521,6 @@ internal static class Checker
         }
 
         references.Add(Cached(words, name ?? string.Empty));
-        return references;
     }
 
     private static bool Encloses(LocationInfo outer, LocationInfo inner) =>
@@ -545,18 +619,62 @@ internal static class Checker
     }
 
     /// <summary>The words of a name, lower-cased, punctuation dropped: "Voskhod-2" is ["voskhod", "2"].</summary>
+    /// <remarks>Each word cut and lowered in one copy: a folded copy of the whole text, as an array and
+    /// as a string, was made for every spelling before splitting it.</remarks>
     private static string[] Words(string text)
     {
-        var folded = new char[text.Length];
+        var count = 0;
         for (var i = 0; i < text.Length; i++)
         {
-            folded[i] = char.IsLetterOrDigit(text[i]) ? char.ToLowerInvariant(text[i]) : ' ';
+            if (char.IsLetterOrDigit(text[i]) && (i == 0 || !char.IsLetterOrDigit(text[i - 1])))
+            {
+                count++;
+            }
         }
 
-        return new string(folded).Split(s_space, StringSplitOptions.RemoveEmptyEntries);
+        if (count == 0)
+        {
+            return Array.Empty<string>();
+        }
+
+        var words = new string[count];
+        var w = 0;
+        for (var i = 0; i < text.Length;)
+        {
+            if (!char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            var lower = true;
+            while (i < text.Length && char.IsLetterOrDigit(text[i]))
+            {
+                lower &= char.ToLowerInvariant(text[i]) == text[i];
+                i++;
+            }
+
+            words[w++] = lower ? text.Substring(start, i - start) : Lowered(text, start, i - start);
+        }
+
+        return words;
     }
 
-    private static readonly char[] s_space = { ' ' };
+    [ThreadStatic]
+    private static char[]? s_lowered;
+
+    // Char by char, as the words were always lowered, through the thread's buffer.
+    private static string Lowered(string text, int start, int length)
+    {
+        var buffer = s_lowered is { } kept && kept.Length >= length ? kept : s_lowered = new char[Math.Max(length, 64)];
+        for (var i = 0; i < length; i++)
+        {
+            buffer[i] = char.ToLowerInvariant(text[start + i]);
+        }
+
+        return new string(buffer, 0, length);
+    }
 
     // Most mentions repeat a few spellings: split each spelling once.
     private static string[] Cached(Dictionary<string, string[]> words, string text)

@@ -36,9 +36,12 @@ internal sealed class ContainmentFacts : IEquatable<ContainmentFacts>
 
         // Built by whichever group needs it first; a race builds two equal indexes, and either is kept.
         var index = _index ??= new Index(Edges);
-        var visited = new List<string>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var pending = new Stack<string>();
+
+        // The thread's walk, cleared after each group: a set, a stack and a list grown for every
+        // group were a sixth of what assembling the groups allocated.
+        var walk = s_walk ?? new Walk();
+        s_walk = null;
+        var (visited, seen, pending) = (walk.Visited, walk.Seen, walk.Pending);
         foreach (var statement in statements)
         {
             if (statement.Value.EntityId is { } id && seen.Add(id))
@@ -65,9 +68,26 @@ internal sealed class ContainmentFacts : IEquatable<ContainmentFacts>
             }
         }
 
-        return visited.Count == 0
+        var above = visited.Count == 0
             ? EquatableArray<ContainmentEdge>.Empty
             : visited.OrderBy(inner => index.Rank[inner]).SelectMany(inner => index.ByInner[inner]).ToEquatableArray();
+        visited.Clear();
+        seen.Clear();
+        s_walk = walk;
+        return above;
+    }
+
+    [ThreadStatic]
+    private static Walk? s_walk;
+
+    /// <summary>What <see cref="Above"/> walks with: the entities placed, those met, and those still to place.</summary>
+    private sealed class Walk
+    {
+        public List<string> Visited { get; } = new();
+
+        public HashSet<string> Seen { get; } = new(StringComparer.Ordinal);
+
+        public Stack<string> Pending { get; } = new();
     }
 
     public bool Equals(ContainmentFacts? other) => other is not null && Edges.Equals(other.Edges);

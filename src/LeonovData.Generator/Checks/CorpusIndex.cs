@@ -7,49 +7,48 @@ namespace LeonovData.Generator.Checks;
 
 /// <summary>Lookups over a corpus, built once per run so that no rule scans every statement per statement.</summary>
 /// <remarks>
+/// <para>
 /// The statements are copied once into one array, grouped by subject and property (groups in corpus
 /// order of first statement, statements in corpus order within each); a group is a run of it. A list
 /// per subject and property was most of what building the index allocated: most have one statement.
 /// A group is found through its subject: a table of subjects, and each subject's groups chained in
 /// arrays. A table keyed by subject and property held an entry per group, most of what was left; a
 /// subject has a few properties, a corpus many subjects.
+/// </para>
+/// <para>
+/// Its tables and arrays are the thread's (<see cref="Storage"/>), lent to one index at a time and
+/// cleared when it is disposed: the checks and the resolution build an index for every subject group,
+/// and arrays and tables of their own for each were half of what checking a group allocated. An
+/// index is therefore read only while it lives, and nothing read from it (a <see cref="StatementRun"/>)
+/// may outlive it.
+/// </para>
 /// </remarks>
-internal sealed class CorpusIndex
+internal sealed class CorpusIndex : IDisposable
 {
-    private readonly Dictionary<string, string> _kinds;
-
-    // Each subject's last group (the head of its chain); each group's property and the subject's
-    // group before it (-1 at the chain's end).
-    private readonly Dictionary<string, int> _lastGroupOf;
-    private readonly string[] _propertyOf;
-    private readonly int[] _previousOfSubject;
-    private readonly Statement[] _grouped;
-
-    // Each of _grouped's statements' position in the corpus's statements.
-    private readonly int[] _positions;
-
-    // Where each group's run starts in _grouped; one more than groups, so each run ends where the next starts.
-    private readonly int[] _starts;
+    private readonly Storage _storage;
+    private readonly int _groupCount;
 
     public CorpusIndex(Corpus corpus)
     {
         Corpus = corpus;
-        // Sized once: grown by doubling, the tables were as much garbage again as they kept.
-        _kinds = new Dictionary<string, string>(corpus.Entities.Count, StringComparer.Ordinal);
+        _storage = Storage.Take(corpus.Statements.Count);
+        var kinds = _storage.Kinds;
         foreach (var entity in corpus.Entities)
         {
-            _kinds.Add(entity.Id, entity.Kind);
+            kinds.Add(entity.Id, entity.Kind);
         }
 
         var statements = corpus.Statements;
-        _lastGroupOf = new Dictionary<string, int>(Math.Min(statements.Count, corpus.Entities.Count + 1), StringComparer.Ordinal);
-        var groups = new int[statements.Count];
+        var lastGroupOf = _storage.LastGroupOf;
+        var groups = _storage.Groups;
 
         // Per group, sized for a group per statement: the index lives only while a group is checked.
-        var counts = new int[statements.Count];
-        _propertyOf = new string[statements.Count];
-        _previousOfSubject = new int[statements.Count];
+        var counts = _storage.Counts;
+        var propertyOf = _storage.PropertyOf;
+        var previousOfSubject = _storage.PreviousOfSubject;
+        var subjectOf = _storage.SubjectOf;
         var groupCount = 0;
+        var subjectCount = 0;
         for (var i = 0; i < statements.Count; i++)
         {
             var statement = statements[i];
@@ -57,38 +56,52 @@ internal sealed class CorpusIndex
             if (group < 0)
             {
                 group = groupCount++;
-                _propertyOf[group] = statement.Property;
-                _previousOfSubject[group] = _lastGroupOf.TryGetValue(statement.Subject, out var last) ? last : -1;
-                _lastGroupOf[statement.Subject] = group;
+                propertyOf[group] = statement.Property;
+                counts[group] = 0;
+                if (lastGroupOf.TryGetValue(statement.Subject, out var last))
+                {
+                    previousOfSubject[group] = last;
+                    subjectOf[group] = subjectOf[last];
+                }
+                else
+                {
+                    previousOfSubject[group] = -1;
+                    subjectOf[group] = subjectCount++;
+                }
+
+                lastGroupOf[statement.Subject] = group;
             }
 
             groups[i] = group;
             counts[group]++;
         }
 
-        _starts = new int[groupCount + 1];
+        _groupCount = groupCount;
+        SubjectCount = subjectCount;
+        var starts = _storage.Starts;
+        starts[0] = 0;
         for (var g = 0; g < groupCount; g++)
         {
-            _starts[g + 1] = _starts[g] + counts[g];
+            starts[g + 1] = starts[g] + counts[g];
         }
-
-        _grouped = new Statement[statements.Count];
-        _positions = new int[statements.Count];
 
         // Each group's next free place, counted from its start (counts is done with and reused).
         var next = counts;
-        Array.Copy(_starts, next, groupCount);
+        Array.Copy(starts, next, groupCount);
         for (var i = 0; i < statements.Count; i++)
         {
             var at = next[groups[i]]++;
-            _grouped[at] = statements[i];
-            _positions[at] = i;
+            _storage.Grouped[at] = statements[i];
+            _storage.Positions[at] = i;
         }
     }
 
     public Corpus Corpus { get; }
 
-    public string? KindOf(string entityId) => _kinds.TryGetValue(entityId, out var kind) ? kind : null;
+    /// <summary>How many subjects the statements have.</summary>
+    private int SubjectCount { get; }
+
+    public string? KindOf(string entityId) => _storage.Kinds.TryGetValue(entityId, out var kind) ? kind : null;
 
     /// <summary>The statements of one subject and property, in corpus order.</summary>
     public StatementRun Of(string subject, string property)
@@ -97,17 +110,69 @@ internal sealed class CorpusIndex
         return group >= 0 ? Run(group) : default;
     }
 
+    /// <summary>
+    /// The statements of one subject, in corpus order (as a lookup by subject gives them): a run of
+    /// an array sorted by subject, made on first use. A lookup made a grouping and a growing array
+    /// per subject.
+    /// </summary>
+    public StatementRun OfSubject(string subject)
+    {
+        if (!_storage.LastGroupOf.TryGetValue(subject, out var group))
+        {
+            return default;
+        }
+
+        if (!_storage.HasBySubject)
+        {
+            SortBySubject();
+        }
+
+        var s = _storage.SubjectOf[group];
+        var start = _storage.SubjectStarts[s];
+        return new StatementRun(_storage.BySubject, _storage.BySubjectPositions, start, _storage.SubjectStarts[s + 1] - start);
+    }
+
+    private void SortBySubject()
+    {
+        var statements = Corpus.Statements;
+        _storage.EnsureSubjects(SubjectCount);
+        var starts = _storage.SubjectStarts;
+        Array.Clear(starts, 0, SubjectCount + 1);
+        for (var i = 0; i < statements.Count; i++)
+        {
+            starts[_storage.SubjectOf[_storage.Groups[i]] + 1]++;
+        }
+
+        for (var s = 0; s < SubjectCount; s++)
+        {
+            starts[s + 1] += starts[s];
+        }
+
+        // A stable counting sort: each subject's statements stay in corpus order. The next free place
+        // of each subject is kept in Counts, free since the groups were laid out.
+        var next = _storage.Counts;
+        Array.Copy(starts, next, SubjectCount);
+        for (var i = 0; i < statements.Count; i++)
+        {
+            var at = next[_storage.SubjectOf[_storage.Groups[i]]]++;
+            _storage.BySubject[at] = statements[i];
+            _storage.BySubjectPositions[at] = i;
+        }
+
+        _storage.HasBySubject = true;
+    }
+
     /// <summary>The group of a subject and property, or -1: a walk down the subject's chain.</summary>
     private int Find(string subject, string property)
     {
-        if (!_lastGroupOf.TryGetValue(subject, out var group))
+        if (!_storage.LastGroupOf.TryGetValue(subject, out var group))
         {
             return -1;
         }
 
-        while (group >= 0 && !string.Equals(_propertyOf[group], property, StringComparison.Ordinal))
+        while (group >= 0 && !string.Equals(_storage.PropertyOf[group], property, StringComparison.Ordinal))
         {
-            group = _previousOfSubject[group];
+            group = _storage.PreviousOfSubject[group];
         }
 
         return group;
@@ -118,7 +183,7 @@ internal sealed class CorpusIndex
     {
         get
         {
-            for (var group = 0; group < _starts.Length - 1; group++)
+            for (var group = 0; group < _groupCount; group++)
             {
                 yield return Run(group);
             }
@@ -129,7 +194,105 @@ internal sealed class CorpusIndex
     public Schema.PropertySpec? PropertyOf(Statement statement) =>
         KindOf(statement.Subject) is { } kind ? Corpus.Schema.Property(kind, statement.Property) : null;
 
-    private StatementRun Run(int group) => new(_grouped, _positions, _starts[group], _starts[group + 1] - _starts[group]);
+    /// <summary>Clears the thread's tables and arrays (they hold no statement once it is done) and gives them back.</summary>
+    public void Dispose() => _storage.Return(Corpus.Statements.Count, _groupCount);
+
+    private StatementRun Run(int group) => new(_storage.Grouped, _storage.Positions, _storage.Starts[group], _storage.Starts[group + 1] - _storage.Starts[group]);
+
+    /// <summary>An index's tables and arrays, sized for a number of statements and kept by the thread between indexes.</summary>
+    private sealed class Storage
+    {
+        // A group of more statements than this gets arrays of its own, dropped after it.
+        private const int MaxKeptStatements = 1 << 16;
+
+        [ThreadStatic]
+        private static Storage? s_kept;
+
+        private Storage(int capacity)
+        {
+            Groups = new int[capacity];
+            Counts = new int[capacity + 1];
+            PropertyOf = new string[capacity];
+            PreviousOfSubject = new int[capacity];
+            SubjectOf = new int[capacity];
+            Starts = new int[capacity + 1];
+            Grouped = new Statement[capacity];
+            Positions = new int[capacity];
+            BySubject = new Statement[capacity];
+            BySubjectPositions = new int[capacity];
+            SubjectStarts = new int[capacity + 1];
+        }
+
+        public Dictionary<string, string> Kinds { get; } = new(StringComparer.Ordinal);
+
+        // Each subject's last group (the head of its chain).
+        public Dictionary<string, int> LastGroupOf { get; } = new(StringComparer.Ordinal);
+
+        // Each statement's group.
+        public int[] Groups { get; }
+
+        // Each group's statements, then its next free place; then each subject's next free place.
+        public int[] Counts { get; }
+
+        // Each group's property, the subject's group before it (-1 at the chain's end), and its subject's number.
+        public string[] PropertyOf { get; }
+
+        public int[] PreviousOfSubject { get; }
+
+        public int[] SubjectOf { get; }
+
+        // Where each group's run starts in Grouped; one more than groups, so each run ends where the next starts.
+        public int[] Starts { get; }
+
+        public Statement[] Grouped { get; }
+
+        // Each of Grouped's statements' position in the corpus's statements.
+        public int[] Positions { get; }
+
+        // The statements by subject (OfSubject), their positions, and where each subject's run starts.
+        public Statement[] BySubject { get; }
+
+        public int[] BySubjectPositions { get; }
+
+        public int[] SubjectStarts { get; private set; }
+
+        public bool HasBySubject { get; set; }
+
+        private int Capacity => Groups.Length;
+
+        public static Storage Take(int statements)
+        {
+            var kept = s_kept;
+            s_kept = null;
+            return kept is not null && kept.Capacity >= statements ? kept : new Storage(Math.Max(statements, kept?.Capacity * 2 ?? 0));
+        }
+
+        public void EnsureSubjects(int subjects)
+        {
+            if (SubjectStarts.Length < subjects + 1)
+            {
+                SubjectStarts = new int[subjects + 1];
+            }
+        }
+
+        public void Return(int statements, int groups)
+        {
+            Kinds.Clear();
+            LastGroupOf.Clear();
+            Array.Clear(PropertyOf, 0, groups);
+            Array.Clear(Grouped, 0, statements);
+            if (HasBySubject)
+            {
+                Array.Clear(BySubject, 0, statements);
+                HasBySubject = false;
+            }
+
+            if (Capacity <= MaxKeptStatements)
+            {
+                s_kept = this;
+            }
+        }
+    }
 }
 
 /// <summary>The statements of one subject and property: a run of the index's array, read without copying it.</summary>

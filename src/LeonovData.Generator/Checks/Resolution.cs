@@ -107,7 +107,7 @@ internal static class Resolution
     private static int[] CanonicalPositions(Corpus corpus, Containment containment)
     {
         var canonical = new int[corpus.Statements.Count];
-        var index = new CorpusIndex(corpus);
+        using var index = new CorpusIndex(corpus);
 
         // One list of clusters and one ordering for every many-valued group, each cleared or
         // overwritten for the next: most groups have a statement or two, and a list and two arrays

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using LeonovData.Generator.Binding;
@@ -108,18 +109,30 @@ internal sealed record SubjectGroup(
     public static SubjectGroup Assemble(GroupParts parts, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var linked = parts.Links.Statements.ToDictionary(static l => (l.Path, l.Ordinal));
+        // Sized once: grown by doubling, the table was as much garbage again as it kept.
+        var linked = new Dictionary<(string Path, int Ordinal), StatementLink>(parts.Links.Statements.Count);
+        foreach (var link in parts.Links.Statements)
+        {
+            linked.Add((link.Path, link.Ordinal), link);
+        }
+
         var offsets = parts.Offsets.IsEmpty ? null : parts.Offsets.ToDictionary(static o => o.Path, static o => o.Offset, StringComparer.Ordinal);
         var count = 0;
+        var mentionCount = 0;
         foreach (var slice in parts.Slices)
         {
             count += slice.Statements.Count;
+            mentionCount += slice.Mentions.Count;
         }
 
-        var statements = new List<Statement>(count);
+        // Builders of the exact size, whose arrays become the group's own (MoveToImmutable): a list
+        // copied into an array, and mentions gathered by a query, made each array twice or more.
+        var statements = ImmutableArray.CreateBuilder<Statement>(count);
+        var mentions = ImmutableArray.CreateBuilder<Mention>(mentionCount);
         var places = new List<PlaceRun>(parts.Slices.Count);
         foreach (var slice in parts.Slices)
         {
+            mentions.AddRange(slice.Mentions.AsImmutableArray());
             if (slice.Statements.IsEmpty)
             {
                 continue; // a slice of mentions only
@@ -135,13 +148,14 @@ internal sealed record SubjectGroup(
             places.Add(new PlaceRun(slice.Path, slice.Document, offset, slice.Ordinals));
         }
 
+        var all = statements.MoveToImmutable();
         return new SubjectGroup(
             parts.Index,
             parts.Schema,
             parts.Links.Entities,
-            statements.ToEquatableArray(),
-            parts.Slices.SelectMany(static s => s.Mentions).ToEquatableArray(),
-            parts.Containment.Above(statements),
+            new EquatableArray<Statement>(all),
+            new EquatableArray<Mention>(mentions.MoveToImmutable()),
+            parts.Containment.Above(all),
             places.ToEquatableArray());
     }
 
