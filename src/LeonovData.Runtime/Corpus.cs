@@ -253,6 +253,102 @@ namespace LeonovData
         }
 
         /// <summary>
+        /// Where the statements about an entity are, for <see cref="Stating"/>: in shards that list each
+        /// subject's statements by property (a later build's), its record in each shard that has one, as
+        /// pairs of shard number and record index; in an earlier build's, its statements grouped by property.
+        /// </summary>
+        /// <remarks>
+        /// Kept by the entity instead of its statements grouped by property: the groups (an array of
+        /// references per property, each repeating shard, subject and property, an array of them and one
+        /// of names) were about 5 MB of the 30 MB touch-all keeps, each gen0 collection copying them.
+        /// </remarks>
+        /// <param name="entityId">The entity.</param>
+        /// <param name="shards">The shards to search, bit i for shard i: those the catalogue says hold statements about the entity, or all.</param>
+        internal object Locate(string entityId, int shards)
+        {
+            int[]? located = null;
+            var count = 0;
+            for (var s = 0; s < _shards.Length; s++)
+            {
+                if ((shards & (1 << s)) == 0)
+                {
+                    continue;
+                }
+
+                var shard = ShardAt(s);
+                if (!shard.ByProperty)
+                {
+                    return Group(entityId, shards);
+                }
+
+                var record = shard.SubjectRecordOf(entityId);
+                if (record < 0)
+                {
+                    continue;
+                }
+
+                if (located is null || count == located.Length)
+                {
+                    global::System.Array.Resize(ref located, count == 0 ? 2 : 2 * count);
+                }
+
+                located[count++] = s;
+                located[count++] = record;
+            }
+
+            if (located is null)
+            {
+                return PropertyGroups.None;
+            }
+
+            if (count < located.Length)
+            {
+                global::System.Array.Resize(ref located, count);
+            }
+
+            return located;
+        }
+
+        /// <summary>The statements stating <paramref name="property"/> where <see cref="Locate"/> found an entity's, in corpus order, not decoded.</summary>
+        internal StatementRef[] Stating(object located, string property)
+        {
+            if (located is not int[] records)
+            {
+                return ((PropertyGroups)located).Of(property) ?? Shard.None;
+            }
+
+            // As Find: one shard's are the answer as they are (most entities are in one); several are merged.
+            StatementRef[]? first = null;
+            StatementRef[][]? runs = null;
+            int count = 0, total = 0;
+            for (var i = 0; i < records.Length; i += 2)
+            {
+                var found = ShardAt(records[i]).Stating(records[i + 1], property);
+                if (found is null)
+                {
+                    continue;
+                }
+
+                total += found.Length;
+                if (first is null)
+                {
+                    first = found;
+                    continue;
+                }
+
+                if (runs is null)
+                {
+                    runs = new StatementRef[records.Length / 2][];
+                    runs[count++] = first;
+                }
+
+                runs[count++] = found;
+            }
+
+            return runs is not null ? Merge(runs, count, total) : first ?? Shard.None;
+        }
+
+        /// <summary>
         /// The statements about an entity grouped by property, each group in corpus order, not decoded:
         /// what a typed property reads, without first listing them all (<see cref="Find"/>).
         /// </summary>

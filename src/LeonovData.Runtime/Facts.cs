@@ -164,35 +164,32 @@ namespace LeonovData
     /// <summary>One statement of the dataset: subject, property, value, with qualifiers, rank and source.</summary>
     public sealed class Statement
     {
-        // A statement is kept for every one read (80,157 in the 100 × 1,000 corpus), so it holds little:
-        // its shard and position there, from which its address, #id, citation and qualifiers are read
-        // when asked for (most readers of typed values never ask: a fact's Citations count without
-        // them), and the indexes of the strings readers of typed values do use in the shard's string
-        // table, which decodes each string once and keeps it.
+        // A statement is kept for every one read (80,157 in the 100 × 1,000 corpus), so it holds little
+        // (56 bytes): its shard and position there, from which its address, #id, rank, reason, citation
+        // and qualifiers are read when asked for (most readers of typed values never ask: a fact's
+        // Citations count without them; the shard keeps the qualifiers read), and the indexes of the
+        // strings readers of typed values do use in the shard's string table, which decodes each string
+        // once and keeps it.
         private readonly Shard _shard;
         private readonly int _index;
         private readonly int _subject;
         private readonly int _property;
         private readonly int _type;
-        private readonly int _why;
         // Its canonical statement: null when it has none, itself, or the address of another (boxed:
         // most statements are their own canonical, and an address is two words and a flag each).
         private readonly object? _canonical;
-        private global::System.Collections.Generic.IReadOnlyList<Qualifier>? _qualifiers;
         private Citation? _citation;
         // Its value, boxed, once Value is read: a typed fact reads it from the shard as its own type.
         private object? _value;
 
         /// <summary>A statement of <paramref name="shard"/>, at <paramref name="index"/> there; its strings are given by their indexes in the shard's string table (0: null).</summary>
-        internal Statement(Shard shard, int index, int subject, int property, int type, Rank rank, int why, bool canonicalItself, StatementAddress? canonicalElsewhere)
+        internal Statement(Shard shard, int index, int subject, int property, int type, bool canonicalItself, StatementAddress? canonicalElsewhere)
         {
             _shard = shard;
             _index = index;
             _subject = subject;
             _property = property;
             _type = type;
-            Rank = rank;
-            _why = why;
             _canonical = canonicalItself ? this : canonicalElsewhere is not { } elsewhere ? null : shard.IsAt(elsewhere, index) ? this : (object)elsewhere;
         }
 
@@ -216,10 +213,17 @@ namespace LeonovData
             Atomic.Read(ref _value) ?? Once.Publish(ref _value, _shard.ValueOf(_index, _type));
 
         /// <summary>The rank that resolves disagreements.</summary>
-        public Rank Rank { get; }
+        public Rank Rank => (Rank)_shard.RankOf(_index, out _);
 
         /// <summary>Why the statement is ranked, for preferred and deprecated statements.</summary>
-        public string? Why => _shard.String(_why);
+        public string? Why
+        {
+            get
+            {
+                _shard.RankOf(_index, out var why);
+                return _shard.String(why);
+            }
+        }
 
         /// <summary>Where it was stated.</summary>
         public Citation Citation
@@ -242,8 +246,7 @@ namespace LeonovData
         /// Decoded when first read, from after its citation: most readers of typed values never read a
         /// qualifier, and a statement's qualifiers are each a value, a citation and an object.
         /// </remarks>
-        public global::System.Collections.Generic.IReadOnlyList<Qualifier> Qualifiers =>
-            Atomic.Read(ref _qualifiers) ?? Once.Publish(ref _qualifiers, _shard.QualifiersAfter(_shard.CitationOf(_index)) is { } decoded ? ReadOnly.List(decoded) : ReadOnly.Empty<Qualifier>());
+        public global::System.Collections.Generic.IReadOnlyList<Qualifier> Qualifiers => _shard.QualifiersOf(_index);
 
         /// <summary>
         /// The statement that states this value most precisely: itself, or another source's statement
@@ -407,7 +410,8 @@ namespace LeonovData
         private readonly Corpus _corpus;
         private readonly object?[] _cache;
         private readonly int _shards;
-        private PropertyGroups? _byProperty;
+        // Where its statements are, found once (Corpus.Locate): what a typed property reads its own from.
+        private object? _located;
         private PropertyGroups? _referrersByProperty;
         private global::System.Collections.Generic.IReadOnlyList<Statement>? _statementList;
 
@@ -445,9 +449,13 @@ namespace LeonovData
 
         private Statement[] OwnStatements => StatementRef.Decode(_corpus.Find(Id, referent: false, _shards));
 
-        /// <summary>The statements about it grouped by property, found once: a typed property decodes its own statements and no others.</summary>
-        private PropertyGroups ByProperty =>
-            Atomic.Read(ref _byProperty) ?? Once.Publish(ref _byProperty, _corpus.Group(Id, _shards));
+        /// <summary>
+        /// The statements about it stating <paramref name="property"/>, in corpus order, not decoded: a
+        /// typed property decodes its own statements and no others. Where they are is found once; the
+        /// list itself is not kept (a property is read once, and its facts are kept).
+        /// </summary>
+        private StatementRef[] Stating(string property) =>
+            _corpus.Stating(Atomic.Read(ref _located) ?? Once.Publish(ref _located, _corpus.Locate(Id, _shards)), property);
 
         /// <summary>The statements whose value is this entity, grouped by property, once.</summary>
         private PropertyGroups ReferrersByProperty =>
@@ -602,7 +610,7 @@ namespace LeonovData
         private TFact[] Facts<TValue, TFact>(string property, global::System.Func<object, TValue>? convert, global::System.Func<TValue, Statement, global::System.Collections.Generic.IReadOnlyList<Citation>, TFact> create)
             where TFact : Fact<TValue>
         {
-            var found = ByProperty.Of(property) ?? Shard.None;
+            var found = Stating(property);
             var count = CountCanonical(found);
             var others = NotCanonical(found, found.Length - count);
             var facts = count == 0 ? global::System.Array.Empty<TFact>() : new TFact[count];
@@ -622,7 +630,7 @@ namespace LeonovData
         /// <summary>The facts of a property that takes no qualifier: <see cref="Facts"/> without delegates.</summary>
         private Fact<TValue>[] StoredFacts<TValue>(string property)
         {
-            var found = ByProperty.Of(property) ?? Shard.None;
+            var found = Stating(property);
             var count = CountCanonical(found);
             var others = NotCanonical(found, found.Length - count);
             var facts = count == 0 ? global::System.Array.Empty<Fact<TValue>>() : new Fact<TValue>[count];
@@ -709,7 +717,7 @@ namespace LeonovData
         }
 
         /// <summary>The canonical statement's citation first, then every other source stating the same value (<paramref name="others"/>: the property's statements that are not canonical).</summary>
-        private static CitationList Citations(Statement canonical, Statement[] others)
+        private static global::System.Collections.Generic.IReadOnlyList<Citation> Citations(Statement canonical, Statement[] others)
         {
             StatementAddress? address = null;
             var citing = 0;
@@ -727,7 +735,8 @@ namespace LeonovData
                 }
             }
 
-            return new CitationList(canonical, cited);
+            // A value only its own statement states (most) needs no array: a list of one is 8 bytes less.
+            return citing == 0 ? new CitationList.Sole(canonical) : new CitationList(canonical, cited);
         }
 
         // Entities are compared by reference: a catalogue makes one object per entity.

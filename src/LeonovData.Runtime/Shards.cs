@@ -104,6 +104,7 @@ namespace LeonovData
         private readonly Kept _entities;
         private string? _text;
         private int[]? _statedBy;
+        private Kept? _qualifiers;
 
         internal Shard(Corpus corpus, int number, EncodedBlob data)
         {
@@ -117,7 +118,7 @@ namespace LeonovData
         }
 
         /// <summary>Whether the shard lists each subject's statements by property (written by a later build).</summary>
-        private bool ByProperty { get; }
+        internal bool ByProperty { get; }
 
         internal int Number { get; }
 
@@ -205,6 +206,45 @@ namespace LeonovData
 
             var index = _blob.Search(SubjectPropertyTable, id);
             return index < 0 ? null : PropertyGroups.Of(SubjectRecord(_blob.Data, index));
+        }
+
+        /// <summary>Where the statements about an entity are listed by property (a later build's shard): the index of its record, or -1 when the shard has none.</summary>
+        internal int SubjectRecordOf(string id) => _blob.Search(SubjectPropertyTable, id);
+
+        /// <summary>
+        /// The statements of the subject record at <paramref name="index"/> (see <see cref="SubjectRecord"/>)
+        /// that state <paramref name="property"/>, in order, each with its subject and property; null when none does.
+        /// </summary>
+        internal StatementRef[]? Stating(int index, string property)
+        {
+            var data = _blob.Data;
+            var position = _blob.Record(data, SubjectPropertyTable, index);
+            var subject = EncodedBlob.Number(data, ref position);
+            var first = 0;
+            for (var groups = EncodedBlob.Number(data, ref position); groups > 0; groups--)
+            {
+                var stated = EncodedBlob.Number(data, ref position);
+                var count = EncodedBlob.Number(data, ref position);
+                first += EncodedBlob.Number(data, ref position);
+                if (string.Equals(_blob.String(stated), property))
+                {
+                    var found = new StatementRef[count];
+                    for (int i = 0, statement = first; i < found.Length; i++)
+                    {
+                        statement += i == 0 ? 0 : EncodedBlob.Number(data, ref position);
+                        found[i] = new StatementRef(this, statement, subject, stated);
+                    }
+
+                    return found;
+                }
+
+                for (var i = 1; i < count; i++)
+                {
+                    EncodedBlob.Number(data, ref position);
+                }
+            }
+
+            return null;
         }
 
         /// <summary>Every statement about an entity, in the shard's order, each with its subject and property (a later build's shard).</summary>
@@ -399,15 +439,15 @@ namespace LeonovData
             }
 
             SkipValue(data, ref position);
-            var rank = (Rank)EncodedBlob.Number(data, ref position);
-            var why = EncodedBlob.Number(data, ref position);
+            EncodedBlob.Number(data, ref position); // its rank
+            EncodedBlob.Number(data, ref position); // why it is ranked
             SkipCitation(data, ref position);
             SkipQualifiers(data, ref position);
 
             // Its canonical statement: 0 none, 1 itself, else another's shard (+ 2), document and position.
             var canonical = EncodedBlob.Number(data, ref position);
             var elsewhere = canonical < 2 ? (StatementAddress?)null : new StatementAddress(canonical - 2, _blob.Text(data, ref position), EncodedBlob.Number(data, ref position));
-            return new Statement(this, index, subject, property, type, rank, why, canonical == 1, elsewhere);
+            return new Statement(this, index, subject, property, type, canonical == 1, elsewhere);
         }
 
         /// <summary>The string with this index in the shard's string table; null for 0.</summary>
@@ -491,6 +531,29 @@ namespace LeonovData
             return position;
         }
 
+        /// <summary>The rank of the statement at a position of the shard, and the string index of why (0: none), read again from its record.</summary>
+        internal int RankOf(int index, out int why)
+        {
+            var data = _blob.Data;
+            var position = ValueAt(data, index);
+            SkipValue(data, ref position);
+            var rank = EncodedBlob.Number(data, ref position);
+            why = EncodedBlob.Number(data, ref position);
+            return rank;
+        }
+
+        /// <summary>
+        /// The qualifiers of the statement at a position of the shard, decoded when first asked for and
+        /// kept here rather than by the statement: most readers never ask, and a field of every statement
+        /// was 8 bytes for each of them.
+        /// </summary>
+        internal global::System.Collections.Generic.IReadOnlyList<Qualifier> QualifiersOf(int index)
+        {
+            var lists = Atomic.Read(ref _qualifiers) ?? Once.Publish(ref _qualifiers, new Kept(StatementCount));
+            return (global::System.Collections.Generic.IReadOnlyList<Qualifier>?)lists[index]
+                ?? (global::System.Collections.Generic.IReadOnlyList<Qualifier>)lists.Publish(index, QualifiersAfter(CitationOf(index)) is { } decoded ? ReadOnly.List(decoded) : ReadOnly.Empty<Qualifier>());
+        }
+
         /// <summary>Where the value of the statement at a position of the shard starts in its record (at its codec).</summary>
         private int ValueAt(EncodedBytes data, int index)
         {
@@ -528,7 +591,7 @@ namespace LeonovData
         internal bool IsAt(StatementAddress address, int index) => address.Shard == Number && address.Equals(AddressOf(index));
 
         /// <summary>The qualifiers of the statement whose citation is at <paramref name="citationAt"/>, which follow it; null when it has none.</summary>
-        internal Qualifier[]? QualifiersAfter(int citationAt)
+        private Qualifier[]? QualifiersAfter(int citationAt)
         {
             var data = _blob.Data;
             var position = citationAt;
