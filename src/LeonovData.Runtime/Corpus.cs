@@ -268,6 +268,12 @@ namespace LeonovData
         {
             int[]? located = null;
             var count = 0;
+            var most = 0; // how many shards may have a record: the array is made once, at most this long
+            for (var s = 0; s < _shards.Length; s++)
+            {
+                most += (shards & (1 << s)) == 0 ? 0 : 1;
+            }
+
             for (var s = 0; s < _shards.Length; s++)
             {
                 if ((shards & (1 << s)) == 0)
@@ -287,10 +293,7 @@ namespace LeonovData
                     continue;
                 }
 
-                if (located is null || count == located.Length)
-                {
-                    global::System.Array.Resize(ref located, count == 0 ? 2 : 2 * count);
-                }
+                located ??= new int[2 * most];
 
                 located[count++] = s;
                 located[count++] = record;
@@ -309,21 +312,28 @@ namespace LeonovData
             return located;
         }
 
-        /// <summary>The statements stating <paramref name="property"/> where <see cref="Locate"/> found an entity's, in corpus order, not decoded.</summary>
-        internal StatementRef[] Stating(object located, string property)
+        /// <summary>The statements stating <paramref name="property"/> where <see cref="Locate"/> found an entity's, in corpus order.</summary>
+        internal Statement[] Stating(object located, string property)
         {
             if (located is not int[] records)
             {
-                return ((PropertyGroups)located).Of(property) ?? Shard.None;
+                return StatementRef.Decode(((PropertyGroups)located).Of(property) ?? Shard.None);
             }
 
-            // As Find: one shard's are the answer as they are (most entities are in one); several are merged.
+            // Decoded straight from the one shard that states the property (most entities are in one):
+            // a list of references first would be 16 bytes a statement of garbage.
+            if (records.Length == 2)
+            {
+                return ShardAt(records[0]).Stating(records[1], property) ?? Statement.None;
+            }
+
+            // As Find: several shards' are merged by document key.
             StatementRef[]? first = null;
             StatementRef[][]? runs = null;
             int count = 0, total = 0;
             for (var i = 0; i < records.Length; i += 2)
             {
-                var found = ShardAt(records[i]).Stating(records[i + 1], property);
+                var found = ShardAt(records[i]).StatingRefs(records[i + 1], property);
                 if (found is null)
                 {
                     continue;
@@ -345,7 +355,7 @@ namespace LeonovData
                 runs[count++] = found;
             }
 
-            return runs is not null ? Merge(runs, count, total) : first ?? Shard.None;
+            return StatementRef.Decode(runs is not null ? Merge(runs, count, total) : first ?? Shard.None);
         }
 
         /// <summary>

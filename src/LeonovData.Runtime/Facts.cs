@@ -165,31 +165,33 @@ namespace LeonovData
     public sealed class Statement
     {
         // A statement is kept for every one read (80,157 in the 100 × 1,000 corpus), so it holds little
-        // (56 bytes): its shard and position there, from which its address, #id, rank, reason, citation
-        // and qualifiers are read when asked for (most readers of typed values never ask: a fact's
-        // Citations count without them; the shard keeps the qualifiers read), and the indexes of the
-        // strings readers of typed values do use in the shard's string table, which decodes each string
-        // once and keeps it.
+        // (56 bytes): its shard and position there, from which its address, #id, type, rank, reason,
+        // citation and qualifiers are read when asked for (most readers of typed values never ask: a
+        // fact's Citations count without them; the shard keeps the qualifiers read), and the indexes of
+        // its subject and property in the shard's string table (which decodes each string once and
+        // keeps it), 16 bits each as in StatementRef: 0 when either is beyond them, or not known (then
+        // read from the shard).
+        private const int Bits = 16;
+        private const int Most = (1 << Bits) - 1;
         private readonly Shard _shard;
         private readonly int _index;
-        private readonly int _subject;
-        private readonly int _property;
-        private readonly int _type;
+        private readonly int _stated;
         // Its canonical statement: null when it has none, itself, or the address of another (boxed:
         // most statements are their own canonical, and an address is two words and a flag each).
         private readonly object? _canonical;
         private Citation? _citation;
+
+        /// <summary>No statements: one empty array, shared.</summary>
+        internal static readonly Statement[] None = new Statement[0];
         // Its value, boxed, once Value is read: a typed fact reads it from the shard as its own type.
         private object? _value;
 
         /// <summary>A statement of <paramref name="shard"/>, at <paramref name="index"/> there; its strings are given by their indexes in the shard's string table (0: null).</summary>
-        internal Statement(Shard shard, int index, int subject, int property, int type, bool canonicalItself, StatementAddress? canonicalElsewhere)
+        internal Statement(Shard shard, int index, int subject, int property, bool canonicalItself, StatementAddress? canonicalElsewhere)
         {
             _shard = shard;
             _index = index;
-            _subject = subject;
-            _property = property;
-            _type = type;
+            _stated = subject is > 0 and <= Most && property is > 0 and <= Most ? (subject << Bits) | property : 0;
             _canonical = canonicalItself ? this : canonicalElsewhere is not { } elsewhere ? null : shard.IsAt(elsewhere, index) ? this : (object)elsewhere;
         }
 
@@ -200,17 +202,29 @@ namespace LeonovData
         public string? Id => _shard.String(_shard.IdOf(_index));
 
         /// <summary>The subject entity's id.</summary>
-        public string Subject => _shard.String(_subject) ?? string.Empty;
+        public string Subject => _shard.String(SubjectIndex) ?? string.Empty;
 
         /// <summary>The property, as named in the schema.</summary>
-        public string Property => _shard.String(_property) ?? string.Empty;
+        public string Property
+        {
+            get
+            {
+                var property = _stated & Most;
+                if (_stated == 0)
+                {
+                    _shard.StatedOf(_index, out _, out property);
+                }
+
+                return _shard.String(property) ?? string.Empty;
+            }
+        }
 
         /// <summary>The value's type in the schema: a value kind (<c>date</c>, <c>count</c>…) or an entity kind (<c>person</c>…).</summary>
-        public string Type => _shard.String(_type) ?? string.Empty;
+        public string Type => _shard.String(_shard.TypeOf(_index)) ?? string.Empty;
 
         /// <summary>The value: a <see cref="PartialDate"/>, <see cref="DateInterval"/>, <see cref="Duration"/>, <see cref="Quantity"/>, <see cref="int"/>, <see cref="string"/> or <see cref="EntityRef"/>.</summary>
         public object Value =>
-            Atomic.Read(ref _value) ?? Once.Publish(ref _value, _shard.ValueOf(_index, _type));
+            Atomic.Read(ref _value) ?? Once.Publish(ref _value, _shard.ValueOf(_index));
 
         /// <summary>The rank that resolves disagreements.</summary>
         public Rank Rank => (Rank)_shard.RankOf(_index, out _);
@@ -259,10 +273,25 @@ namespace LeonovData
         public bool IsCanonical => ReferenceEquals(_canonical, this);
 
         /// <summary>Its value as the C# type of its property: as <see cref="Corpus.Typed{TValue}"/>, an entity looked up once per shard.</summary>
-        internal TValue Typed<TValue>() => _shard.Typed<TValue>(_index, _type);
+        internal TValue Typed<TValue>() => _shard.Typed<TValue>(_index);
 
         /// <summary>Its subject, when an entity of <paramref name="kind"/>; looked up once per shard.</summary>
-        internal Entity? SubjectAs(string kind) => _shard.EntityOf(kind, _subject);
+        internal Entity? SubjectAs(string kind) => _shard.EntityOf(kind, SubjectIndex);
+
+        /// <summary>Its subject's index in the shard's string table.</summary>
+        private int SubjectIndex
+        {
+            get
+            {
+                if (_stated != 0)
+                {
+                    return (int)((uint)_stated >> Bits);
+                }
+
+                _shard.StatedOf(_index, out var subject, out _);
+                return subject;
+            }
+        }
 
         /// <summary>Its document and position there: stable whatever other documents say.</summary>
         internal StatementAddress Address => _shard.AddressOf(_index);
@@ -406,13 +435,12 @@ namespace LeonovData
     public abstract partial record Entity
     {
         private static readonly object s_none = new();
-        private static readonly Statement[] NoStatements = new Statement[0];
         private readonly Corpus _corpus;
         private readonly object?[] _cache;
         private readonly int _shards;
         // Where its statements are, found once (Corpus.Locate): what a typed property reads its own from.
         private object? _located;
-        private PropertyGroups? _referrersByProperty;
+        private StatementRef[]? _referents;
         private global::System.Collections.Generic.IReadOnlyList<Statement>? _statementList;
 
         /// <summary>Called by the generated records: an entity with room for <paramref name="cachedMembers"/> computed members.</summary>
@@ -450,16 +478,20 @@ namespace LeonovData
         private Statement[] OwnStatements => StatementRef.Decode(_corpus.Find(Id, referent: false, _shards));
 
         /// <summary>
-        /// The statements about it stating <paramref name="property"/>, in corpus order, not decoded: a
-        /// typed property decodes its own statements and no others. Where they are is found once; the
-        /// list itself is not kept (a property is read once, and its facts are kept).
+        /// The statements about it stating <paramref name="property"/>, in corpus order: a typed property
+        /// decodes its own statements and no others. Where they are is found once; the list itself is not
+        /// kept (a property is read once, and its facts are kept).
         /// </summary>
-        private StatementRef[] Stating(string property) =>
+        private Statement[] Stating(string property) =>
             _corpus.Stating(Atomic.Read(ref _located) ?? Once.Publish(ref _located, _corpus.Locate(Id, _shards)), property);
 
-        /// <summary>The statements whose value is this entity, grouped by property, once.</summary>
-        private PropertyGroups ReferrersByProperty =>
-            Atomic.Read(ref _referrersByProperty) ?? Once.Publish(ref _referrersByProperty, PropertyGroups.Group(_corpus.Find(Id, referent: true)));
+        /// <summary>
+        /// The statements whose value is this entity, once, not decoded; each inverse reads those of its
+        /// property (most entities' referrers state one, and grouping them kept three arrays and an
+        /// object more per entity).
+        /// </summary>
+        private StatementRef[] Referents =>
+            Atomic.Read(ref _referents) ?? Once.Publish(ref _referents, _corpus.Find(Id, referent: true));
 
         /// <summary>Entities are equal when they are the same entity.</summary>
         public virtual bool Equals(Entity? other) => other is not null && other.Kind == Kind && other.Id == Id;
@@ -580,11 +612,29 @@ namespace LeonovData
             var cached = Cached(slot);
             if (cached is null)
             {
-                var found = ReferrersByProperty.Of(property) ?? Shard.None;
-                var subjects = found.Length == 0 ? global::System.Array.Empty<TEntity>() : new TEntity[found.Length];
+                // The entity's referrers state any of its inverses' properties: this one's are counted
+                // first, so that an inverse none states makes no array.
+                var found = Referents;
+                var stating = 0;
+                foreach (var referent in found)
+                {
+                    stating += string.Equals(referent.PropertyName, property) ? 1 : 0;
+                }
+
+                var subjects = stating == 0 ? global::System.Array.Empty<TEntity>() : new TEntity[stating];
                 var count = 0;
                 foreach (var referent in found)
                 {
+                    if (count == stating)
+                    {
+                        break;
+                    }
+
+                    if (!string.Equals(referent.PropertyName, property))
+                    {
+                        continue;
+                    }
+
                     var statement = referent.Statement;
                     if (!statement.IsCanonical)
                     {
@@ -616,7 +666,7 @@ namespace LeonovData
             var facts = count == 0 ? global::System.Array.Empty<TFact>() : new TFact[count];
             for (int i = 0, made = 0; made < facts.Length; i++)
             {
-                var statement = found[i].Statement;
+                var statement = found[i];
                 if (statement.IsCanonical)
                 {
                     var value = convert is null ? statement.Typed<TValue>() : convert(statement.Value);
@@ -636,7 +686,7 @@ namespace LeonovData
             var facts = count == 0 ? global::System.Array.Empty<Fact<TValue>>() : new Fact<TValue>[count];
             for (int i = 0, made = 0; made < facts.Length; i++)
             {
-                var statement = found[i].Statement;
+                var statement = found[i];
                 if (statement.IsCanonical)
                 {
                     facts[made++] = Fact<TValue>.Create(statement.Typed<TValue>(), statement, Citations(statement, others));
@@ -647,12 +697,12 @@ namespace LeonovData
         }
 
         /// <summary>How many of <paramref name="found"/> are canonical: one fact each. Read through the shard's decoded statements, rather than copied to an array.</summary>
-        private static int CountCanonical(StatementRef[] found)
+        private static int CountCanonical(Statement[] found)
         {
             var count = 0;
-            foreach (var reference in found)
+            foreach (var statement in found)
             {
-                count += reference.Statement.IsCanonical ? 1 : 0;
+                count += statement.IsCanonical ? 1 : 0;
             }
 
             return count;
@@ -701,12 +751,12 @@ namespace LeonovData
         /// names itself as canonical), so each fact searches these, usually none, rather than the whole
         /// property's statements (which made a property of k statements cost k² reads).
         /// </summary>
-        private static Statement[] NotCanonical(StatementRef[] found, int count)
+        private static Statement[] NotCanonical(Statement[] found, int count)
         {
-            var others = count == 0 ? NoStatements : new Statement[count];
+            var others = count == 0 ? Statement.None : new Statement[count];
             for (int i = 0, kept = 0; kept < others.Length; i++)
             {
-                var statement = found[i].Statement;
+                var statement = found[i];
                 if (!statement.IsCanonical)
                 {
                     others[kept++] = statement;
@@ -726,7 +776,7 @@ namespace LeonovData
                 citing += canonical.IsCanonicalFor(other, ref address) ? 1 : 0;
             }
 
-            var cited = citing == 0 ? NoStatements : new Statement[citing];
+            var cited = citing == 0 ? Statement.None : new Statement[citing];
             for (int i = 0, made = 0; made < cited.Length; i++)
             {
                 if (canonical.IsCanonicalFor(others[i], ref address))

@@ -213,29 +213,65 @@ namespace LeonovData
 
         /// <summary>
         /// The statements of the subject record at <paramref name="index"/> (see <see cref="SubjectRecord"/>)
-        /// that state <paramref name="property"/>, in order, each with its subject and property; null when none does.
+        /// that state <paramref name="property"/>, in order, decoded; null when none does.
         /// </summary>
-        internal StatementRef[]? Stating(int index, string property)
+        internal Statement[]? Stating(int index, string property)
         {
             var data = _blob.Data;
+            var position = Group(data, index, property, out var subject, out var stated, out var first, out var count);
+            if (position < 0)
+            {
+                return null;
+            }
+
+            var found = new Statement[count];
+            for (int i = 0, statement = first; i < found.Length; i++)
+            {
+                statement += i == 0 ? 0 : EncodedBlob.Number(data, ref position);
+                found[i] = Statement(statement, subject, stated);
+            }
+
+            return found;
+        }
+
+        /// <summary>As <see cref="Stating"/>, not decoded: each statement with its subject and property, to be merged with other shards'.</summary>
+        internal StatementRef[]? StatingRefs(int index, string property)
+        {
+            var data = _blob.Data;
+            var position = Group(data, index, property, out var subject, out var stated, out var first, out var count);
+            if (position < 0)
+            {
+                return null;
+            }
+
+            var found = new StatementRef[count];
+            for (int i = 0, statement = first; i < found.Length; i++)
+            {
+                statement += i == 0 ? 0 : EncodedBlob.Number(data, ref position);
+                found[i] = new StatementRef(this, statement, subject, stated);
+            }
+
+            return found;
+        }
+
+        /// <summary>
+        /// Finds the group of <paramref name="property"/> in the subject record at <paramref name="index"/>:
+        /// where the distances of its statements after the first start, its subject and property (string
+        /// indexes), its first statement and how many it has; -1 when the record has none.
+        /// </summary>
+        private int Group(EncodedBytes data, int index, string property, out int subject, out int stated, out int first, out int count)
+        {
             var position = _blob.Record(data, SubjectPropertyTable, index);
-            var subject = EncodedBlob.Number(data, ref position);
-            var first = 0;
+            subject = EncodedBlob.Number(data, ref position);
+            first = 0;
             for (var groups = EncodedBlob.Number(data, ref position); groups > 0; groups--)
             {
-                var stated = EncodedBlob.Number(data, ref position);
-                var count = EncodedBlob.Number(data, ref position);
+                stated = EncodedBlob.Number(data, ref position);
+                count = EncodedBlob.Number(data, ref position);
                 first += EncodedBlob.Number(data, ref position);
                 if (string.Equals(_blob.String(stated), property))
                 {
-                    var found = new StatementRef[count];
-                    for (int i = 0, statement = first; i < found.Length; i++)
-                    {
-                        statement += i == 0 ? 0 : EncodedBlob.Number(data, ref position);
-                        found[i] = new StatementRef(this, statement, subject, stated);
-                    }
-
-                    return found;
+                    return position;
                 }
 
                 for (var i = 1; i < count; i++)
@@ -244,7 +280,8 @@ namespace LeonovData
                 }
             }
 
-            return null;
+            stated = count = 0;
+            return -1;
         }
 
         /// <summary>Every statement about an entity, in the shard's order, each with its subject and property (a later build's shard).</summary>
@@ -430,14 +467,10 @@ namespace LeonovData
 
         private Statement Decode(int index, int subject, int property)
         {
+            // A later build's record does not say its subject and property: unless given, the statement
+            // reads them from the shard when asked (StatedOf).
             var data = _blob.Data;
-            var position = ValueAt(data, index, ref subject, ref property, out var type);
-            if (ByProperty && subject == 0)
-            {
-                subject = StatedBy[2 * index];
-                property = StatedBy[(2 * index) + 1];
-            }
-
+            var position = ValueAt(data, index, ref subject, ref property, out _);
             SkipValue(data, ref position);
             EncodedBlob.Number(data, ref position); // its rank
             EncodedBlob.Number(data, ref position); // why it is ranked
@@ -447,7 +480,30 @@ namespace LeonovData
             // Its canonical statement: 0 none, 1 itself, else another's shard (+ 2), document and position.
             var canonical = EncodedBlob.Number(data, ref position);
             var elsewhere = canonical < 2 ? (StatementAddress?)null : new StatementAddress(canonical - 2, _blob.Text(data, ref position), EncodedBlob.Number(data, ref position));
-            return new Statement(this, index, subject, property, type, canonical == 1, elsewhere);
+            return new Statement(this, index, subject, property, canonical == 1, elsewhere);
+        }
+
+        /// <summary>The subject and property (string indexes) of the statement at a position of the shard: from the subject-by-property table (a later build's shard) or its record.</summary>
+        internal void StatedOf(int index, out int subject, out int property)
+        {
+            if (ByProperty)
+            {
+                var stated = StatedBy;
+                subject = stated[2 * index];
+                property = stated[(2 * index) + 1];
+                return;
+            }
+
+            subject = property = 0;
+            ValueAt(_blob.Data, index, ref subject, ref property, out _);
+        }
+
+        /// <summary>The string index of the type of the statement at a position of the shard, read again from its record.</summary>
+        internal int TypeOf(int index)
+        {
+            int subject = 0, property = 0;
+            ValueAt(_blob.Data, index, ref subject, ref property, out var type);
+            return type;
         }
 
         /// <summary>The string with this index in the shard's string table; null for 0.</summary>
@@ -476,11 +532,12 @@ namespace LeonovData
             return found;
         }
 
-        /// <summary>The value of the statement at a position of the shard (of the type whose string index is <paramref name="type"/>), read again from its record.</summary>
-        internal object ValueOf(int index, int type)
+        /// <summary>The value of the statement at a position of the shard, read again from its record.</summary>
+        internal object ValueOf(int index)
         {
             var data = _blob.Data;
-            var position = ValueAt(data, index);
+            int subject = 0, property = 0;
+            var position = ValueAt(data, index, ref subject, ref property, out var type);
             return Value(data, ref position, _blob.String(type) ?? string.Empty);
         }
 
@@ -494,10 +551,11 @@ namespace LeonovData
         /// or date for each of 80,157 statements in the 100 × 1,000 corpus). In code compiled for a
         /// value type, <c>(TValue)(object)</c> of that type is no box.
         /// </remarks>
-        internal TValue Typed<TValue>(int index, int type)
+        internal TValue Typed<TValue>(int index)
         {
             var data = _blob.Data;
-            var position = ValueAt(data, index);
+            int subject = 0, property = 0;
+            var position = ValueAt(data, index, ref subject, ref property, out var type);
             var start = position;
             switch (EncodedBlob.Number(data, ref position))
             {
