@@ -438,6 +438,12 @@ namespace LeonovData
         private readonly Corpus _corpus;
         private readonly object?[] _cache;
         private readonly int _shards;
+        // Its declaration's citation and its list of names, made when first read (touch-all reads
+        // neither): where the catalogue keeps its record, and its names as an array until then.
+        private readonly Catalogue _catalogue;
+        private readonly int _index;
+        private Citation? _citation;
+        private object _names;
         // Where its statements are, found once (Corpus.Locate): what a typed property reads its own from.
         private object? _located;
         private StatementRef[]? _referents;
@@ -450,8 +456,9 @@ namespace LeonovData
             Kind = data.Kind;
             Id = data.Id;
             Name = data.Name;
-            Names = global::System.Array.AsReadOnly(data.Names);
-            Citation = data.Citation;
+            _names = data.Names;
+            _catalogue = data.Catalogue;
+            _index = data.Index;
             _shards = data.Shards;
             _cache = new object?[cachedMembers];
         }
@@ -466,10 +473,26 @@ namespace LeonovData
         public string Name { get; }
 
         /// <summary>Every name variant the sources use for it.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<string> Names { get; }
+        public global::System.Collections.Generic.IReadOnlyList<string> Names
+        {
+            get
+            {
+                var names = Atomic.Read(ref _names);
+                if (names is string[] array)
+                {
+                    // The first list made replaces the array, so every reader gets the same list.
+                    var list = global::System.Array.AsReadOnly(array);
+                    var held = Atomic.CompareExchange(ref _names, list, names);
+                    names = ReferenceEquals(held, names) ? list : held;
+                }
+
+                return (global::System.Collections.Generic.IReadOnlyList<string>)names;
+            }
+        }
 
         /// <summary>Where it was declared.</summary>
-        public Citation Citation { get; }
+        public Citation Citation =>
+            Atomic.Read(ref _citation) ?? Once.Publish(ref _citation, _catalogue.Declaration(_index));
 
         /// <summary>Every statement about it, in corpus order.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Statement> Statements =>
@@ -817,7 +840,7 @@ namespace LeonovData
     [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
     public sealed class EntityData
     {
-        internal EntityData(Corpus corpus, string kind, string id, string name, string[] names, Citation citation, int shards)
+        internal EntityData(Corpus corpus, string kind, string id, string name, string[] names, Catalogue catalogue, int index, int shards)
         {
             Shards = shards;
             Corpus = corpus;
@@ -825,7 +848,8 @@ namespace LeonovData
             Id = id;
             Name = name;
             Names = names;
-            Citation = citation;
+            Catalogue = catalogue;
+            Index = index;
         }
 
         internal Corpus Corpus { get; }
@@ -838,7 +862,11 @@ namespace LeonovData
 
         internal string[] Names { get; }
 
-        internal Citation Citation { get; }
+        /// <summary>The catalogue that decoded the entity, which reads its declaration when asked (<see cref="Catalogue.Declaration"/>).</summary>
+        internal Catalogue Catalogue { get; }
+
+        /// <summary>The entity's position in its catalogue.</summary>
+        internal int Index { get; }
 
         /// <summary>The data shards that hold statements about the entity, bit i for shard i.</summary>
         internal int Shards { get; }
