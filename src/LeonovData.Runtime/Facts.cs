@@ -445,7 +445,11 @@ namespace LeonovData
         private Citation? _citation;
         private object _names;
         // Where its statements are, found once (Corpus.Locate): what a typed property reads its own from.
+        // Most entities' are in one shard: its number and subject record there are kept as one number,
+        // (record + 1) << ShardBits | shard (0 until found), rather than in an array of their own.
+        private const int ShardBits = 5;
         private object? _located;
+        private int _record;
         private StatementRef[]? _referents;
         private global::System.Collections.Generic.IReadOnlyList<Statement>? _statementList;
 
@@ -505,8 +509,31 @@ namespace LeonovData
         /// decodes its own statements and no others. Where they are is found once; the list itself is not
         /// kept (a property is read once, and its facts are kept).
         /// </summary>
-        private Statement[] Stating(string property) =>
-            _corpus.Stating(Atomic.Read(ref _located) ?? Once.Publish(ref _located, _corpus.Locate(Id, _shards)), property);
+        private Statement[] Stating(string property)
+        {
+            var record = _record;
+            if (record != 0)
+            {
+                return _corpus.ShardAt(record & ((1 << ShardBits) - 1)).Stating((int)((uint)record >> ShardBits) - 1, property) ?? Statement.None;
+            }
+
+            var located = Atomic.Read(ref _located);
+            if (located is null)
+            {
+                located = _corpus.Locate(Id, _shards);
+                if (located is int[] { Length: 2 } one && one[0] < (1 << ShardBits) && one[1] < (int.MaxValue >> ShardBits) - 1)
+                {
+                    // An int is written whole: a thread that reads it as 0 finds the same again.
+                    _record = ((one[1] + 1) << ShardBits) | one[0];
+                }
+                else
+                {
+                    located = Once.Publish(ref _located, located);
+                }
+            }
+
+            return _corpus.Stating(located, property);
+        }
 
         /// <summary>
         /// The statements whose value is this entity, once, not decoded; each inverse reads those of its
@@ -541,7 +568,7 @@ namespace LeonovData
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         protected Fact<TValue>? One<TValue>(int slot, string property)
         {
-            var cached = Cached(slot) ?? KeepFirst(slot, StoredFacts<TValue>(property));
+            var cached = Cached(slot) ?? Keep(slot, StoredFirst<TValue>(property));
             return cached == s_none ? null : (Fact<TValue>)cached;
         }
 
@@ -717,6 +744,22 @@ namespace LeonovData
             }
 
             return facts;
+        }
+
+        /// <summary>The first fact of a property that takes no qualifier, or <see cref="s_none"/>: what a single-valued property keeps, made without an array of its facts.</summary>
+        private object StoredFirst<TValue>(string property)
+        {
+            var found = Stating(property);
+            foreach (var statement in found)
+            {
+                if (statement.IsCanonical)
+                {
+                    var others = found.Length == 1 ? Statement.None : NotCanonical(found, found.Length - CountCanonical(found));
+                    return Fact<TValue>.Create(statement.Typed<TValue>(), statement, Citations(statement, others));
+                }
+            }
+
+            return s_none;
         }
 
         /// <summary>How many of <paramref name="found"/> are canonical: one fact each. Read through the shard's decoded statements, rather than copied to an array.</summary>
