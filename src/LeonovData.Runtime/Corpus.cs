@@ -228,28 +228,35 @@ namespace LeonovData
                 }
 
                 var found = ShardAt(s).About(entityId, referent);
-                if (found.Length == 0)
+                if (found.Length != 0)
                 {
-                    continue;
+                    AddRun(found, _shards.Length, ref first, ref runs, ref count, ref total);
                 }
-
-                total += found.Length;
-                if (first is null)
-                {
-                    first = found;
-                    continue;
-                }
-
-                if (runs is null)
-                {
-                    runs = new StatementRef[_shards.Length][];
-                    runs[count++] = first;
-                }
-
-                runs[count++] = found;
             }
 
             return runs is not null ? Merge(runs, count, total) : first ?? Shard.None;
+        }
+
+        /// <summary>
+        /// Adds one shard's statements (in corpus order) to those found so far: the first as it is, and
+        /// from the second on, each to <paramref name="runs"/> (room for <paramref name="most"/>), to be merged.
+        /// </summary>
+        private static void AddRun(StatementRef[] found, int most, ref StatementRef[]? first, ref StatementRef[][]? runs, ref int count, ref int total)
+        {
+            total += found.Length;
+            if (first is null)
+            {
+                first = found;
+                return;
+            }
+
+            if (runs is null)
+            {
+                runs = new StatementRef[most][];
+                runs[count++] = first;
+            }
+
+            runs[count++] = found;
         }
 
         /// <summary>
@@ -333,26 +340,10 @@ namespace LeonovData
             int count = 0, total = 0;
             for (var i = 0; i < records.Length; i += 2)
             {
-                var found = ShardAt(records[i]).StatingRefs(records[i + 1], property);
-                if (found is null)
+                if (ShardAt(records[i]).StatingRefs(records[i + 1], property) is { } found)
                 {
-                    continue;
+                    AddRun(found, records.Length / 2, ref first, ref runs, ref count, ref total);
                 }
-
-                total += found.Length;
-                if (first is null)
-                {
-                    first = found;
-                    continue;
-                }
-
-                if (runs is null)
-                {
-                    runs = new StatementRef[records.Length / 2][];
-                    runs[count++] = first;
-                }
-
-                runs[count++] = found;
             }
 
             return StatementRef.Decode(runs is not null ? Merge(runs, count, total) : first ?? Shard.None);
