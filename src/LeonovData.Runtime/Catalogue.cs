@@ -199,13 +199,35 @@ namespace LeonovData
                 names[i] = _blob.Text(data, ref position);
             }
 
+            // Its declaration is read past (see Declaration): made when the entity's Citation is first read.
+            EncodedBlob.Number(data, ref position); // document
+            EncodedBlob.Number(data, ref position); // line
+            EncodedBlob.Number(data, ref position); // column
+            EncodedBlob.Number(data, ref position); // the shard that keeps its quote and sentence
+            // Without the shards (the first layout), an entity's statements are searched in every shard.
+            var shards = _layout >= ShardsLayout ? EncodedBlob.Number(data, ref position) : Corpus.AllShards;
+            return new EntityData(_corpus, _kind, id, name, names, this, index, shards);
+        }
+
+        /// <summary>
+        /// Where the entity at a position in id order was declared, read again from its record: a
+        /// citation of every entity (80 bytes each) was kept from its decoding, which few readers ask for.
+        /// </summary>
+        internal Citation Declaration(int index)
+        {
+            var data = _blob.Data;
+            var position = _blob.Record(data, 0, index);
+            var id = _blob.Text(data, ref position);
+            EncodedBlob.Number(data, ref position); // its display name
+            for (var names = EncodedBlob.Number(data, ref position); names > 0; names--)
+            {
+                EncodedBlob.Number(data, ref position);
+            }
+
             var document = _blob.Text(data, ref position);
             var line = EncodedBlob.Number(data, ref position);
             var column = EncodedBlob.Number(data, ref position);
-            var citation = new Citation(document, line, column, _corpus, EncodedBlob.Number(data, ref position), id);
-            // Without the shards (the first layout), an entity's statements are searched in every shard.
-            var shards = _layout >= ShardsLayout ? EncodedBlob.Number(data, ref position) : Corpus.AllShards;
-            return new EntityData(_corpus, _kind, id, name, names, citation, shards);
+            return new Citation(document, line, column, _corpus, EncodedBlob.Number(data, ref position), id);
         }
     }
 

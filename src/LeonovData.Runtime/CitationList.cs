@@ -30,5 +30,30 @@ namespace LeonovData
         }
 
         global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+        /// <summary>
+        /// The sources of a fact that only its own statement states (most facts): 24 bytes rather than
+        /// 32, for each of the 69,312 facts touch-all keeps in the 100 × 1,000 corpus.
+        /// </summary>
+        internal sealed class Sole : global::System.Collections.Generic.IReadOnlyList<Citation>
+        {
+            private readonly Statement _canonical;
+
+            internal Sole(Statement canonical)
+            {
+                _canonical = canonical;
+            }
+
+            public int Count => 1;
+
+            public Citation this[int index] => index == 0 ? _canonical.Citation : throw new global::System.ArgumentOutOfRangeException(nameof(index));
+
+            public global::System.Collections.Generic.IEnumerator<Citation> GetEnumerator()
+            {
+                yield return _canonical.Citation;
+            }
+
+            global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+        }
     }
 }

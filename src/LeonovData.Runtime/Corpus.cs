@@ -228,28 +228,125 @@ namespace LeonovData
                 }
 
                 var found = ShardAt(s).About(entityId, referent);
-                if (found.Length == 0)
+                if (found.Length != 0)
                 {
-                    continue;
+                    AddRun(found, _shards.Length, ref first, ref runs, ref count, ref total);
                 }
-
-                total += found.Length;
-                if (first is null)
-                {
-                    first = found;
-                    continue;
-                }
-
-                if (runs is null)
-                {
-                    runs = new StatementRef[_shards.Length][];
-                    runs[count++] = first;
-                }
-
-                runs[count++] = found;
             }
 
             return runs is not null ? Merge(runs, count, total) : first ?? Shard.None;
+        }
+
+        /// <summary>
+        /// Adds one shard's statements (in corpus order) to those found so far: the first as it is, and
+        /// from the second on, each to <paramref name="runs"/> (room for <paramref name="most"/>), to be merged.
+        /// </summary>
+        private static void AddRun(StatementRef[] found, int most, ref StatementRef[]? first, ref StatementRef[][]? runs, ref int count, ref int total)
+        {
+            total += found.Length;
+            if (first is null)
+            {
+                first = found;
+                return;
+            }
+
+            if (runs is null)
+            {
+                runs = new StatementRef[most][];
+                runs[count++] = first;
+            }
+
+            runs[count++] = found;
+        }
+
+        /// <summary>
+        /// Where the statements about an entity are, for <see cref="Stating"/>: in shards that list each
+        /// subject's statements by property (a later build's), its record in each shard that has one, as
+        /// pairs of shard number and record index; in an earlier build's, its statements grouped by property.
+        /// </summary>
+        /// <remarks>
+        /// Kept by the entity instead of its statements grouped by property: the groups (an array of
+        /// references per property, each repeating shard, subject and property, an array of them and one
+        /// of names) were about 5 MB of the 30 MB touch-all keeps, each gen0 collection copying them.
+        /// </remarks>
+        /// <param name="entityId">The entity.</param>
+        /// <param name="shards">The shards to search, bit i for shard i: those the catalogue says hold statements about the entity, or all.</param>
+        internal object Locate(string entityId, int shards)
+        {
+            int[]? located = null;
+            var count = 0;
+            var most = 0; // how many shards may have a record: the array is made once, at most this long
+            for (var s = 0; s < _shards.Length; s++)
+            {
+                most += (shards & (1 << s)) == 0 ? 0 : 1;
+            }
+
+            for (var s = 0; s < _shards.Length; s++)
+            {
+                if ((shards & (1 << s)) == 0)
+                {
+                    continue;
+                }
+
+                var shard = ShardAt(s);
+                if (!shard.ByProperty)
+                {
+                    return Group(entityId, shards);
+                }
+
+                var record = shard.SubjectRecordOf(entityId);
+                if (record < 0)
+                {
+                    continue;
+                }
+
+                located ??= new int[2 * most];
+
+                located[count++] = s;
+                located[count++] = record;
+            }
+
+            if (located is null)
+            {
+                return PropertyGroups.None;
+            }
+
+            if (count < located.Length)
+            {
+                global::System.Array.Resize(ref located, count);
+            }
+
+            return located;
+        }
+
+        /// <summary>The statements stating <paramref name="property"/> where <see cref="Locate"/> found an entity's, in corpus order.</summary>
+        internal Statement[] Stating(object located, string property)
+        {
+            if (located is not int[] records)
+            {
+                return StatementRef.Decode(((PropertyGroups)located).Of(property) ?? Shard.None);
+            }
+
+            // Decoded straight from the one shard that states the property (most entities are in one):
+            // a list of references first would be 16 bytes a statement of garbage.
+            if (records.Length == 2)
+            {
+                return ShardAt(records[0]).Stating(records[1], property) ?? Statement.None;
+            }
+
+            // As Find: several shards' are merged by document key.
+            StatementRef[]? first = null;
+            StatementRef[][]? runs = null;
+            int count = 0, total = 0;
+            for (var i = 0; i < records.Length; i += 2)
+            {
+                if (ShardAt(records[i]).StatingRefs(records[i + 1], property) is { } found)
+                {
+                    AddRun(found, records.Length / 2, ref first, ref runs, ref count, ref total);
+                }
+            }
+
+            return StatementRef.Decode(runs is not null ? Merge(runs, count, total) : first ?? Shard.None);
         }
 
         /// <summary>

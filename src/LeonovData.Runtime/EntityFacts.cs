@@ -74,14 +74,19 @@ namespace LeonovData
         }
 
         /// <summary>The canonical statements of a property about this entity, in corpus order: one value (and fact) each; <paramref name="found"/> gets every statement of the property, which cite them.</summary>
-        private Statement[] CanonicalOf(string property, out StatementRef[] found)
+        private Statement[] CanonicalOf(string property, out Statement[] found)
         {
-            found = ByProperty.Of(property) ?? Shard.None;
+            found = Stating(property);
             var count = CountCanonical(found);
-            var statements = count == 0 ? NoStatements : new Statement[count];
+            if (count == found.Length)
+            {
+                return found; // all canonical, as most are: the same list
+            }
+
+            var statements = count == 0 ? Statement.None : new Statement[count];
             for (int i = 0, kept = 0; kept < statements.Length; i++)
             {
-                var statement = found[i].Statement;
+                var statement = found[i];
                 if (statement.IsCanonical)
                 {
                     statements[kept++] = statement;

@@ -164,35 +164,34 @@ namespace LeonovData
     /// <summary>One statement of the dataset: subject, property, value, with qualifiers, rank and source.</summary>
     public sealed class Statement
     {
-        // A statement is kept for every one read (80,157 in the 100 × 1,000 corpus), so it holds little:
-        // its shard and position there, from which its address, #id, citation and qualifiers are read
-        // when asked for (most readers of typed values never ask: a fact's Citations count without
-        // them), and the indexes of the strings readers of typed values do use in the shard's string
-        // table, which decodes each string once and keeps it.
+        // A statement is kept for every one read (80,157 in the 100 × 1,000 corpus), so it holds little
+        // (56 bytes): its shard and position there, from which its address, #id, type, rank, reason,
+        // citation and qualifiers are read when asked for (most readers of typed values never ask: a
+        // fact's Citations count without them; the shard keeps the qualifiers read), and the indexes of
+        // its subject and property in the shard's string table (which decodes each string once and
+        // keeps it), 16 bits each as in StatementRef: 0 when either is beyond them, or not known (then
+        // read from the shard).
+        private const int Bits = 16;
+        private const int Most = (1 << Bits) - 1;
         private readonly Shard _shard;
         private readonly int _index;
-        private readonly int _subject;
-        private readonly int _property;
-        private readonly int _type;
-        private readonly int _why;
+        private readonly int _stated;
         // Its canonical statement: null when it has none, itself, or the address of another (boxed:
         // most statements are their own canonical, and an address is two words and a flag each).
         private readonly object? _canonical;
-        private global::System.Collections.Generic.IReadOnlyList<Qualifier>? _qualifiers;
         private Citation? _citation;
+
+        /// <summary>No statements: one empty array, shared.</summary>
+        internal static readonly Statement[] None = new Statement[0];
         // Its value, boxed, once Value is read: a typed fact reads it from the shard as its own type.
         private object? _value;
 
         /// <summary>A statement of <paramref name="shard"/>, at <paramref name="index"/> there; its strings are given by their indexes in the shard's string table (0: null).</summary>
-        internal Statement(Shard shard, int index, int subject, int property, int type, Rank rank, int why, bool canonicalItself, StatementAddress? canonicalElsewhere)
+        internal Statement(Shard shard, int index, int subject, int property, bool canonicalItself, StatementAddress? canonicalElsewhere)
         {
             _shard = shard;
             _index = index;
-            _subject = subject;
-            _property = property;
-            _type = type;
-            Rank = rank;
-            _why = why;
+            _stated = subject is > 0 and <= Most && property is > 0 and <= Most ? (subject << Bits) | property : 0;
             _canonical = canonicalItself ? this : canonicalElsewhere is not { } elsewhere ? null : shard.IsAt(elsewhere, index) ? this : (object)elsewhere;
         }
 
@@ -203,23 +202,42 @@ namespace LeonovData
         public string? Id => _shard.String(_shard.IdOf(_index));
 
         /// <summary>The subject entity's id.</summary>
-        public string Subject => _shard.String(_subject) ?? string.Empty;
+        public string Subject => _shard.String(SubjectIndex) ?? string.Empty;
 
         /// <summary>The property, as named in the schema.</summary>
-        public string Property => _shard.String(_property) ?? string.Empty;
+        public string Property
+        {
+            get
+            {
+                var property = _stated & Most;
+                if (_stated == 0)
+                {
+                    _shard.StatedOf(_index, out _, out property);
+                }
+
+                return _shard.String(property) ?? string.Empty;
+            }
+        }
 
         /// <summary>The value's type in the schema: a value kind (<c>date</c>, <c>count</c>…) or an entity kind (<c>person</c>…).</summary>
-        public string Type => _shard.String(_type) ?? string.Empty;
+        public string Type => _shard.String(_shard.TypeOf(_index)) ?? string.Empty;
 
         /// <summary>The value: a <see cref="PartialDate"/>, <see cref="DateInterval"/>, <see cref="Duration"/>, <see cref="Quantity"/>, <see cref="int"/>, <see cref="string"/> or <see cref="EntityRef"/>.</summary>
         public object Value =>
-            Atomic.Read(ref _value) ?? Once.Publish(ref _value, _shard.ValueOf(_index, _type));
+            Atomic.Read(ref _value) ?? Once.Publish(ref _value, _shard.ValueOf(_index));
 
         /// <summary>The rank that resolves disagreements.</summary>
-        public Rank Rank { get; }
+        public Rank Rank => (Rank)_shard.RankOf(_index, out _);
 
         /// <summary>Why the statement is ranked, for preferred and deprecated statements.</summary>
-        public string? Why => _shard.String(_why);
+        public string? Why
+        {
+            get
+            {
+                _shard.RankOf(_index, out var why);
+                return _shard.String(why);
+            }
+        }
 
         /// <summary>Where it was stated.</summary>
         public Citation Citation
@@ -242,8 +260,7 @@ namespace LeonovData
         /// Decoded when first read, from after its citation: most readers of typed values never read a
         /// qualifier, and a statement's qualifiers are each a value, a citation and an object.
         /// </remarks>
-        public global::System.Collections.Generic.IReadOnlyList<Qualifier> Qualifiers =>
-            Atomic.Read(ref _qualifiers) ?? Once.Publish(ref _qualifiers, _shard.QualifiersAfter(_shard.CitationOf(_index)) is { } decoded ? ReadOnly.List(decoded) : ReadOnly.Empty<Qualifier>());
+        public global::System.Collections.Generic.IReadOnlyList<Qualifier> Qualifiers => _shard.QualifiersOf(_index);
 
         /// <summary>
         /// The statement that states this value most precisely: itself, or another source's statement
@@ -256,10 +273,25 @@ namespace LeonovData
         public bool IsCanonical => ReferenceEquals(_canonical, this);
 
         /// <summary>Its value as the C# type of its property: as <see cref="Corpus.Typed{TValue}"/>, an entity looked up once per shard.</summary>
-        internal TValue Typed<TValue>() => _shard.Typed<TValue>(_index, _type);
+        internal TValue Typed<TValue>() => _shard.Typed<TValue>(_index);
 
         /// <summary>Its subject, when an entity of <paramref name="kind"/>; looked up once per shard.</summary>
-        internal Entity? SubjectAs(string kind) => _shard.EntityOf(kind, _subject);
+        internal Entity? SubjectAs(string kind) => _shard.EntityOf(kind, SubjectIndex);
+
+        /// <summary>Its subject's index in the shard's string table.</summary>
+        private int SubjectIndex
+        {
+            get
+            {
+                if (_stated != 0)
+                {
+                    return (int)((uint)_stated >> Bits);
+                }
+
+                _shard.StatedOf(_index, out var subject, out _);
+                return subject;
+            }
+        }
 
         /// <summary>Its document and position there: stable whatever other documents say.</summary>
         internal StatementAddress Address => _shard.AddressOf(_index);
@@ -403,12 +435,22 @@ namespace LeonovData
     public abstract partial record Entity
     {
         private static readonly object s_none = new();
-        private static readonly Statement[] NoStatements = new Statement[0];
         private readonly Corpus _corpus;
         private readonly object?[] _cache;
         private readonly int _shards;
-        private PropertyGroups? _byProperty;
-        private PropertyGroups? _referrersByProperty;
+        // Its declaration's citation and its list of names, made when first read (touch-all reads
+        // neither): where the catalogue keeps its record, and its names as an array until then.
+        private readonly Catalogue _catalogue;
+        private readonly int _index;
+        private Citation? _citation;
+        private object _names;
+        // Where its statements are, found once (Corpus.Locate): what a typed property reads its own from.
+        // Most entities' are in one shard: its number and subject record there are kept as one number,
+        // (record + 1) << ShardBits | shard (0 until found), rather than in an array of their own.
+        private const int ShardBits = 5;
+        private object? _located;
+        private int _record;
+        private StatementRef[]? _referents;
         private global::System.Collections.Generic.IReadOnlyList<Statement>? _statementList;
 
         /// <summary>Called by the generated records: an entity with room for <paramref name="cachedMembers"/> computed members.</summary>
@@ -418,8 +460,9 @@ namespace LeonovData
             Kind = data.Kind;
             Id = data.Id;
             Name = data.Name;
-            Names = global::System.Array.AsReadOnly(data.Names);
-            Citation = data.Citation;
+            _names = data.Names;
+            _catalogue = data.Catalogue;
+            _index = data.Index;
             _shards = data.Shards;
             _cache = new object?[cachedMembers];
         }
@@ -434,10 +477,26 @@ namespace LeonovData
         public string Name { get; }
 
         /// <summary>Every name variant the sources use for it.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<string> Names { get; }
+        public global::System.Collections.Generic.IReadOnlyList<string> Names
+        {
+            get
+            {
+                var names = Atomic.Read(ref _names);
+                if (names is string[] array)
+                {
+                    // The first list made replaces the array, so every reader gets the same list.
+                    var list = global::System.Array.AsReadOnly(array);
+                    var held = Atomic.CompareExchange(ref _names, list, names);
+                    names = ReferenceEquals(held, names) ? list : held;
+                }
+
+                return (global::System.Collections.Generic.IReadOnlyList<string>)names;
+            }
+        }
 
         /// <summary>Where it was declared.</summary>
-        public Citation Citation { get; }
+        public Citation Citation =>
+            Atomic.Read(ref _citation) ?? Once.Publish(ref _citation, _catalogue.Declaration(_index));
 
         /// <summary>Every statement about it, in corpus order.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Statement> Statements =>
@@ -445,13 +504,44 @@ namespace LeonovData
 
         private Statement[] OwnStatements => StatementRef.Decode(_corpus.Find(Id, referent: false, _shards));
 
-        /// <summary>The statements about it grouped by property, found once: a typed property decodes its own statements and no others.</summary>
-        private PropertyGroups ByProperty =>
-            Atomic.Read(ref _byProperty) ?? Once.Publish(ref _byProperty, _corpus.Group(Id, _shards));
+        /// <summary>
+        /// The statements about it stating <paramref name="property"/>, in corpus order: a typed property
+        /// decodes its own statements and no others. Where they are is found once; the list itself is not
+        /// kept (a property is read once, and its facts are kept).
+        /// </summary>
+        private Statement[] Stating(string property)
+        {
+            var record = _record;
+            if (record != 0)
+            {
+                return _corpus.ShardAt(record & ((1 << ShardBits) - 1)).Stating((int)((uint)record >> ShardBits) - 1, property) ?? Statement.None;
+            }
 
-        /// <summary>The statements whose value is this entity, grouped by property, once.</summary>
-        private PropertyGroups ReferrersByProperty =>
-            Atomic.Read(ref _referrersByProperty) ?? Once.Publish(ref _referrersByProperty, PropertyGroups.Group(_corpus.Find(Id, referent: true)));
+            var located = Atomic.Read(ref _located);
+            if (located is null)
+            {
+                located = _corpus.Locate(Id, _shards);
+                if (located is int[] { Length: 2 } one && one[0] < (1 << ShardBits) && one[1] < (int.MaxValue >> ShardBits) - 1)
+                {
+                    // An int is written whole: a thread that reads it as 0 finds the same again.
+                    _record = ((one[1] + 1) << ShardBits) | one[0];
+                }
+                else
+                {
+                    located = Once.Publish(ref _located, located);
+                }
+            }
+
+            return _corpus.Stating(located, property);
+        }
+
+        /// <summary>
+        /// The statements whose value is this entity, once, not decoded; each inverse reads those of its
+        /// property (most entities' referrers state one, and grouping them kept three arrays and an
+        /// object more per entity).
+        /// </summary>
+        private StatementRef[] Referents =>
+            Atomic.Read(ref _referents) ?? Once.Publish(ref _referents, _corpus.Find(Id, referent: true));
 
         /// <summary>Entities are equal when they are the same entity.</summary>
         public virtual bool Equals(Entity? other) => other is not null && other.Kind == Kind && other.Id == Id;
@@ -478,7 +568,7 @@ namespace LeonovData
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         protected Fact<TValue>? One<TValue>(int slot, string property)
         {
-            var cached = Cached(slot) ?? KeepFirst(slot, StoredFacts<TValue>(property));
+            var cached = Cached(slot) ?? Keep(slot, StoredFirst<TValue>(property));
             return cached == s_none ? null : (Fact<TValue>)cached;
         }
 
@@ -572,11 +662,29 @@ namespace LeonovData
             var cached = Cached(slot);
             if (cached is null)
             {
-                var found = ReferrersByProperty.Of(property) ?? Shard.None;
-                var subjects = found.Length == 0 ? global::System.Array.Empty<TEntity>() : new TEntity[found.Length];
+                // The entity's referrers state any of its inverses' properties: this one's are counted
+                // first, so that an inverse none states makes no array.
+                var found = Referents;
+                var stating = 0;
+                foreach (var referent in found)
+                {
+                    stating += string.Equals(referent.PropertyName, property) ? 1 : 0;
+                }
+
+                var subjects = stating == 0 ? global::System.Array.Empty<TEntity>() : new TEntity[stating];
                 var count = 0;
                 foreach (var referent in found)
                 {
+                    if (count == stating)
+                    {
+                        break;
+                    }
+
+                    if (!string.Equals(referent.PropertyName, property))
+                    {
+                        continue;
+                    }
+
                     var statement = referent.Statement;
                     if (!statement.IsCanonical)
                     {
@@ -602,13 +710,13 @@ namespace LeonovData
         private TFact[] Facts<TValue, TFact>(string property, global::System.Func<object, TValue>? convert, global::System.Func<TValue, Statement, global::System.Collections.Generic.IReadOnlyList<Citation>, TFact> create)
             where TFact : Fact<TValue>
         {
-            var found = ByProperty.Of(property) ?? Shard.None;
+            var found = Stating(property);
             var count = CountCanonical(found);
             var others = NotCanonical(found, found.Length - count);
             var facts = count == 0 ? global::System.Array.Empty<TFact>() : new TFact[count];
             for (int i = 0, made = 0; made < facts.Length; i++)
             {
-                var statement = found[i].Statement;
+                var statement = found[i];
                 if (statement.IsCanonical)
                 {
                     var value = convert is null ? statement.Typed<TValue>() : convert(statement.Value);
@@ -622,13 +730,13 @@ namespace LeonovData
         /// <summary>The facts of a property that takes no qualifier: <see cref="Facts"/> without delegates.</summary>
         private Fact<TValue>[] StoredFacts<TValue>(string property)
         {
-            var found = ByProperty.Of(property) ?? Shard.None;
+            var found = Stating(property);
             var count = CountCanonical(found);
             var others = NotCanonical(found, found.Length - count);
             var facts = count == 0 ? global::System.Array.Empty<Fact<TValue>>() : new Fact<TValue>[count];
             for (int i = 0, made = 0; made < facts.Length; i++)
             {
-                var statement = found[i].Statement;
+                var statement = found[i];
                 if (statement.IsCanonical)
                 {
                     facts[made++] = Fact<TValue>.Create(statement.Typed<TValue>(), statement, Citations(statement, others));
@@ -638,13 +746,29 @@ namespace LeonovData
             return facts;
         }
 
+        /// <summary>The first fact of a property that takes no qualifier, or <see cref="s_none"/>: what a single-valued property keeps, made without an array of its facts.</summary>
+        private object StoredFirst<TValue>(string property)
+        {
+            var found = Stating(property);
+            foreach (var statement in found)
+            {
+                if (statement.IsCanonical)
+                {
+                    var others = found.Length == 1 ? Statement.None : NotCanonical(found, found.Length - CountCanonical(found));
+                    return Fact<TValue>.Create(statement.Typed<TValue>(), statement, Citations(statement, others));
+                }
+            }
+
+            return s_none;
+        }
+
         /// <summary>How many of <paramref name="found"/> are canonical: one fact each. Read through the shard's decoded statements, rather than copied to an array.</summary>
-        private static int CountCanonical(StatementRef[] found)
+        private static int CountCanonical(Statement[] found)
         {
             var count = 0;
-            foreach (var reference in found)
+            foreach (var statement in found)
             {
-                count += reference.Statement.IsCanonical ? 1 : 0;
+                count += statement.IsCanonical ? 1 : 0;
             }
 
             return count;
@@ -693,12 +817,12 @@ namespace LeonovData
         /// names itself as canonical), so each fact searches these, usually none, rather than the whole
         /// property's statements (which made a property of k statements cost k² reads).
         /// </summary>
-        private static Statement[] NotCanonical(StatementRef[] found, int count)
+        private static Statement[] NotCanonical(Statement[] found, int count)
         {
-            var others = count == 0 ? NoStatements : new Statement[count];
+            var others = count == 0 ? Statement.None : new Statement[count];
             for (int i = 0, kept = 0; kept < others.Length; i++)
             {
-                var statement = found[i].Statement;
+                var statement = found[i];
                 if (!statement.IsCanonical)
                 {
                     others[kept++] = statement;
@@ -709,7 +833,7 @@ namespace LeonovData
         }
 
         /// <summary>The canonical statement's citation first, then every other source stating the same value (<paramref name="others"/>: the property's statements that are not canonical).</summary>
-        private static CitationList Citations(Statement canonical, Statement[] others)
+        private static global::System.Collections.Generic.IReadOnlyList<Citation> Citations(Statement canonical, Statement[] others)
         {
             StatementAddress? address = null;
             var citing = 0;
@@ -718,7 +842,7 @@ namespace LeonovData
                 citing += canonical.IsCanonicalFor(other, ref address) ? 1 : 0;
             }
 
-            var cited = citing == 0 ? NoStatements : new Statement[citing];
+            var cited = citing == 0 ? Statement.None : new Statement[citing];
             for (int i = 0, made = 0; made < cited.Length; i++)
             {
                 if (canonical.IsCanonicalFor(others[i], ref address))
@@ -727,7 +851,8 @@ namespace LeonovData
                 }
             }
 
-            return new CitationList(canonical, cited);
+            // A value only its own statement states (most) needs no array: a list of one is 8 bytes less.
+            return citing == 0 ? new CitationList.Sole(canonical) : new CitationList(canonical, cited);
         }
 
         // Entities are compared by reference: a catalogue makes one object per entity.
@@ -758,7 +883,7 @@ namespace LeonovData
     [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
     public sealed class EntityData
     {
-        internal EntityData(Corpus corpus, string kind, string id, string name, string[] names, Citation citation, int shards)
+        internal EntityData(Corpus corpus, string kind, string id, string name, string[] names, Catalogue catalogue, int index, int shards)
         {
             Shards = shards;
             Corpus = corpus;
@@ -766,7 +891,8 @@ namespace LeonovData
             Id = id;
             Name = name;
             Names = names;
-            Citation = citation;
+            Catalogue = catalogue;
+            Index = index;
         }
 
         internal Corpus Corpus { get; }
@@ -779,7 +905,11 @@ namespace LeonovData
 
         internal string[] Names { get; }
 
-        internal Citation Citation { get; }
+        /// <summary>The catalogue that decoded the entity, which reads its declaration when asked (<see cref="Catalogue.Declaration"/>).</summary>
+        internal Catalogue Catalogue { get; }
+
+        /// <summary>The entity's position in its catalogue.</summary>
+        internal int Index { get; }
 
         /// <summary>The data shards that hold statements about the entity, bit i for shard i.</summary>
         internal int Shards { get; }

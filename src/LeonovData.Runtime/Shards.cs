@@ -104,6 +104,7 @@ namespace LeonovData
         private readonly Kept _entities;
         private string? _text;
         private int[]? _statedBy;
+        private Kept? _qualifiers;
 
         internal Shard(Corpus corpus, int number, EncodedBlob data)
         {
@@ -117,7 +118,7 @@ namespace LeonovData
         }
 
         /// <summary>Whether the shard lists each subject's statements by property (written by a later build).</summary>
-        private bool ByProperty { get; }
+        internal bool ByProperty { get; }
 
         internal int Number { get; }
 
@@ -205,6 +206,82 @@ namespace LeonovData
 
             var index = _blob.Search(SubjectPropertyTable, id);
             return index < 0 ? null : PropertyGroups.Of(SubjectRecord(_blob.Data, index));
+        }
+
+        /// <summary>Where the statements about an entity are listed by property (a later build's shard): the index of its record, or -1 when the shard has none.</summary>
+        internal int SubjectRecordOf(string id) => _blob.Search(SubjectPropertyTable, id);
+
+        /// <summary>
+        /// The statements of the subject record at <paramref name="index"/> (see <see cref="SubjectRecord"/>)
+        /// that state <paramref name="property"/>, in order, decoded; null when none does.
+        /// </summary>
+        internal Statement[]? Stating(int index, string property)
+        {
+            var data = _blob.Data;
+            var position = Group(data, index, property, out var subject, out var stated, out var first, out var count);
+            if (position < 0)
+            {
+                return null;
+            }
+
+            var found = new Statement[count];
+            for (int i = 0, statement = first; i < found.Length; i++)
+            {
+                statement += i == 0 ? 0 : EncodedBlob.Number(data, ref position);
+                found[i] = Statement(statement, subject, stated);
+            }
+
+            return found;
+        }
+
+        /// <summary>As <see cref="Stating"/>, not decoded: each statement with its subject and property, to be merged with other shards'.</summary>
+        internal StatementRef[]? StatingRefs(int index, string property)
+        {
+            var data = _blob.Data;
+            var position = Group(data, index, property, out var subject, out var stated, out var first, out var count);
+            if (position < 0)
+            {
+                return null;
+            }
+
+            var found = new StatementRef[count];
+            for (int i = 0, statement = first; i < found.Length; i++)
+            {
+                statement += i == 0 ? 0 : EncodedBlob.Number(data, ref position);
+                found[i] = new StatementRef(this, statement, subject, stated);
+            }
+
+            return found;
+        }
+
+        /// <summary>
+        /// Finds the group of <paramref name="property"/> in the subject record at <paramref name="index"/>:
+        /// where the distances of its statements after the first start, its subject and property (string
+        /// indexes), its first statement and how many it has; -1 when the record has none.
+        /// </summary>
+        private int Group(EncodedBytes data, int index, string property, out int subject, out int stated, out int first, out int count)
+        {
+            var position = _blob.Record(data, SubjectPropertyTable, index);
+            subject = EncodedBlob.Number(data, ref position);
+            first = 0;
+            for (var groups = EncodedBlob.Number(data, ref position); groups > 0; groups--)
+            {
+                stated = EncodedBlob.Number(data, ref position);
+                count = EncodedBlob.Number(data, ref position);
+                first += EncodedBlob.Number(data, ref position);
+                if (string.Equals(_blob.String(stated), property))
+                {
+                    return position;
+                }
+
+                for (var i = 1; i < count; i++)
+                {
+                    EncodedBlob.Number(data, ref position);
+                }
+            }
+
+            stated = count = 0;
+            return -1;
         }
 
         /// <summary>Every statement about an entity, in the shard's order, each with its subject and property (a later build's shard).</summary>
@@ -390,24 +467,43 @@ namespace LeonovData
 
         private Statement Decode(int index, int subject, int property)
         {
+            // A later build's record does not say its subject and property: unless given, the statement
+            // reads them from the shard when asked (StatedOf).
             var data = _blob.Data;
-            var position = ValueAt(data, index, ref subject, ref property, out var type);
-            if (ByProperty && subject == 0)
-            {
-                subject = StatedBy[2 * index];
-                property = StatedBy[(2 * index) + 1];
-            }
-
+            var position = ValueAt(data, index, ref subject, ref property, out _);
             SkipValue(data, ref position);
-            var rank = (Rank)EncodedBlob.Number(data, ref position);
-            var why = EncodedBlob.Number(data, ref position);
+            EncodedBlob.Number(data, ref position); // its rank
+            EncodedBlob.Number(data, ref position); // why it is ranked
             SkipCitation(data, ref position);
             SkipQualifiers(data, ref position);
 
             // Its canonical statement: 0 none, 1 itself, else another's shard (+ 2), document and position.
             var canonical = EncodedBlob.Number(data, ref position);
             var elsewhere = canonical < 2 ? (StatementAddress?)null : new StatementAddress(canonical - 2, _blob.Text(data, ref position), EncodedBlob.Number(data, ref position));
-            return new Statement(this, index, subject, property, type, rank, why, canonical == 1, elsewhere);
+            return new Statement(this, index, subject, property, canonical == 1, elsewhere);
+        }
+
+        /// <summary>The subject and property (string indexes) of the statement at a position of the shard: from the subject-by-property table (a later build's shard) or its record.</summary>
+        internal void StatedOf(int index, out int subject, out int property)
+        {
+            if (ByProperty)
+            {
+                var stated = StatedBy;
+                subject = stated[2 * index];
+                property = stated[(2 * index) + 1];
+                return;
+            }
+
+            subject = property = 0;
+            ValueAt(_blob.Data, index, ref subject, ref property, out _);
+        }
+
+        /// <summary>The string index of the type of the statement at a position of the shard, read again from its record.</summary>
+        internal int TypeOf(int index)
+        {
+            int subject = 0, property = 0;
+            ValueAt(_blob.Data, index, ref subject, ref property, out var type);
+            return type;
         }
 
         /// <summary>The string with this index in the shard's string table; null for 0.</summary>
@@ -436,11 +532,12 @@ namespace LeonovData
             return found;
         }
 
-        /// <summary>The value of the statement at a position of the shard (of the type whose string index is <paramref name="type"/>), read again from its record.</summary>
-        internal object ValueOf(int index, int type)
+        /// <summary>The value of the statement at a position of the shard, read again from its record.</summary>
+        internal object ValueOf(int index)
         {
             var data = _blob.Data;
-            var position = ValueAt(data, index);
+            int subject = 0, property = 0;
+            var position = ValueAt(data, index, ref subject, ref property, out var type);
             return Value(data, ref position, _blob.String(type) ?? string.Empty);
         }
 
@@ -454,10 +551,11 @@ namespace LeonovData
         /// or date for each of 80,157 statements in the 100 × 1,000 corpus). In code compiled for a
         /// value type, <c>(TValue)(object)</c> of that type is no box.
         /// </remarks>
-        internal TValue Typed<TValue>(int index, int type)
+        internal TValue Typed<TValue>(int index)
         {
             var data = _blob.Data;
-            var position = ValueAt(data, index);
+            int subject = 0, property = 0;
+            var position = ValueAt(data, index, ref subject, ref property, out var type);
             var start = position;
             switch (EncodedBlob.Number(data, ref position))
             {
@@ -489,6 +587,29 @@ namespace LeonovData
             EncodedBlob.Number(data, ref position); // its rank
             EncodedBlob.Number(data, ref position); // why it is ranked
             return position;
+        }
+
+        /// <summary>The rank of the statement at a position of the shard, and the string index of why (0: none), read again from its record.</summary>
+        internal int RankOf(int index, out int why)
+        {
+            var data = _blob.Data;
+            var position = ValueAt(data, index);
+            SkipValue(data, ref position);
+            var rank = EncodedBlob.Number(data, ref position);
+            why = EncodedBlob.Number(data, ref position);
+            return rank;
+        }
+
+        /// <summary>
+        /// The qualifiers of the statement at a position of the shard, decoded when first asked for and
+        /// kept here rather than by the statement: most readers never ask, and a field of every statement
+        /// was 8 bytes for each of them.
+        /// </summary>
+        internal global::System.Collections.Generic.IReadOnlyList<Qualifier> QualifiersOf(int index)
+        {
+            var lists = Atomic.Read(ref _qualifiers) ?? Once.Publish(ref _qualifiers, new Kept(StatementCount));
+            return (global::System.Collections.Generic.IReadOnlyList<Qualifier>?)lists[index]
+                ?? (global::System.Collections.Generic.IReadOnlyList<Qualifier>)lists.Publish(index, QualifiersAfter(CitationOf(index)) is { } decoded ? ReadOnly.List(decoded) : ReadOnly.Empty<Qualifier>());
         }
 
         /// <summary>Where the value of the statement at a position of the shard starts in its record (at its codec).</summary>
@@ -528,7 +649,7 @@ namespace LeonovData
         internal bool IsAt(StatementAddress address, int index) => address.Shard == Number && address.Equals(AddressOf(index));
 
         /// <summary>The qualifiers of the statement whose citation is at <paramref name="citationAt"/>, which follow it; null when it has none.</summary>
-        internal Qualifier[]? QualifiersAfter(int citationAt)
+        private Qualifier[]? QualifiersAfter(int citationAt)
         {
             var data = _blob.Data;
             var position = citationAt;
