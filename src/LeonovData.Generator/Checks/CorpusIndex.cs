@@ -27,6 +27,7 @@ internal sealed class CorpusIndex : IDisposable
 {
     private readonly Storage _storage;
     private readonly int _groupCount;
+    private bool _disposed;
 
     public CorpusIndex(Corpus corpus)
     {
@@ -195,7 +196,21 @@ internal sealed class CorpusIndex : IDisposable
         KindOf(statement.Subject) is { } kind ? Corpus.Schema.Property(kind, statement.Property) : null;
 
     /// <summary>Clears the thread's tables and arrays (they hold no statement once it is done) and gives them back.</summary>
-    public void Dispose() => _storage.Return(Corpus.Statements.Count, _groupCount);
+    /// <remarks>
+    /// Once only: a second Dispose would clear the tables again after the thread had lent them to
+    /// another index, under that index's reads. Reads after it are not checked (every read would pay
+    /// for the check); the index is read only inside the <c>using</c> that made it.
+    /// </remarks>
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        _storage.Return(Corpus.Statements.Count, _groupCount);
+    }
 
     private StatementRun Run(int group) => new(_storage.Grouped, _storage.Positions, _storage.Starts[group], _storage.Starts[group + 1] - _storage.Starts[group]);
 
