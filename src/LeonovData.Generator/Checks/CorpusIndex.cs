@@ -136,7 +136,6 @@ internal sealed class CorpusIndex : IDisposable
     private void SortBySubject()
     {
         var statements = Corpus.Statements;
-        _storage.EnsureSubjects(SubjectCount);
         var starts = _storage.SubjectStarts;
         Array.Clear(starts, 0, SubjectCount + 1);
         for (var i = 0; i < statements.Count; i++)
@@ -269,7 +268,8 @@ internal sealed class CorpusIndex : IDisposable
 
         public int[] BySubjectPositions { get; }
 
-        public int[] SubjectStarts { get; private set; }
+        // Sized for a subject per statement, as there are never more.
+        public int[] SubjectStarts { get; }
 
         public bool HasBySubject { get; set; }
 
@@ -280,14 +280,6 @@ internal sealed class CorpusIndex : IDisposable
             var kept = s_kept;
             s_kept = null;
             return kept is not null && kept.Capacity >= statements ? kept : new Storage(Math.Max(statements, kept?.Capacity * 2 ?? 0));
-        }
-
-        public void EnsureSubjects(int subjects)
-        {
-            if (SubjectStarts.Length < subjects + 1)
-            {
-                SubjectStarts = new int[subjects + 1];
-            }
         }
 
         public void Return(int statements, int groups)
