@@ -395,9 +395,7 @@ internal static class Checker
             }
         }
 
-        words.Clear();
-        tables.RunOf.Clear();
-        s_nearMissTables = tables;
+        tables.Return();
     }
 
     [ThreadStatic]
@@ -406,9 +404,25 @@ internal static class Checker
     /// <summary>The words of each spelling met (split once per group), and each entity's run of mentions (<see cref="ByEntity"/>).</summary>
     private sealed class NearMissTables
     {
+        // Tables that held more than this (a group of that many spellings or entities) are dropped
+        // rather than kept, with their size, for the thread's life.
+        private const int MaxKept = 1 << 14;
+
         public Dictionary<string, string[]> Words { get; } = new(StringComparer.Ordinal);
 
         public Dictionary<string, int> RunOf { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Clears the tables and gives them back to the thread, unless they grew past <see cref="MaxKept"/>.</summary>
+        public void Return()
+        {
+            var keep = Words.Count <= MaxKept && RunOf.Count <= MaxKept;
+            Words.Clear();
+            RunOf.Clear();
+            if (keep)
+            {
+                s_nearMissTables = this;
+            }
+        }
     }
 
     /// <summary>The entity's spellings that are no typo of their own: its mentions but .sic and .variant ones, then its name; each once, in that order.</summary>
@@ -664,10 +678,13 @@ internal static class Checker
     [ThreadStatic]
     private static char[]? s_lowered;
 
+    // Longer words get a buffer of their own: the thread keeps a word's copy no longer than this.
+    private const int MaxKeptLowered = 256;
+
     // Char by char, as the words were always lowered, through the thread's buffer.
     private static string Lowered(string text, int start, int length)
     {
-        var buffer = s_lowered is { } kept && kept.Length >= length ? kept : s_lowered = new char[Math.Max(length, 64)];
+        var buffer = length > MaxKeptLowered ? new char[length] : s_lowered ??= new char[MaxKeptLowered];
         for (var i = 0; i < length; i++)
         {
             buffer[i] = char.ToLowerInvariant(text[start + i]);

@@ -71,9 +71,7 @@ internal sealed class ContainmentFacts : IEquatable<ContainmentFacts>
         var above = visited.Count == 0
             ? EquatableArray<ContainmentEdge>.Empty
             : visited.OrderBy(inner => index.Rank[inner]).SelectMany(inner => index.ByInner[inner]).ToEquatableArray();
-        visited.Clear();
-        seen.Clear();
-        s_walk = walk;
+        walk.Return();
         return above;
     }
 
@@ -83,11 +81,27 @@ internal sealed class ContainmentFacts : IEquatable<ContainmentFacts>
     /// <summary>What <see cref="Above"/> walks with: the entities placed, those met, and those still to place.</summary>
     private sealed class Walk
     {
+        // A walk that met more entities than this gives its lists up rather than keep them for the thread.
+        private const int MaxKept = 1 << 14;
+
         public List<string> Visited { get; } = new();
 
         public HashSet<string> Seen { get; } = new(StringComparer.Ordinal);
 
         public Stack<string> Pending { get; } = new();
+
+        /// <summary>Clears the lists and gives them back to the thread, unless the walk grew them past <see cref="MaxKept"/>.</summary>
+        public void Return()
+        {
+            // Every entity visited or pending was first seen: Seen bounds all three.
+            var keep = Seen.Count <= MaxKept;
+            Visited.Clear();
+            Seen.Clear();
+            if (keep)
+            {
+                s_walk = this;
+            }
+        }
     }
 
     public bool Equals(ContainmentFacts? other) => other is not null && Edges.Equals(other.Edges);

@@ -219,6 +219,9 @@ internal sealed class CorpusIndex : IDisposable
         // A group of more statements than this gets arrays of its own, dropped after it.
         private const int MaxKeptStatements = 1 << 16;
 
+        // A corpus of more entities than this gets a table of kinds of its own, dropped after it.
+        private const int MaxKeptEntities = 1 << 16;
+
         [ThreadStatic]
         private static Storage? s_kept;
 
@@ -284,6 +287,9 @@ internal sealed class CorpusIndex : IDisposable
 
         public void Return(int statements, int groups)
         {
+            // LastGroupOf has an entry per subject, never more than the statements; Kinds one per
+            // entity, which the statements do not bound.
+            var keep = Capacity <= MaxKeptStatements && Kinds.Count <= MaxKeptEntities;
             Kinds.Clear();
             LastGroupOf.Clear();
             Array.Clear(PropertyOf, 0, groups);
@@ -294,7 +300,7 @@ internal sealed class CorpusIndex : IDisposable
                 HasBySubject = false;
             }
 
-            if (Capacity <= MaxKeptStatements)
+            if (keep)
             {
                 s_kept = this;
             }
