@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics;
 
 namespace LeonovData.Generator.Syntax;
 
@@ -84,8 +85,9 @@ internal sealed class DocumentMarkup
 
     /// <summary>
     /// One attribute in 16 bytes. Its form and whether its value is quoted are four shapes, two bits,
-    /// kept in the signs of its offset and length, which are never negative (an offset is at least 1,
-    /// past the block's <c>{</c>): a field for them would have made it 20 bytes.
+    /// kept in the signs of its offset and length: both are never negative, and <c>~x</c> is negative
+    /// for every <c>x</c> ≥ 0 (0 included), so a negative field is one stored as <c>~x</c> and gives
+    /// <c>x</c> back. A field for them would have made it 20 bytes.
     /// </summary>
     internal readonly struct Entry
     {
@@ -97,6 +99,9 @@ internal sealed class DocumentMarkup
 
         public Entry(AttributeForm form, int name, int value, int offset, int length, bool quoted)
         {
+            // Only a pair's value can be quoted: a quoted id would read back as an unquoted one.
+            Debug.Assert(!quoted || form == AttributeForm.Pair, "only a pair is quoted");
+            Debug.Assert(offset >= 0 && length >= 0, "an offset and a length are never negative");
             Name = name;
             Value = value;
             _offset = form == AttributeForm.Pair ? ~offset : offset;
