@@ -101,7 +101,16 @@ internal static class ShardEmitter
             blob.Add(Declarations, record);
         }
 
-        return blob.Fits ? new ShardData(blob, text, text.Units) : null;
+        if (!blob.Fits)
+        {
+            // No file gets them: their tables and sentences go back to the thread here (each keeps
+            // only what is of a size a shard commonly needs).
+            text.Dispose();
+            blob.Dispose();
+            return null;
+        }
+
+        return new ShardData(blob, text, text.Units);
     }
 
     /// <summary>
