@@ -120,7 +120,8 @@ internal sealed partial class Binder
         Report(DiagnosticDescriptors.UnknownAttribute, block.LocationOf(attribute), message);
 
     /// <summary>The span's one kind: a value kind or an entity kind of the schema; markers aside.</summary>
-    private string? KindOf(SpanNode span, bool report)
+    /// <param name="report">Gets why the span has no kind, or null not to say (the declarations read kinds with no binder of their own).</param>
+    private static string? KindOf(SchemaModel schema, SpanNode span, List<DiagnosticInfo>? report)
     {
         string? kind = null;
         foreach (var attribute in span.Block.Attributes)
@@ -130,12 +131,12 @@ internal sealed partial class Binder
                 continue;
             }
 
-            if (Array.IndexOf(s_valueKinds, attribute.Name) < 0 && _schema.Kind(attribute.Name) is null)
+            if (Array.IndexOf(s_valueKinds, attribute.Name) < 0 && schema.Kind(attribute.Name) is null)
             {
-                if (report)
+                if (report is not null)
                 {
-                    var known = s_valueKinds.Concat(_schema.Kinds.Select(static k => k.Id)).Concat(s_markers);
-                    Report(DiagnosticDescriptors.UnknownKind, span.Block.LocationOf(attribute), attribute.Name, Suggest.DidYouMean(attribute.Name, known));
+                    var known = s_valueKinds.Concat(schema.Kinds.Select(static k => k.Id)).Concat(s_markers);
+                    report.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownKind, span.Block.LocationOf(attribute), attribute.Name, Suggest.DidYouMean(attribute.Name, known)));
                 }
 
                 return null;
@@ -143,9 +144,9 @@ internal sealed partial class Binder
 
             if (kind is not null)
             {
-                if (report)
+                if (report is not null)
                 {
-                    Report(DiagnosticDescriptors.AmbiguousSpan, span.Block.LocationOf(attribute), kind, attribute.Name);
+                    report.Add(DiagnosticInfo.Create(DiagnosticDescriptors.AmbiguousSpan, span.Block.LocationOf(attribute), kind, attribute.Name));
                 }
 
                 return null;
@@ -154,9 +155,9 @@ internal sealed partial class Binder
             kind = attribute.Name;
         }
 
-        if (kind is null && report)
+        if (kind is null && report is not null)
         {
-            Report(DiagnosticDescriptors.IncompleteSpan, span.Location, "a span needs a kind: an entity kind such as .person, or a value kind such as .date");
+            report.Add(DiagnosticInfo.Create(DiagnosticDescriptors.IncompleteSpan, span.Location, "a span needs a kind: an entity kind such as .person, or a value kind such as .date"));
         }
 
         return kind;

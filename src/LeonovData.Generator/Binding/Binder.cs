@@ -67,13 +67,12 @@ internal sealed partial class Binder
     /// <summary>The ids a document declares: its header's, and each entity span's with #id and no e=.</summary>
     public static DocumentDeclarations Declare(ParsedDocument document, SchemaModel schema, CancellationToken cancellationToken = default)
     {
-        var binder = new Binder(schema, IdTable.Empty, cancellationToken);
         var header = document.Header is { Id: { } id } block ? new DeclaredId(id.Name, null, block.LocationOf(id)) : null;
         var entities = new List<DeclaredId>();
         foreach (var span in document.Spans)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (binder.Declaration(span) is { } declared)
+            if (Declaration(schema, span) is { } declared)
             {
                 entities.Add(declared);
             }
@@ -81,7 +80,6 @@ internal sealed partial class Binder
 
         // A malformed block states nothing (see BindSpans): the statement it names is broken too.
         var broken = document.BrokenIds.Concat(document.Spans.Where(static s => s.Block.HasErrors).Select(StatementNameOf).Where(static n => n is not null).Select(static n => n!));
-        binder._lists.Return();
         return new DocumentDeclarations(document.Path, document.RelativePath, header, entities.ToEquatableArray(), broken.ToEquatableArray());
     }
 
@@ -131,14 +129,14 @@ internal sealed partial class Binder
         return count;
     }
 
-    private DeclaredId? Declaration(SpanNode span) =>
-        Declares(span) is { } declared ? new DeclaredId(declared.Id.Name, declared.Kind, span.Block.LocationOf(declared.Id)) : null;
+    private static DeclaredId? Declaration(SchemaModel schema, SpanNode span) =>
+        Declares(schema, span) is { } declared ? new DeclaredId(declared.Id.Name, declared.Kind, span.Block.LocationOf(declared.Id)) : null;
 
     /// <summary>The kind and the #id of the entity the span declares, if it declares one; its location is not made (only the declarations keep it).</summary>
-    private (string Kind, AttributeNode Id)? Declares(SpanNode span)
+    private static (string Kind, AttributeNode Id)? Declares(SchemaModel schema, SpanNode span)
     {
-        var kind = KindOf(span, report: false);
-        return kind is null || _schema.Kind(kind) is null || span.Block.Pair("e") is not null || span.Block.Id is not { } id
+        var kind = KindOf(schema, span, report: null);
+        return kind is null || schema.Kind(kind) is null || span.Block.Pair("e") is not null || span.Block.Id is not { } id
             ? null
             : (kind, id);
     }
@@ -168,7 +166,7 @@ internal sealed partial class Binder
                 continue;
             }
 
-            var kind = KindOf(span, report: true);
+            var kind = KindOf(_schema, span, _diagnostics);
             if (kind is null || !CheckAttributes(span, isValue: ValueParser.TryParseKind(kind, out _)))
             {
                 continue;
@@ -196,7 +194,7 @@ internal sealed partial class Binder
     /// <returns>Whether the span declares an entity whose id it won.</returns>
     private bool DeclareEntity(ParsedDocument document, SpanNode span, ref int declarations)
     {
-        if (Declares(span) is not { } declared)
+        if (Declares(_schema, span) is not { } declared)
         {
             return false;
         }
