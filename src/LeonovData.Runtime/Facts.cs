@@ -173,6 +173,10 @@ namespace LeonovData
         // read from the shard).
         private const int Bits = 16;
         private const int Most = (1 << Bits) - 1;
+
+        /// <summary>No statements: one empty array, shared.</summary>
+        internal static readonly Statement[] None = new Statement[0];
+
         private readonly Shard _shard;
         private readonly int _index;
         private readonly int _stated;
@@ -181,8 +185,6 @@ namespace LeonovData
         private readonly object? _canonical;
         private Citation? _citation;
 
-        /// <summary>No statements: one empty array, shared.</summary>
-        internal static readonly Statement[] None = new Statement[0];
         // Its value, boxed, once Value is read: a typed fact reads it from the shard as its own type.
         private object? _value;
 
