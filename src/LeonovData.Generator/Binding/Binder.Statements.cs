@@ -208,7 +208,7 @@ internal sealed partial class Binder
     }
 
     /// <param name="subject">The statement's subject; null for a qualifier.</param>
-    // The subject, not the message's "kind id": a string made per statement for a message almost never reported.
+    /// <remarks>It takes the subject, not the message's "kind id": a string made per statement for a message almost never reported.</remarks>
     private bool CheckType(PropertySpec property, FactValue value, string propertyId, SpanNode span, (string Id, string Kind)? subject)
     {
         if (property.Type == value.Type)
