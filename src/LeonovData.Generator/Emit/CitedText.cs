@@ -1,3 +1,4 @@
+using System;
 using System.Text;
 using LeonovData.Generator.Model;
 
@@ -15,7 +16,7 @@ namespace LeonovData.Generator.Emit;
 /// cut exactly as the binder cut it (<c>Binding/Sentences.cs</c>), so the runtime repeats no folding
 /// rule, and text that no fact cites (reference lists, zones) is not stored at all.
 /// </remarks>
-internal sealed class CitedText : System.IDisposable
+internal sealed class CitedText : IDisposable
 {
     private readonly Blob _blob;
     private readonly int _table;
@@ -42,12 +43,12 @@ internal sealed class CitedText : System.IDisposable
     /// <see cref="TextSlice"/>[] at 100 × 1,000). Only arrays of a size a shard commonly needs are kept,
     /// about 0.7 MB at most per thread, and they hold no slice, so no document's text.
     /// </summary>
-    [System.ThreadStatic]
+    [ThreadStatic]
     private static CitedSentences? s_kept;
 
     private const int MaxKeptSentences = 1 << 14;
 
-    private CitedSentences Sentences => _sentences ?? throw new System.ObjectDisposedException(nameof(CitedText));
+    private CitedSentences Sentences => _sentences ?? throw new ObjectDisposedException(nameof(CitedText));
 
     /// <summary>Gives its sentences to the thread's next text; the text must not be used after it.</summary>
     public void Dispose()
@@ -96,11 +97,11 @@ internal sealed class CitedText : System.IDisposable
 
     /// <summary>The text's UTF-8 bytes, sentence after sentence (a UTF-8 text's offsets count these),
     /// lent until the thread's next (<see cref="Utf8Buffer"/>).</summary>
-    public System.ArraySegment<byte> Utf8()
+    public ArraySegment<byte> Utf8()
     {
         if (!_utf8)
         {
-            throw new System.InvalidOperationException("the text is UTF-16");
+            throw new InvalidOperationException("the text is UTF-16");
         }
 
         var bytes = Utf8Buffer.Lend(_units);
@@ -111,7 +112,7 @@ internal sealed class CitedText : System.IDisposable
             at += Encoding.UTF8.GetBytes(sentence.Text, sentence.Start, sentence.Length, bytes, at);
         }
 
-        return new System.ArraySegment<byte>(bytes, 0, at);
+        return new ArraySegment<byte>(bytes, 0, at);
     }
 
     /// <summary>
