@@ -323,7 +323,7 @@ internal static class Checker
 
     private static void NearMisses(Corpus corpus, List<DiagnosticInfo> diagnostics)
     {
-        var names = new Dictionary<string, string>(corpus.Entities.Count);
+        var names = new Dictionary<string, string>(corpus.Entities.Count, StringComparer.Ordinal);
         foreach (var entity in corpus.Entities)
         {
             names.Add(entity.Id, entity.Name);
