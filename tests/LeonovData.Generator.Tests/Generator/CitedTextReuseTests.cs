@@ -17,10 +17,25 @@ public sealed class CitedTextReuseTests
     {
         var fresh = OnAThreadOfItsOwn(() => Written(Sentences(40, "a"), utf8, dispose: false));
 
-        // Many sentences first, some of them equal to the later ones: none of them may be found again.
-        Written(Sentences(3_000, "a"), utf8, dispose: true);
+        // Thousands of distinct sentences first, the first forty equal to the later ones: the arrays
+        // grow past their first size and are kept so, and none of those sentences may be found again.
+        Written(Sentences(5_000, "a"), utf8, dispose: true);
+        Assert.True(KeptCapacity() >= 5_000, "the grown sentences are kept for the thread");
         Assert.Equal(fresh, Written(Sentences(40, "a"), utf8, dispose: true));
+        Assert.True(KeptCapacity() >= 5_000, "the next text wrote in the grown sentences and gave them back");
         Assert.Equal(fresh, Written(Sentences(40, "a"), utf8, dispose: true));
+    }
+
+    [Fact]
+    public void Sentences_grown_past_the_limit_are_dropped_rather_than_kept()
+    {
+        var fresh = OnAThreadOfItsOwn(() => Written(Sentences(40, "a"), utf8: true, dispose: false));
+
+        // More distinct sentences than CitedText keeps (MaxKeptSentences, 16,384).
+        Written(Sentences(20_000, "a"), utf8: true, dispose: true);
+        Assert.Equal(0, KeptCapacity());
+        Assert.Equal(fresh, Written(Sentences(40, "a"), utf8: true, dispose: true));
+        Assert.InRange(KeptCapacity(), 1, 64);
     }
 
     [Fact]
@@ -41,7 +56,7 @@ public sealed class CitedTextReuseTests
     private static TextSlice[] Sentences(int count, string prefix)
     {
         // Slices of one text, as the binder cuts them, each sentence cited twice in a row.
-        var text = string.Concat(Enumerable.Range(0, count).Select(i => $"{prefix}{i % 97} é. "));
+        var text = string.Concat(Enumerable.Range(0, count).Select(i => $"{prefix}{i} é. "));
         var slices = new List<TextSlice>();
         for (var start = 0; start < text.Length;)
         {
@@ -72,6 +87,14 @@ public sealed class CitedTextReuseTests
         }
 
         return written;
+    }
+
+    /// <summary>How many sentences the arrays this thread keeps for its next text hold (0: none kept).</summary>
+    private static int KeptCapacity()
+    {
+        var field = typeof(CitedText).GetField("s_kept", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)
+            ?? throw new InvalidOperationException("CitedText no longer keeps its sentences in s_kept: update this test");
+        return (field.GetValue(null) as CitedSentences)?.Capacity ?? 0;
     }
 
     private static string Literal(CitedText text)
