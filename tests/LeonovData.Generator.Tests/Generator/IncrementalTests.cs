@@ -138,6 +138,31 @@ public sealed class IncrementalTests
     }
 
     [Fact]
+    public void MovingALineBreakInsideASpanReparsesItsDocument()
+    {
+        // The same length and the same breaks before the block: its { stands at the same offset, line
+        // and column, and so does everything after it. AttributeBlock compares only its own place, so
+        // only the text (the span's covered text and the document's, which keep their line breaks)
+        // tells the two parses apart: were they folded, the edit would be lost in the cache.
+        const string before = "[12\nminutes and\n9 seconds]";
+        const string after = "[12 minutes\nand\n9 seconds]";
+        var news = SmallCorpus.News.Replace("[12 minutes and 9 seconds]", before, StringComparison.Ordinal);
+        var edited = news.Replace(before, after, StringComparison.Ordinal);
+        Assert.Equal(news.IndexOf("{.duration", StringComparison.Ordinal), edited.IndexOf("{.duration", StringComparison.Ordinal));
+        Assert.Equal(SmallCorpus.PositionOf(news, "{.duration"), SmallCorpus.PositionOf(edited, "{.duration"));
+
+        var compilation = TestCompilation.Create(TestCompilation.UnrelatedSource);
+        var files = SmallCorpus.Files.Select(f => f.Path == SmallCorpus.NewsPath ? (f.Path, news) : f).ToArray();
+        var first = GeneratorHarness.Run(GeneratorHarness.CreateDriver(GeneratorHarness.Texts(files)), compilation);
+        Assert.Empty(first.Diagnostics);
+
+        var run = GeneratorHarness.Run(Replace(first.Driver, SmallCorpus.NewsPath, edited), compilation);
+
+        Assert.Equal(Sorted(new[] { Cached, Modified }), Sorted(PipelineSteps.Reasons(run.Result, TrackingNames.Parsed)));
+        Assert.Empty(run.Diagnostics);
+    }
+
+    [Fact]
     public void SavingADocumentUnchangedRegeneratesNothing()
     {
         var (first, compilation) = Start();
