@@ -100,6 +100,7 @@ internal sealed record DocumentLinks(
         return false;
     }
 
+    // Taken and given back as BinderLists describes.
     [ThreadStatic]
     private static string[]? s_subjects;
 

@@ -16,6 +16,7 @@ internal sealed class MentionedNamesScratch
     // A document mentioning more entities than this gets a scratch of its own, dropped after it.
     private const int MaxKeptEntities = 1 << 12;
 
+    // Taken and given back as BinderLists describes.
     [ThreadStatic]
     private static MentionedNamesScratch? s_kept;
 

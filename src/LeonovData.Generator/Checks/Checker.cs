@@ -398,6 +398,7 @@ internal static class Checker
         tables.Return();
     }
 
+    // Taken and given back as BinderLists describes.
     [ThreadStatic]
     private static NearMissTables? s_nearMissTables;
 

@@ -75,6 +75,7 @@ internal sealed class ContainmentFacts : IEquatable<ContainmentFacts>
         return above;
     }
 
+    // Taken and given back as BinderLists describes.
     [ThreadStatic]
     private static Walk? s_walk;
 

@@ -222,6 +222,7 @@ internal sealed class CorpusIndex : IDisposable
         // A corpus of more entities than this gets a table of kinds of its own, dropped after it.
         private const int MaxKeptEntities = 1 << 16;
 
+        // Taken and given back as BinderLists describes.
         [ThreadStatic]
         private static Storage? s_kept;
 

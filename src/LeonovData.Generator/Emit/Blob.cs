@@ -50,6 +50,7 @@ internal sealed class Blob : System.IDisposable
     /// shard's records are built in them, then copied into its file, and building them afresh for each
     /// of the 16 shards was a seventh of what emission allocated (the string table another tenth). Only
     /// tables of a size a shard commonly needs are kept.
+    /// Taken and given back as <see cref="Binding.BinderLists"/> describes.
     /// </summary>
     [System.ThreadStatic]
     private static (Table[] Tables, Dictionary<string, int> StringIndex, List<string> Strings)? s_kept;

@@ -42,6 +42,7 @@ internal sealed class CitedText : IDisposable
     /// afresh for each of the 16 shards was a fifth of what emitting the shards allocated (3 MB of
     /// <see cref="TextSlice"/>[] at 100 × 1,000). Only arrays of a size a shard commonly needs are kept,
     /// about 0.7 MB at most per thread, and they hold no slice, so no document's text.
+    /// Taken and given back as <see cref="Binding.BinderLists"/> describes.
     /// </summary>
     [ThreadStatic]
     private static CitedSentences? s_kept;

@@ -117,6 +117,7 @@ internal static class ShardEmitter
     /// The index arrays of the thread's last shard, emptied, for the next: made afresh for each of the
     /// 16 shards they were a fifth of what emitting the shards allocated (String[] and Int32[]). Only
     /// arrays of a size a shard commonly needs are kept, 1 MB at most per thread, and no string in them.
+    /// Taken and given back as <see cref="Binding.BinderLists"/> describes.
     /// </summary>
     [System.ThreadStatic]
     private static (string[] PropertyOf, StatementIndex Subjects, StatementIndex Referents)? s_scratch;

@@ -436,6 +436,7 @@ internal sealed class DocumentParser
 
         private int[] _offsets = new int[64];
 
+        // Taken and given back as BinderLists describes.
         [ThreadStatic]
         private static Scratch? s_kept;
 
