@@ -271,7 +271,7 @@ namespace LeonovData
         /// </remarks>
         /// <param name="entityId">The entity.</param>
         /// <param name="shards">The shards to search, bit i for shard i: those the catalogue says hold statements about the entity, or all.</param>
-        internal object Locate(string entityId, int shards)
+        internal StatementPlaces Locate(string entityId, int shards)
         {
             int[]? located = null;
             var count = 0;
@@ -291,7 +291,7 @@ namespace LeonovData
                 var shard = ShardAt(s);
                 if (!shard.ByProperty)
                 {
-                    return Group(entityId, shards);
+                    return StatementPlaces.InGroups(Group(entityId, shards));
                 }
 
                 var record = shard.SubjectRecordOf(entityId);
@@ -308,7 +308,7 @@ namespace LeonovData
 
             if (located is null)
             {
-                return PropertyGroups.None;
+                return StatementPlaces.InGroups(PropertyGroups.None);
             }
 
             if (count < located.Length)
@@ -316,15 +316,15 @@ namespace LeonovData
                 global::System.Array.Resize(ref located, count);
             }
 
-            return located;
+            return StatementPlaces.InRecords(located);
         }
 
         /// <summary>The statements stating <paramref name="property"/> where <see cref="Locate"/> found an entity's, in corpus order.</summary>
-        internal Statement[] Stating(object located, string property)
+        internal Statement[] Stating(StatementPlaces located, string property)
         {
-            if (located is not int[] records)
+            if (located.Records is not { } records)
             {
-                return StatementRef.Decode(((PropertyGroups)located).Of(property) ?? Shard.None);
+                return StatementRef.Decode(located.Groups!.Of(property) ?? Shard.None);
             }
 
             // Decoded straight from the one shard that states the property (most entities are in one):

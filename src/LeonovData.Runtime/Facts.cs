@@ -450,6 +450,7 @@ namespace LeonovData
         // Most entities' are in one shard: its number and subject record there are kept as one number,
         // (record + 1) << ShardBits | shard (0 until found), rather than in an array of their own.
         private const int ShardBits = 5;
+        // Otherwise its StatementPlaces, kept as the one reference they are.
         private object? _located;
         private int _record;
         private StatementRef[]? _referents;
@@ -519,19 +520,20 @@ namespace LeonovData
                 return _corpus.ShardAt(record & ((1 << ShardBits) - 1)).Stating((int)((uint)record >> ShardBits) - 1, property) ?? Statement.None;
             }
 
-            var located = Atomic.Read(ref _located);
-            if (located is null)
+            if (Atomic.Read(ref _located) is { } kept)
             {
-                located = _corpus.Locate(Id, _shards);
-                if (located is int[] { Length: 2 } one && one[0] < (1 << ShardBits) && one[1] < (int.MaxValue >> ShardBits) - 1)
-                {
-                    // An int is written whole: a thread that reads it as 0 finds the same again.
-                    _record = ((one[1] + 1) << ShardBits) | one[0];
-                }
-                else
-                {
-                    located = Once.Publish(ref _located, located);
-                }
+                return _corpus.Stating(StatementPlaces.FromKept(kept), property);
+            }
+
+            var located = _corpus.Locate(Id, _shards);
+            if (located.Records is { Length: 2 } one && one[0] < (1 << ShardBits) && one[1] < (int.MaxValue >> ShardBits) - 1)
+            {
+                // An int is written whole: a thread that reads it as 0 finds the same again.
+                _record = ((one[1] + 1) << ShardBits) | one[0];
+            }
+            else
+            {
+                located = StatementPlaces.FromKept(Once.Publish(ref _located, located.Kept));
             }
 
             return _corpus.Stating(located, property);
