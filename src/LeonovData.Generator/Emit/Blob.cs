@@ -29,9 +29,17 @@ internal sealed class Blob : System.IDisposable
 
     public Blob(int tables)
     {
-        if (s_kept is { } kept && kept.Tables.Length == tables)
+        if ((tables == 1 ? s_keptSingle : s_kept) is { } kept && kept.Tables.Length == tables)
         {
-            s_kept = null;
+            if (tables == 1)
+            {
+                s_keptSingle = null;
+            }
+            else
+            {
+                s_kept = null;
+            }
+
             (_tables, _stringIndex, _strings) = kept;
             return;
         }
@@ -54,6 +62,14 @@ internal sealed class Blob : System.IDisposable
     /// </summary>
     [System.ThreadStatic]
     private static (Table[] Tables, Dictionary<string, int> StringIndex, List<string> Strings)? s_kept;
+
+    /// <summary>
+    /// The same for a one-table blob, a catalogue's (<see cref="CatalogueEncoder"/>): a run encodes one
+    /// per kind, and its string table (every entity's id, names and document) was made afresh for each.
+    /// A slot of its own, so that a catalogue does not displace a shard's seven tables, nor they its one.
+    /// </summary>
+    [System.ThreadStatic]
+    private static (Table[] Tables, Dictionary<string, int> StringIndex, List<string> Strings)? s_keptSingle;
 
     private const int MaxKeptChars = 1 << 19;
     private const int MaxKeptStrings = 1 << 15;
@@ -91,7 +107,14 @@ internal sealed class Blob : System.IDisposable
 
         _stringIndex.Clear();
         _strings.Clear();
-        s_kept = (_tables, _stringIndex, _strings);
+        if (_tables.Length == 1)
+        {
+            s_keptSingle = (_tables, _stringIndex, _strings);
+        }
+        else
+        {
+            s_kept = (_tables, _stringIndex, _strings);
+        }
     }
 
     // The strings' length in UTF-8 bytes, counted as each is added: the layout and the blob's length need it.

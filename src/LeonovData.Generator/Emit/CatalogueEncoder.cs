@@ -23,8 +23,8 @@ internal static class CatalogueEncoder
 
     /// <summary>
     /// The catalogue's blob, built: its text (<see cref="Emit.Blob.Build"/>) for a literal of text, its
-    /// UTF-8 (<see cref="Emit.Blob.Utf8"/>) for a data literal, without the text first. Not disposed:
-    /// the thread's kept tables are a shard's (seven of them), which one table would displace.
+    /// UTF-8 (<see cref="Emit.Blob.Utf8"/>) for a data literal, without the text first. The caller
+    /// disposes it once its text or bytes are copied out, giving its table to the next catalogue.
     /// </summary>
     public static Blob Encode(IReadOnlyList<Entity> entities)
     {

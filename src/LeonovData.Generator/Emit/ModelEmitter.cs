@@ -128,7 +128,7 @@ internal static class ModelEmitter
 
             // A data literal's bytes come straight from the blob (lent, then copied at their size): its text,
             // a string of it and its UTF-8 were three copies of each catalogue, a sixth of what the model allocated.
-            var blob = CatalogueEncoder.Encode(entities);
+            using var blob = CatalogueEncoder.Encode(entities);
             var key = "c" + kind.Id;
             string? data = null;
             byte[]? packed = null;

@@ -66,11 +66,44 @@ public sealed class BlobReuseTests
         Assert.Equal(text, first.Build());
     }
 
-    private static (string? Text, byte[] Utf8) Filled(Blob blob, int records, string prefix)
+    // A catalogue's one-table blob keeps its table in a slot of its own: shards' and catalogues' blobs,
+    // disposed in turn, each hand the next blob of their size tables that build what fresh ones do.
+    [Fact]
+    public void One_table_and_seven_table_blobs_disposed_in_turn_each_build_what_fresh_ones_do()
+    {
+        var (shard, _) = OnAThreadOfItsOwn(static () => Filled(new Blob(tables: 7), 300, "a"));
+        var (catalogue, catalogueUtf8) = OnAThreadOfItsOwn(static () => Filled(new Blob(tables: 1), 200, "k", tables: 1));
+        OnAThreadOfItsOwn(() =>
+        {
+            for (var round = 0; round < 3; round++)
+            {
+                using (var large = new Blob(tables: 1))
+                {
+                    Filled(large, 1_000 + round, "z", tables: 1);
+                }
+
+                using (var seven = new Blob(tables: 7))
+                {
+                    Assert.Equal(shard, Filled(seven, 300, "a").Text);
+                }
+
+                using (var one = new Blob(tables: 1))
+                {
+                    var built = Filled(one, 200, "k", tables: 1);
+                    Assert.Equal(catalogue, built.Text);
+                    Assert.Equal(catalogueUtf8, built.Utf8);
+                }
+            }
+
+            return (null, []);
+        });
+    }
+
+    private static (string? Text, byte[] Utf8) Filled(Blob blob, int records, string prefix, int tables = 7)
     {
         for (var i = 0; i < records; i++)
         {
-            var table = i % 7;
+            var table = i % tables;
             blob.Add(table, blob.Begin(table).Number(blob.String(prefix + (i % 40))).Number(i * 37).Signed(-i));
         }
 
