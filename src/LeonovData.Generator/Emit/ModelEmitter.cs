@@ -120,7 +120,9 @@ internal static class ModelEmitter
         /// <param name="inPlaceBudget">Bytes of string literals the catalogues not yet found may still take (<see cref="PackedLiteral.CatalogueBudget"/>).</param>
         public static CatalogueData Of(KindSpec kind, List<Entity> entities, int index, GeneratorOptions options, List<DiagnosticInfo> diagnostics, ref int inPlaceBudget)
         {
-            var named = entities.Take(MaxNamedEntities).ToList();
+            // The entities themselves where all are named (a copy was a list of each kind's size again),
+            // so it is replaced, never cleared, below.
+            var named = entities.Count <= MaxNamedEntities ? entities : entities.GetRange(0, MaxNamedEntities);
             if (entities.Count > MaxNamedEntities)
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.TooManyNamedEntities, kind.Location, kind.Id, Literals.Int(entities.Count), Literals.Int(MaxNamedEntities), kind.CatalogueName));
@@ -136,7 +138,7 @@ internal static class ModelEmitter
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DataTooLarge, kind.Location, $"the catalogue of kind '{kind.Id}' ({Literals.Int(entities.Count)} entities)", Emitter.TooLargeAdvice(options, "split the kind into several")));
                 data = string.Empty;
-                named.Clear();
+                named = new List<Entity>();
                 if (options.Utf8Data && PackedLiteral.IsKey(key) && PackedLiteral.HeapBytes(0, key) is var emptyBytes && emptyBytes <= inPlaceBudget)
                 {
                     inPlaceBudget -= emptyBytes;
