@@ -62,15 +62,14 @@ internal static class DateGrammar
     /// Other hedges ("before", "over") make no single date.</summary>
     private static TextReading ReadApproximate(List<Token> tokens, Cursor cursor, Comparator comparator)
     {
-        var hedge = Quote.Of(cursor.TextOf(0, cursor.Position));
         if (comparator != Comparator.Approximately)
         {
-            return TextReading.Fail(hedge + " makes a range, not a date; cover only the date, or annotate the range as .interval");
+            return TextReading.Fail(Hedge(cursor) + " makes a range, not a date; cover only the date, or annotate the range as .interval");
         }
 
         if (cursor.AtEnd)
         {
-            return TextReading.Fail("there is no date after " + hedge + "; " + Examples);
+            return TextReading.Fail("there is no date after " + Hedge(cursor) + "; " + Examples);
         }
 
         var reading = Parse(tokens, cursor.Position, tokens.Count);
@@ -78,6 +77,9 @@ internal static class DateGrammar
             ? TextReading.Of(date with { Approximate = true })
             : TextReading.Fail(reading.Error!);
     }
+
+    // The hedge as quoted in a message, made only for one: "c. 1950" reads without it.
+    private static string Hedge(Cursor cursor) => Quote.Of(cursor.TextOf(0, cursor.Position));
 
     /// <summary>Reads tokens [start, end) as one date, all of them.</summary>
     public static Reading<PartialDate> Parse(List<Token> tokens, int start, int end)
@@ -145,7 +147,7 @@ internal static class DateGrammar
 
         // "20th of July, 1969"
         cursor.TryWord("of");
-        var monthError = ReadMonth(cursor, "after " + Quote.Of(dayText), out var month);
+        var monthError = ReadMonth(cursor, dayText, out var month);
         if (monthError is not null)
         {
             return Reading<PartialDate>.Fail(monthError);
@@ -155,7 +157,7 @@ internal static class DateGrammar
         if (cursor.AtEnd)
         {
             return Reading<PartialDate>.Fail(
-                NoYear(dayText + " " + CalendarNames.MonthName(month) + " YYYY", month, first.Text, day, dayText));
+                NoYear(dayText.ToString() + " " + CalendarNames.MonthName(month) + " YYYY", month, first.Text, day, dayText));
         }
 
         return ReadYear(cursor, out var year) ?? Complete(year, month, day, dayText);
@@ -174,7 +176,7 @@ internal static class DateGrammar
             return Reading<PartialDate>.Fail("expected a date, found " + Quote.Of(word) + "; " + Examples);
         }
 
-        var monthError = ReadMonth(cursor, "at the start", out var month);
+        var monthError = ReadMonth(cursor, afterDay: null, out var month);
         if (monthError is not null)
         {
             return Reading<PartialDate>.Fail(monthError);
@@ -184,7 +186,7 @@ internal static class DateGrammar
         var comma = cursor.TrySymbol(',');
         if (cursor.AtEnd)
         {
-            return Reading<PartialDate>.Fail(NoYear(monthName + " YYYY", month, null, 0, string.Empty));
+            return Reading<PartialDate>.Fail(NoYear(monthName + " YYYY", month, null, 0, default));
         }
 
         var next = cursor.Current;
@@ -207,7 +209,7 @@ internal static class DateGrammar
         cursor.TrySymbol(',');
         if (cursor.AtEnd)
         {
-            return Reading<PartialDate>.Fail(NoYear(monthName + " " + dayText + ", YYYY", month, next.Text, day, dayText));
+            return Reading<PartialDate>.Fail(NoYear(monthName + " " + dayText.ToString() + ", YYYY", month, next.Text, day, dayText));
         }
 
         return ReadYear(cursor, out var year) ?? Complete(year, month, day, dayText);
@@ -262,10 +264,10 @@ internal static class DateGrammar
     }
 
     /// <summary>Reads the day and its optional ordinal suffix ("12th"); returns an error or null.</summary>
-    private static string? ReadDay(Cursor cursor, out long day, out string dayText)
+    private static string? ReadDay(Cursor cursor, out long day, out DayText dayText)
     {
         var token = cursor.Current;
-        dayText = token.Text;
+        dayText = new DayText(token.Text, null);
         day = 0;
         if (!token.IsDigits)
         {
@@ -283,10 +285,10 @@ internal static class DateGrammar
         {
             var expected = CalendarRules.OrdinalSuffix(day);
             var written = cursor.Current.Text;
-            dayText += written;
+            dayText = new DayText(token.Text, written);
             if (!string.Equals(written, expected, StringComparison.OrdinalIgnoreCase))
             {
-                return Quote.Of(dayText) + " has the wrong ordinal suffix; write '" + token.Text + expected + "'";
+                return Quote.Of(dayText.ToString()) + " has the wrong ordinal suffix; write '" + token.Text + expected + "'";
             }
 
             cursor.Advance();
@@ -295,18 +297,20 @@ internal static class DateGrammar
         return null;
     }
 
-    private static string? ReadMonth(Cursor cursor, string where, out int month)
+    /// <summary>Reads a month name at the start of the date, or after the day
+    /// <paramref name="afterDay"/>; returns an error or null.</summary>
+    private static string? ReadMonth(Cursor cursor, DayText? afterDay, out int month)
     {
         month = 0;
         if (cursor.AtEnd)
         {
-            return "there is no month " + where + "; " + Examples;
+            return "there is no month " + Where(afterDay) + "; " + Examples;
         }
 
         var token = cursor.Current;
         if (!token.IsWord)
         {
-            return "expected a month name " + where + ", found " + Quote.Of(token) + "; " + Examples;
+            return "expected a month name " + Where(afterDay) + ", found " + Quote.Of(token) + "; " + Examples;
         }
 
         if (!CalendarNames.TryMonth(token.Text, out month, out var abbreviated))
@@ -322,6 +326,9 @@ internal static class DateGrammar
 
         return null;
     }
+
+    // Made only for a message: a date read without fault quotes nothing.
+    private static string Where(DayText? afterDay) => afterDay is { } day ? "after " + Quote.Of(day.ToString()) : "at the start";
 
     /// <summary>Reads a four-digit year in 1000–2999; returns a failure, or null with the year.</summary>
     private static Reading<PartialDate>? ReadYear(Cursor cursor, out int year)
@@ -357,13 +364,10 @@ internal static class DateGrammar
         return null;
     }
 
-    private static Reading<PartialDate> Complete(int year, int month, long day, string dayText)
-    {
-        var error = IsoDate.DayError(dayText, day, month, year);
-        return error is null
+    private static Reading<PartialDate> Complete(int year, int month, long day, DayText dayText) =>
+        IsoDate.DayExists(day, month, year)
             ? Reading<PartialDate>.Ok(new PartialDate(year, month, (int)day))
-            : Reading<PartialDate>.Fail(error);
-    }
+            : Reading<PartialDate>.Fail(IsoDate.DayError(dayText.ToString(), day, month, year)!);
 
     private static Reading<PartialDate> CheckWeekday(PartialDate date, DayOfWeek stated)
     {
@@ -385,7 +389,7 @@ internal static class DateGrammar
     }
 
     /// <summary>The date has no year: say how to add one, unless the day cannot exist in any year.</summary>
-    private static string NoYear(string withYear, int month, string? dayDigits, long day, string dayText)
+    private static string NoYear(string withYear, int month, string? dayDigits, long day, DayText dayText)
     {
         var v = "YYYY-" + TwoDigits(Numbers.Invariant(month));
         if (dayDigits is not null)
@@ -394,7 +398,7 @@ internal static class DateGrammar
             var longest = CalendarRules.DaysInMonth(2000, month);
             if (day < 1 || day > longest)
             {
-                return Quote.Of(dayText) + " is not a day of " + CalendarNames.MonthName(month) + " (1–" + Numbers.Invariant(longest) + ")";
+                return Quote.Of(dayText.ToString()) + " is not a day of " + CalendarNames.MonthName(month) + " (1–" + Numbers.Invariant(longest) + ")";
             }
 
             v += "-" + TwoDigits(dayDigits);
@@ -457,5 +461,21 @@ internal static class DateGrammar
         }
 
         return false;
+    }
+
+    /// <summary>A day as written ("12", "12th"): its digits and ordinal suffix, joined only when a
+    /// message quotes them, since most dates read without fault and a joined copy per date was garbage.</summary>
+    private readonly struct DayText
+    {
+        private readonly string? _digits;
+        private readonly string? _suffix;
+
+        public DayText(string digits, string? suffix)
+        {
+            _digits = digits;
+            _suffix = suffix;
+        }
+
+        public override string ToString() => _suffix is null ? _digits ?? string.Empty : _digits + _suffix;
     }
 }

@@ -12,7 +12,26 @@ internal static class DurationGrammar
 {
     public const string Examples = "write a duration like '12 minutes and 9 seconds', '12-minute', 'two days' or 'about 40 minutes'";
 
+    // Indexed by rank: years, months, weeks, days, hours, minutes, seconds.
+    private const int Ranks = 7;
+
+    [System.ThreadStatic]
+    private static long[]? s_parts;
+
     public static TextReading ReadText(string text)
+    {
+        // A corpus reads a duration per fact, and each made its seven counters only to drop them.
+        // Per-thread scratch as BinderLists describes: taken by nulling the slot, given back
+        // cleared (seven numbers, always small); a reading cut short by an exception drops it.
+        var parts = s_parts ?? new long[Ranks];
+        s_parts = null;
+        var reading = ReadText(text, parts);
+        System.Array.Clear(parts, 0, Ranks);
+        s_parts = parts;
+        return reading;
+    }
+
+    private static TextReading ReadText(string text, long[] parts)
     {
         var tokens = Tokenizer.Tokenize(text);
         if (tokens.Count == 0)
@@ -27,8 +46,6 @@ internal static class DurationGrammar
             return TextReading.Fail("there is no amount after the hedge; " + Examples);
         }
 
-        // Indexed by rank: years, months, weeks, days, hours, minutes, seconds.
-        var parts = new long[7];
         var lastRank = -1;
         while (true)
         {
@@ -77,7 +94,8 @@ internal static class DurationGrammar
             return amountError + "; " + Examples;
         }
 
-        var amountText = cursor.TextOf(amountStart, cursor.Position);
+        // The amount's text ("twenty-one") is made only for a message.
+        var amountEnd = cursor.Position;
         var hyphenated = false;
         if (cursor.IsJoinedHyphen())
         {
@@ -103,11 +121,12 @@ internal static class DurationGrammar
         var singular = DurationUnits.SingularOf(rank);
         if (hyphenated && plural)
         {
-            return "after a hyphen the unit is singular; write '" + amountText + "-" + singular + "'";
+            return "after a hyphen the unit is singular; write '" + cursor.TextOf(amountStart, amountEnd) + "-" + singular + "'";
         }
 
         if (article && plural)
         {
+            var amountText = cursor.TextOf(amountStart, amountEnd);
             return "'" + amountText + " " + unitToken.Text + "' mixes one and many; write '" + amountText + " " + singular + "'";
         }
 
@@ -133,13 +152,14 @@ internal static class DurationGrammar
             amount += Fractions.AndAFraction(cursor);
         }
 
-        return Distribute(amount, rank, amountText + " " + unitToken.Text, parts, ref lastRank);
+        return Distribute(amount, rank, cursor, amountStart, amountEnd, unitToken.Text, parts, ref lastRank);
     }
 
     /// <summary>Adds the amount of one unit to <paramref name="parts"/>, carrying a fraction into
     /// smaller units ("2½ hours" is 2 hours 30 minutes; "1.5 years" 1 year 6 months); the smallest
-    /// unit reached is the precision.</summary>
-    private static string? Distribute(decimal amount, int rank, string phrase, long[] parts, ref int lastRank)
+    /// unit reached is the precision. The phrase (amount tokens [amountStart, amountEnd) and the
+    /// unit) is joined only for a message, as a duration read without fault quotes nothing.</summary>
+    private static string? Distribute(decimal amount, int rank, Cursor cursor, int amountStart, int amountEnd, string unit, long[] parts, ref int lastRank)
     {
         while (true)
         {
@@ -160,7 +180,7 @@ internal static class DurationGrammar
             var next = DurationUnits.FinerRank(rank, out var factor);
             if (next < 0)
             {
-                return Quote.Of(phrase) + " is no whole number of smaller units; give v= in ISO 8601 (for example v=P1M15D)";
+                return Quote.Of(cursor.TextOf(amountStart, amountEnd) + " " + unit) + " is no whole number of smaller units; give v= in ISO 8601 (for example v=P1M15D)";
             }
 
             // Thirds are not exact in decimal: a third of an hour must still come out as 20 minutes.

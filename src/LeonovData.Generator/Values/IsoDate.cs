@@ -54,17 +54,21 @@ internal static class IsoDate
             : Reading<PartialDate>.Fail(dayError);
     }
 
+    /// <summary>True when <paramref name="month"/> of <paramref name="year"/> has day <paramref name="day"/>.</summary>
+    public static bool DayExists(long day, int month, int year) => day >= 1 && day <= CalendarRules.DaysInMonth(year, month);
+
     public static string YearOutOfRange(string yearText) =>
         Quote.Of(yearText) + " is outside the supported years " + Numbers.Invariant(CalendarRules.MinYear) + "–" + Numbers.Invariant(CalendarRules.MaxYear);
 
     /// <summary>Null when the day exists; otherwise "'32' is not a day of March (1–31)".</summary>
     public static string? DayError(string dayText, long day, int month, int year)
     {
-        var last = CalendarRules.DaysInMonth(year, month);
-        if (day >= 1 && day <= last)
+        if (DayExists(day, month, year))
         {
             return null;
         }
+
+        var last = CalendarRules.DaysInMonth(year, month);
 
         var name = CalendarNames.MonthName(month);
         if (month != 2)

@@ -27,27 +27,51 @@ internal static class NumericDate
             return false;
         }
 
-        var split = trimmed.Split(separator);
-        if (split.Length != 3)
+        // The shape is checked in place before anything is split: most dates that have one of the
+        // separators are of another shape ("Oct. 1965"), and splitting each made garbage.
+        if (!HasShape(trimmed, separator, out var firstLength) || (separator == '-' && firstLength == 4))
         {
             return false;
         }
 
-        foreach (var part in split)
+        parts = trimmed.Split(separator);
+        return true;
+    }
+
+    /// <summary>True when <paramref name="text"/> is three runs of 1–4 digits joined by <paramref name="separator"/>.</summary>
+    private static bool HasShape(string text, char separator, out int firstLength)
+    {
+        firstLength = 0;
+        var separators = 0;
+        var length = 0;
+        foreach (var c in text)
         {
-            if (part.Length == 0 || part.Length > 4 || !AllDigits(part))
+            if (c == separator)
+            {
+                if (length == 0 || separators == 2)
+                {
+                    return false;
+                }
+
+                if (separators == 0)
+                {
+                    firstLength = length;
+                }
+
+                separators++;
+                length = 0;
+            }
+            else if (Tokenizer.IsDigit(c) && length < 4)
+            {
+                length++;
+            }
+            else
             {
                 return false;
             }
         }
 
-        if (separator == '-' && split[0].Length == 4)
-        {
-            return false;
-        }
-
-        parts = split;
-        return true;
+        return separators == 2 && length > 0;
     }
 
     public static Reading<PartialDate> Read(string text, string[] parts, DateOrder order)
@@ -89,19 +113,6 @@ internal static class NumericDate
         return dayError is null
             ? Reading<PartialDate>.Ok(new PartialDate(year, month, day))
             : Reading<PartialDate>.Fail(dayError + read);
-    }
-
-    private static bool AllDigits(string text)
-    {
-        foreach (var c in text)
-        {
-            if (!Tokenizer.IsDigit(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private static int Number(string digits)

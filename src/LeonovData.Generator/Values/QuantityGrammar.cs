@@ -72,19 +72,10 @@ internal static class QuantityGrammar
     /// <summary>The <c>v=</c> form: amount, one space, unit symbol ("4.8 m", "21.3 kg", "−40 °C").</summary>
     public static Reading<Quantity> ReadNormalized(ValueKind kind, string text)
     {
-        var form = "write the amount, a space and the unit symbol (for example " + kind switch
-        {
-            ValueKind.Mass => "\"21.3 kg\", \"47 lb\"",
-            ValueKind.Speed => "\"11 km/s\", \"25000 mph\"",
-            ValueKind.Area => "\"30 m²\", \"1500 ft²\"",
-            ValueKind.Volume => "\"5 L\", \"1.5 m³\"",
-            ValueKind.Temperature => "\"-40 °C\", \"250 °F\"",
-            _ => "\"4.8 m\", \"500 km\", \"16 ft\"",
-        } + ")";
         var space = text.IndexOf(' ');
         if (space <= 0 || space != text.LastIndexOf(' ') || space == text.Length - 1)
         {
-            return Reading<Quantity>.Fail(Quote.Of(text) + " is not a normalised " + Name(kind) + "; " + form);
+            return Reading<Quantity>.Fail(Quote.Of(text) + " is not a normalised " + Name(kind) + "; " + NormalizedForm(kind));
         }
 
         var number = text.Substring(0, space);
@@ -93,7 +84,7 @@ internal static class QuantityGrammar
         var tokens = Tokenizer.Tokenize(digits);
         if (tokens.Count != 1 || !tokens[0].IsNumber || tokens[0].Grouped || tokens[0].Text.Length != digits.Length)
         {
-            return Reading<Quantity>.Fail(Quote.Of(number) + " is not an amount; " + form);
+            return Reading<Quantity>.Fail(Quote.Of(number) + " is not an amount; " + NormalizedForm(kind));
         }
 
         if (!Numbers.TryDecimal(tokens[0], out var amount, out var error))
@@ -115,6 +106,18 @@ internal static class QuantityGrammar
 
         return Reading<Quantity>.Ok(new Quantity(negative ? -amount : amount, unit.Symbol, tokens[0].FractionDigits, Comparator.Exact));
     }
+
+    /// <summary>How a <c>v=</c> amount is written, for a message only: a v= read without fault made it in vain.</summary>
+    private static string NormalizedForm(ValueKind kind) =>
+        "write the amount, a space and the unit symbol (for example " + kind switch
+        {
+            ValueKind.Mass => "\"21.3 kg\", \"47 lb\"",
+            ValueKind.Speed => "\"11 km/s\", \"25000 mph\"",
+            ValueKind.Area => "\"30 m²\", \"1500 ft²\"",
+            ValueKind.Volume => "\"5 L\", \"1.5 m³\"",
+            ValueKind.Temperature => "\"-40 °C\", \"250 °F\"",
+            _ => "\"4.8 m\", \"500 km\", \"16 ft\"",
+        } + ")";
 
     public static string Name(ValueKind kind) => ValueParser.KindNames[(int)kind];
 
