@@ -767,8 +767,11 @@ namespace LeonovData
         private Statement? Resolved(string property, out global::System.Collections.Generic.IReadOnlyList<Citation>? citations)
         {
             // One shard (or its record found): the property's statements are read from it alone, and the
-            // list of citations is made from them now rather than kept to be made again.
-            var spread = _record == 0 && (_shards & (_shards - 1)) != 0;
+            // list of citations is made from them now rather than kept to be made again. Its statements
+            // located already (another property's read them, or this fact's citations): the shards are
+            // searched no more, and reading them all now is the single pass that a reader of every fact's
+            // citations (touch-all) would otherwise make later, after searching the first shard again.
+            var spread = _record == 0 && (_shards & (_shards - 1)) != 0 && Atomic.Read(ref _located) is null;
             if (spread && _corpus.TryResolve(Id, _shards, property, out var resolved))
             {
                 citations = resolved is null ? null : new CitationList(this, property, resolved);
