@@ -217,11 +217,7 @@ public sealed class LazyDecodingTests
     [Fact]
     public void AnEntityOpensNoShardAndATypedPropertyDecodesOnlyItsOwnStatements()
     {
-        var run = GeneratorHarness.Run(Repository.SeedFiles(), null, Probe);
-        run.AssertCompilesCleanly();
-        using var assembly = GeneratedAssembly.Load(run.OutputCompilation);
-
-        var counts = ((string)assembly.Invoke("Consumer.Probe", "Run")!).Split(" | ");
+        var counts = ProbeResult("Run").Split(" | ");
 
         Assert.Equal("0 shards, 0 statements", counts[0]);
         var bornAndAll = counts[3];
@@ -247,11 +243,7 @@ public sealed class LazyDecodingTests
     [Fact]
     public void ASingleValuedFactIsItsCanonicalStatementCitedByEveryStatementOfItsValue()
     {
-        var run = GeneratorHarness.Run(Repository.SeedFiles(), null, Probe);
-        run.AssertCompilesCleanly();
-        using var assembly = GeneratedAssembly.Load(run.OutputCompilation);
-
-        var parts = ((string)assembly.Invoke("Consumer.Probe", "SingleValued")!).Split(" | ");
+        var parts = ProbeResult("SingleValued").Split(" | ");
 
         Assert.Equal(string.Empty, parts[0]);
         Assert.True(int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture) > 0, "the test needs a fact cited by statements in several documents");
@@ -260,26 +252,27 @@ public sealed class LazyDecodingTests
     [Fact]
     public void ATypedFactReadsItsValueWithoutTheStatementKeepingItBoxed()
     {
-        var run = GeneratorHarness.Run(Repository.SeedFiles(), null, Probe);
-        run.AssertCompilesCleanly();
-        using var assembly = GeneratedAssembly.Load(run.OutputCompilation);
-
         // Statement.Value is decoded when first read, then the same object; a typed fact never reads it.
-        Assert.Equal("0 | True True | True place | 2", assembly.Invoke("Consumer.Probe", "Values"));
+        Assert.Equal("0 | True True | True place | 2", ProbeResult("Values"));
     }
 
     [Fact]
     public void AFactsCitationsAreMadeWhenReadAndAreItsStatementsOwn()
     {
-        var run = GeneratorHarness.Run(Repository.SeedFiles(), null, Probe);
-        run.AssertCompilesCleanly();
-        using var assembly = GeneratedAssembly.Load(run.OutputCompilation);
-
-        var parts = ((string)assembly.Invoke("Consumer.Probe", "Citations")!).Split(" | ");
+        var parts = ProbeResult("Citations").Split(" | ");
 
         Assert.True(int.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture) > 1, $"the test needs a fact cited more than once: {parts[4]}");
         Assert.Equal("0", parts[1]);
         Assert.Equal("True", parts[2]);
         Assert.Equal("out of range", parts[3]);
+    }
+
+    /// <summary>The generator's output for the seed corpus with the probe, compiled and loaded, and what its method returns.</summary>
+    private static string ProbeResult(string method)
+    {
+        var run = GeneratorHarness.Run(Repository.SeedFiles(), null, Probe);
+        run.AssertCompilesCleanly();
+        using var assembly = GeneratedAssembly.Load(run.OutputCompilation);
+        return (string)assembly.Invoke("Consumer.Probe", method)!;
     }
 }
