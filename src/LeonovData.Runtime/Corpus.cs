@@ -350,6 +350,79 @@ namespace LeonovData
         }
 
         /// <summary>
+        /// The canonical statement of a single-valued <paramref name="property"/> of an entity, found
+        /// without opening every shard that states it: the generator resolves such a property to one
+        /// value at most, and every statement of it names that value's statement (or none, when it lost
+        /// or is deprecated), so the first shard that states it names the answer. The shards after it are
+        /// not read, so the answer holds only for a single-valued property. <paramref name="canonical"/>
+        /// is null when no statement is canonical.
+        /// </summary>
+        /// <returns>False when a shard does not list its subjects' statements by property (an earlier build's): the caller reads them all.</returns>
+        internal bool TryResolve(string entityId, int shards, string property, out Statement? canonical)
+        {
+            canonical = null;
+            for (var s = 0; s < _shards.Length; s++)
+            {
+                if ((shards & (1 << s)) == 0)
+                {
+                    continue;
+                }
+
+                var shard = ShardAt(s);
+                if (!shard.ByProperty)
+                {
+                    return false;
+                }
+
+                var record = shard.SubjectRecordOf(entityId);
+                if (record < 0 || shard.Stating(record, property) is not { } stating)
+                {
+                    continue;
+                }
+
+                foreach (var statement in stating)
+                {
+                    if (statement.IsCanonical)
+                    {
+                        canonical = statement;
+                        return true;
+                    }
+
+                    if (statement.CanonicalShard is var elsewhere and >= 0)
+                    {
+                        canonical = CanonicalIn(elsewhere, entityId, property) ?? statement.Canonical;
+                        return true;
+                    }
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// The canonical statement of an entity's property in shard <paramref name="number"/>, found through
+        /// its subject as a typed property finds its statements, so that it knows its subject and property
+        /// (found by address, it would read them from a table of the whole shard when asked).
+        /// </summary>
+        private Statement? CanonicalIn(int number, string entityId, string property)
+        {
+            var shard = ShardAt(number);
+            var record = shard.SubjectRecordOf(entityId);
+            if (record >= 0 && shard.Stating(record, property) is { } stating)
+            {
+                foreach (var statement in stating)
+                {
+                    if (statement.IsCanonical)
+                    {
+                        return statement;
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
         /// The statements about an entity grouped by property, each group in corpus order, not decoded:
         /// what a typed property reads, without first listing them all (<see cref="Find"/>).
         /// </summary>

@@ -24,7 +24,7 @@ namespace LeonovData
         protected TFact? FactOf<TFact>(int slot, string property)
             where TFact : class
         {
-            var cached = Cached(slot) ?? KeepFirst(slot, CreatedFacts<TFact>(slot, property));
+            var cached = Cached(slot) ?? Keep(slot, Resolved(property, out var citations) is { } statement ? CreateFact(slot, statement.Typed<object>(), statement, citations!) : s_none);
             return cached == s_none ? null : (TFact)cached;
         }
 

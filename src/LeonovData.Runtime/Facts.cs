@@ -274,6 +274,9 @@ namespace LeonovData
         /// <summary>Whether this statement is the canonical statement of its value.</summary>
         public bool IsCanonical => ReferenceEquals(_canonical, this);
 
+        /// <summary>The shard of its canonical statement when that is another statement; -1 when it is itself or none.</summary>
+        internal int CanonicalShard => _canonical is StatementAddress elsewhere ? elsewhere.Shard : -1;
+
         /// <summary>Its value as the C# type of its property: as <see cref="Corpus.Typed{TValue}"/>, an entity looked up once per shard.</summary>
         internal TValue Typed<TValue>() => _shard.Typed<TValue>(_index);
 
@@ -751,19 +754,50 @@ namespace LeonovData
         }
 
         /// <summary>The first fact of a property that takes no qualifier, or <see cref="s_none"/>: what a single-valued property keeps, made without an array of its facts.</summary>
-        private object StoredFirst<TValue>(string property)
+        private object StoredFirst<TValue>(string property) =>
+            Resolved(property, out var citations) is { } statement ? Fact<TValue>.Create(statement.Typed<TValue>(), statement, citations!) : s_none;
+
+        /// <summary>
+        /// The canonical statement of a single-valued property (the generator resolves one at most), and
+        /// the sources of its value; null when it has none. Of an entity stated in several shards, the
+        /// statement is found in the first that states the property (<see cref="Corpus.TryResolve"/>)
+        /// and the other sources when first asked for: a first access of a subject stated in 12 shards
+        /// opened all 12 and decoded each one's statements of the property, only to list their citations.
+        /// </summary>
+        private Statement? Resolved(string property, out global::System.Collections.Generic.IReadOnlyList<Citation>? citations)
         {
+            // One shard (or its record found): the property's statements are read from it alone, and the
+            // list of citations is made from them now rather than kept to be made again. Its statements
+            // located already (another property's read them, or this fact's citations): the shards are
+            // searched no more, and reading them all now is the single pass that a reader of every fact's
+            // citations (touch-all) would otherwise make later, after searching the first shard again.
+            var spread = _record == 0 && (_shards & (_shards - 1)) != 0 && Atomic.Read(ref _located) is null;
+            if (spread && _corpus.TryResolve(Id, _shards, property, out var resolved))
+            {
+                citations = resolved is null ? null : new CitationList(this, property, resolved);
+                return resolved;
+            }
+
             var found = Stating(property);
             foreach (var statement in found)
             {
                 if (statement.IsCanonical)
                 {
                     var others = found.Length == 1 ? Statement.None : NotCanonical(found, found.Length - CountCanonical(found));
-                    return Fact<TValue>.Create(statement.Typed<TValue>(), statement, Citations(statement, others));
+                    citations = Citations(statement, others);
+                    return statement;
                 }
             }
 
-            return s_none;
+            citations = null;
+            return null;
+        }
+
+        /// <summary>The statements of <paramref name="property"/> other than <paramref name="canonical"/> that state its value, in corpus order: the sources of a fact read after it was made.</summary>
+        internal Statement[] Citing(Statement canonical, string property)
+        {
+            var found = Stating(property);
+            return Citing(canonical, NotCanonical(found, found.Length - CountCanonical(found)));
         }
 
         /// <summary>How many of <paramref name="found"/> are canonical: one fact each. Read through the shard's decoded statements, rather than copied to an array.</summary>
@@ -839,6 +873,15 @@ namespace LeonovData
         /// <summary>The canonical statement's citation first, then every other source stating the same value (<paramref name="others"/>: the property's statements that are not canonical).</summary>
         private static global::System.Collections.Generic.IReadOnlyList<Citation> Citations(Statement canonical, Statement[] others)
         {
+            var cited = Citing(canonical, others);
+
+            // A value only its own statement states (most) needs no array: a list of one is 24 bytes less.
+            return cited.Length == 0 ? new CitationList.Sole(canonical) : new CitationList(canonical, cited);
+        }
+
+        /// <summary>The statements of <paramref name="others"/> that cite <paramref name="canonical"/>'s value, in order.</summary>
+        private static Statement[] Citing(Statement canonical, Statement[] others)
+        {
             StatementAddress? address = null;
             var citing = 0;
             foreach (var other in others)
@@ -855,8 +898,7 @@ namespace LeonovData
                 }
             }
 
-            // A value only its own statement states (most) needs no array: a list of one is 8 bytes less.
-            return citing == 0 ? new CitationList.Sole(canonical) : new CitationList(canonical, cited);
+            return cited;
         }
 
         // Entities are compared by reference: a catalogue makes one object per entity.
