@@ -448,7 +448,8 @@ internal sealed class DocumentParser
 
         public List<int> LineStarts { get; } = new();
 
-        public TextPool Pool { get; } = new();
+        /// <summary>Its words are cut through a table of the strings the thread's last documents cut (<see cref="RecentStrings"/>, at most 8,192 of 48 chars or fewer).</summary>
+        public TextPool Pool { get; } = new(new RecentStrings(8192, 48));
 
         /// <summary>Lent to the document's <see cref="DocumentMarkup"/>, and given back (cleared, perhaps grown) when it keeps its own.</summary>
         public DocumentMarkup.Entry[] Attributes { get; set; } = new DocumentMarkup.Entry[64];
