@@ -43,6 +43,13 @@ internal sealed class DocumentMarkup
 
     public LineMap Lines { get; }
 
+    /// <summary>
+    /// The document's stripped text, which holds every span's covered text (<see cref="SpanNode.CoveredText"/>);
+    /// empty until the parser keeps the markup. A span reads its text from here rather than keeping a
+    /// string of its own: most covered text is read once, when the span is bound, if at all as a string.
+    /// </summary>
+    public string Text { get; private set; } = string.Empty;
+
     /// <summary>The pool the parser makes the document's words with, until the markup keeps them.</summary>
     public TextPool Pool => _pool ?? throw new InvalidOperationException("the markup is kept: its words are no longer pooled");
 
@@ -69,10 +76,11 @@ internal sealed class DocumentMarkup
     /// <summary>Drops the attributes from <paramref name="count"/> on: those of a block that is no block after all.</summary>
     public void Truncate(int count) => _count = count;
 
-    /// <summary>Keeps the attributes and their words in arrays of their own, of their exact size.</summary>
+    /// <summary>Keeps the attributes and their words in arrays of their own, of their exact size, and the document's stripped text.</summary>
     /// <returns>The array written so far (the one lent, or a larger one), for the next document.</returns>
-    public Entry[] Keep()
+    public Entry[] Keep(string text)
     {
+        Text = text;
         var written = _attributes;
         _attributes = _count == 0 ? Array.Empty<Entry>() : new Entry[_count];
         Array.Copy(written, _attributes, _count);
