@@ -17,7 +17,7 @@ internal enum AttributeForm : byte
 /// <remarks>
 /// <para>
 /// Read from its document's markup (<see cref="DocumentMarkup"/>), which keeps every attribute in
-/// 16 bytes; this is the attribute spelled out, made when a block is read. A lookup such as
+/// 12 bytes; this is the attribute spelled out, made when a block is read. A lookup such as
 /// <c>block.Pair("p")</c> answers a <see cref="System.Nullable{T}"/>; read the attribute with a
 /// pattern (<c>block.Pair("p") is { } p</c>), lest Nullable's <c>.Value</c> be taken for the
 /// attribute's own <see cref="Value"/> (<c>block.Pair("p")?.Value</c> is the attribute's value, lifted).

@@ -176,14 +176,13 @@ internal sealed class DocumentParser
             _stripped.Length--;
         }
 
-        // Kept before the spans' texts are cut: they are pooled too, but they are no attribute's words.
-        _scratch.Attributes = _markup.Keep();
         var stripped = _stripped.ToString();
+        _scratch.Attributes = _markup.Keep(stripped);
         return new ParsedDocument(
             _path,
             LocationInfo.FileNameOf(_path),
             header,
-            OrderSpans(stripped),
+            OrderSpans(),
             stripped,
             _diagnostics.Count == 0 ? EquatableArray<DiagnosticInfo>.Empty : _diagnostics.OrderBy(static d => d.Location?.Start ?? 0).ToEquatableArray())
         {
@@ -334,14 +333,12 @@ internal sealed class DocumentParser
         return false;
     }
 
-    /// <param name="stripped">
-    /// The document's stripped text, which holds every span's covered text: a span's text is cut
-    /// from it once the document is parsed, short text through the document's pool of strings (a
-    /// document names the same entities and writes the same values again and again), rather than
-    /// copied from the builder as each span closed. A span's text ends before the final line break
-    /// the stripped text drops: that break comes after the last ']'.
-    /// </param>
-    private EquatableArray<SpanNode> OrderSpans(string stripped)
+    /// <remarks>
+    /// A span keeps no string of its covered text: it is read from the document's stripped text
+    /// (<see cref="DocumentMarkup.Text"/>) where it stands. A span's text ends before the final line
+    /// break the stripped text drops: that break comes after the last ']'.
+    /// </remarks>
+    private EquatableArray<SpanNode> OrderSpans()
     {
         // Spans close inner first; the document lists them as they open. Each opens at its own
         // offset, so the parent's index is found by a binary search.
@@ -357,8 +354,7 @@ internal sealed class DocumentParser
         {
             var s = _closed[i];
             var parent = Array.BinarySearch(offsets, 0, _closed.Count, s.ParentOffset) is var p and >= 0 ? p : -1;
-            var covered = _scratch.Pool.Get(stripped, s.TextStart, s.TextEnd - s.TextStart);
-            spans.Add(new SpanNode(parent, covered, s.TextStart, s.TextEnd, s.OpenOffset, s.Block));
+            spans.Add(new SpanNode(parent, s.TextStart, s.TextEnd, s.OpenOffset, s.Block));
         }
 
         return new EquatableArray<SpanNode>(spans.MoveToImmutable());
@@ -448,7 +444,8 @@ internal sealed class DocumentParser
 
         public List<int> LineStarts { get; } = new();
 
-        public TextPool Pool { get; } = new();
+        /// <summary>Its words are cut through the thread's table of the strings its last documents cut (<see cref="RecentStrings.Words"/>).</summary>
+        public TextPool Pool { get; } = new(RecentStrings.Words);
 
         /// <summary>Lent to the document's <see cref="DocumentMarkup"/>, and given back (cleared, perhaps grown) when it keeps its own.</summary>
         public DocumentMarkup.Entry[] Attributes { get; set; } = new DocumentMarkup.Entry[64];

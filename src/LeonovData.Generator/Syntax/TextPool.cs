@@ -29,6 +29,18 @@ internal sealed class TextPool
     // thread's pool is as large as its largest document's, and most documents are small.
     private int[] _used = new int[64];
     private int _count;
+    private readonly RecentStrings? _recent;
+
+    /// <param name="recent">
+    /// Where a word new to the document is cut: the strings earlier documents cut for the same text,
+    /// when held. The same kinds, keys, property names and ids recur across a corpus's documents, and
+    /// each document cutting its own was most of the strings parsing made. Cleared with the pool or
+    /// not, it changes only which equal string a word is.
+    /// </param>
+    public TextPool(RecentStrings? recent = null)
+    {
+        _recent = recent;
+    }
 
     /// <summary>The number of slots (the pool grows when three quarters are used), or of words when more: the parser keeps a small pool for its thread's next document.</summary>
     public int Capacity => Math.Max(_slots.Length, _words.Capacity);
@@ -71,7 +83,7 @@ internal sealed class TextPool
             slot = (slot + 1) & mask;
         }
 
-        var made = Add(text.Substring(start, length));
+        var made = Add(_recent is { } recent ? recent.Get(text, start, length, (uint)hash) : text.Substring(start, length));
         _slots[slot] = made + 1;
         _used[_count] = slot;
         // Three quarters full at most: the keys and kinds of a short document fit the first table.

@@ -147,27 +147,9 @@ internal static class Tokenizer
     /// </summary>
     private static class RecentText
     {
-        private const int Slots = 512;
-        private const int MaxLength = 16;
-
         [System.ThreadStatic]
-        private static string?[]? s_slots;
+        private static RecentStrings? s_recent;
 
-        public static string Get(string text, int start, int length)
-        {
-            if (length > MaxLength)
-            {
-                return text.Substring(start, length);
-            }
-
-            var slots = s_slots ??= new string?[Slots];
-            var slot = (int)(Fnv1a.Hash(text, start, length) % Slots);
-            if (slots[slot] is { } recent && recent.Length == length && string.CompareOrdinal(recent, 0, text, start, length) == 0)
-            {
-                return recent;
-            }
-
-            return slots[slot] = text.Substring(start, length);
-        }
+        public static string Get(string text, int start, int length) => (s_recent ??= new RecentStrings(512, 16)).Get(text, start, length);
     }
 }

@@ -93,7 +93,7 @@ internal sealed class StageProfile : IGoalMeasurement
                 continue;
             }
 
-            log.WriteLine("  allocated: " + string.Join(", ", bytes.Select(static b => $"{b.Stage} {b.Bytes / 1e6:0} MB")));
+            log.WriteLine("  allocated: " + string.Join(", ", bytes.Select(static b => $"{b.Stage} {b.Bytes / 1e6:0.000} MB")) + $", total {bytes.Sum(static b => b.Bytes) / 1e6:0.000} MB");
             log.WriteLine($"  stages, {size} (round {round + 1}): parse {parse:0} ms, bind {bind:0} ms, check {check:0} ms ({checks.Count} findings), emit {emit:0} ms ({files.Sum(static f => (long)f.Text.Length) / 1e6:0.0} M chars)");
         }
     }

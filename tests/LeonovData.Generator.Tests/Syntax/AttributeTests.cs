@@ -30,6 +30,40 @@ public sealed class AttributeTests
             Summary(block));
     }
 
+    /// <summary>The markup packs an attribute's offset and length into 16 and 14 bits; a longer place is
+    /// kept beside it, and every attribute must read back as written, whichever way it was kept.</summary>
+    [Fact]
+    public void Attributes_longer_or_further_than_an_entry_holds_read_back_as_written()
+    {
+        var longValue = new string('a', 70_000);
+        const string Prefix = "[x]";
+        var text = Prefix + "{.note why=\"" + longValue + "\" p=note #n m=" + new string('b', 20_000) + " .tail}";
+        var block = Assert.Single(Parse.Clean(text).Spans).Block;
+        Assert.Equal(
+            new[]
+            {
+                (AttributeForm.Class, "note", "note"),
+                (AttributeForm.Pair, "why", longValue),
+                (AttributeForm.Pair, "p", "note"),
+                (AttributeForm.Id, "n", "n"),
+                (AttributeForm.Pair, "m", new string('b', 20_000)),
+                (AttributeForm.Class, "tail", "tail"),
+            },
+            Summary(block));
+
+        var lines = new LineMap(Parse.Path, text);
+        foreach (var attribute in block.Attributes)
+        {
+            var place = block.LocationOf(attribute);
+            Assert.Equal(lines.Locate(place.Start, place.Length), place);
+            Assert.Equal(text.IndexOf(attribute.Form switch { AttributeForm.Class => "." + attribute.Name, AttributeForm.Id => "#" + attribute.Name, _ => attribute.Name + "=" }, StringComparison.Ordinal), place.Start);
+            Assert.Equal(attribute.Value, text.Substring(block.ValueLocationOf(attribute).Start, attribute.ValueLength));
+        }
+
+        Assert.True(block.Attributes[1].IsQuoted);
+        Assert.False(block.Attributes[4].IsQuoted);
+    }
+
     [Theory]
     [InlineData("v=1976/1982", "1976/1982")]
     [InlineData("v=2002-12-18/..", null)]

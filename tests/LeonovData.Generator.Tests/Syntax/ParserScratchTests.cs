@@ -52,6 +52,30 @@ public sealed class ParserScratchTests
         Assert.Equal(expected, DocumentParser.Parse(Parse.Path, s_texts[1]));
     }
 
+    /// <summary>A corpus's documents repeat kinds, keys and ids: the thread's next document gets the
+    /// strings the last one cut for them (RecentStrings), equal text still parsing to equal words.</summary>
+    [Fact]
+    public void The_next_document_on_a_thread_shares_the_words_of_the_last()
+    {
+        const string SecondText = "Later [Leonov]{.person e=leonov} flew; [in 1965]{.date of=leonov p=date}.";
+        ParsedDocument? first = null;
+        ParsedDocument? second = null;
+        var thread = new Thread(() =>
+        {
+            first = DocumentParser.Parse(Parse.Path, "[Leonov]{.person #leonov} was born [in 1934]{.date of=leonov p=born}.");
+            second = DocumentParser.Parse(Parse.Path, SecondText);
+        });
+        thread.Start();
+        thread.Join();
+
+        var firstDate = first!.Spans[1].Block;
+        var secondDate = second!.Spans[1].Block;
+        Assert.Same(first.Spans[0].Covered, second.Spans[0].Covered);
+        Assert.Same(firstDate.Pair("of")!.Value.Value, secondDate.Pair("of")!.Value.Value);
+        Assert.Same(firstDate.Attributes[0].Name, secondDate.Attributes[0].Name);
+        Assert.Equal(Fresh(SecondText), second);
+    }
+
     /// <summary>Parsed on a thread of its own, so with scratch nothing else has touched.</summary>
     private static ParsedDocument Fresh(string text)
     {
