@@ -34,8 +34,6 @@ internal sealed partial class Binder
     private readonly List<PendingQualifier> _qualifiers;
     private readonly List<Mention> _mentions;
     private readonly SentenceCache _lastSentence = new();
-    private LocationInfo? _located;
-    private int _locatedStart;
 
     // Statements this document names that must not be reported as unknown when a qualifier refers
     // to them: their span was broken or referred to a broken id (both already reported).
@@ -219,21 +217,8 @@ internal sealed partial class Binder
         return new(document.RelativePath, line + 1, column + 1, WhiteSpace.Fold(span.Covered), Sentences.Around(document.Text, span.TextStart, span.TextEnd, _lastSentence));
     }
 
-    /// <summary>
-    /// The span's location, made once for the declaration, mention, statements and qualifier that keep
-    /// it: the parse keeps places as numbers (<see cref="SpanNode.Location"/> makes a new object on
-    /// every call), and the spans are bound one after another, so the last one made is the one asked for again.
-    /// </summary>
-    private LocationInfo Located(SpanNode span)
-    {
-        if (_located is not { } located || _locatedStart != span.Start)
-        {
-            located = span.Location;
-            (_located, _locatedStart) = (located, span.Start);
-        }
-
-        return located;
-    }
+    /// <summary>Where the span stands, as numbers and its document's line map (<see cref="SpanPlace"/>): no object made.</summary>
+    private static SpanPlace Located(SpanNode span) => new(span.Block.Markup.Lines, span.Start, span.Length);
 
     private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, LocationInfo location, params string[] arguments) =>
         _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, arguments));

@@ -9,7 +9,7 @@ internal readonly record struct BoundStatement(Statement Statement, LocationInfo
 internal sealed record PendingQualifier(string Target, LocationInfo TargetLocation, Qualifier Qualifier);
 
 /// <summary>An entity as the document that won its id declares it.</summary>
-internal sealed record EntityDeclaration(string Id, string Kind, string Name, Citation Citation, LocationInfo Location);
+internal sealed record EntityDeclaration(string Id, string Kind, string Name, Citation Citation, SpanPlace Place);
 
 /// <summary>
 /// One document bound against the schema and the corpus's ids. Caching contract: a pure function of

@@ -10,7 +10,12 @@ internal enum Rank
 }
 
 /// <summary>A qualifier refining a statement: its date, place, co-recipient…</summary>
-internal sealed record Qualifier(string Property, FactValue Value, Citation Citation, LocationInfo Location);
+/// <remarks>Its place is numbers (<see cref="SpanPlace"/>); <see cref="Location"/> makes the object when asked.</remarks>
+internal sealed record Qualifier(string Property, FactValue Value, Citation Citation, SpanPlace Place)
+{
+    /// <summary>Where it stands: a new object on every call (for diagnostics and the tool).</summary>
+    public LocationInfo Location => Place.ToLocation();
+}
 
 /// <summary>
 /// Subject — property — value, with qualifiers, provenance and rank (Wikidata's statement model).
@@ -35,14 +40,14 @@ internal sealed record Statement
         Citation citation,
         Rank rank,
         string? why,
-        LocationInfo location)
+        SpanPlace place)
     {
         _extras = StatementExtras.Of(id, qualifiers, rank, why);
         Subject = subject;
         Property = property;
         Value = value;
         Citation = citation;
-        Location = location;
+        Place = place;
     }
 
     /// <summary>The statement's name (<c>#id</c>) when qualifiers refer to it.</summary>
@@ -78,7 +83,15 @@ internal sealed record Statement
         init => _extras = StatementExtras.Of(Id, Qualifiers, Rank, value);
     }
 
-    public LocationInfo Location { get; init; }
+    /// <summary>Where its span stands, as numbers: see <see cref="SpanPlace"/>.</summary>
+    public SpanPlace Place { get; init; }
+
+    /// <summary>Where its span stands: a new object on every call (for diagnostics and the tool).</summary>
+    public LocationInfo Location
+    {
+        get => Place.ToLocation();
+        init => Place = SpanPlace.Of(value);
+    }
 }
 
 /// <summary>What few statements have: a name, qualifiers, a rank other than normal, a reason.</summary>

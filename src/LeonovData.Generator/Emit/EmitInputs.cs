@@ -53,7 +53,7 @@ internal sealed record ModelInput(SchemaModel Schema, EquatableArray<Entity> Ent
     private static bool SameForTheModel(Entity a, Entity b) =>
         ReferenceEquals(a, b)
         || (string.Equals(a.Id, b.Id, StringComparison.Ordinal) && string.Equals(a.Kind, b.Kind, StringComparison.Ordinal)
-            && string.Equals(a.Name, b.Name, StringComparison.Ordinal) && a.Names.Equals(b.Names) && Equals(a.Location, b.Location) && a.Shards == b.Shards
+            && string.Equals(a.Name, b.Name, StringComparison.Ordinal) && a.Names.Equals(b.Names) && a.Place.Equals(b.Place) && a.Shards == b.Shards
             && SameForTheModel(a.Citation, b.Citation));
 
     private static bool SameForTheModel(Citation a, Citation b) =>
