@@ -65,7 +65,7 @@ internal sealed partial class Binder
     /// <summary>The ids a document declares: its header's, and each entity span's with #id and no e=.</summary>
     public static DocumentDeclarations Declare(ParsedDocument document, SchemaModel schema, CancellationToken cancellationToken = default)
     {
-        var header = document.Header is { Id: { } id } block ? new DeclaredId(id.Name, null, block.LocationOf(id)) : null;
+        var header = document.Header is { Id: { } id } block ? new DeclaredId(id.Name, null, PlaceOf(block, id)) : null;
         var entities = new List<DeclaredId>();
         foreach (var span in document.Spans)
         {
@@ -128,7 +128,7 @@ internal sealed partial class Binder
     }
 
     private static DeclaredId? Declaration(SchemaModel schema, SpanNode span) =>
-        Declares(schema, span) is { } declared ? new DeclaredId(declared.Id.Name, declared.Kind, span.Block.LocationOf(declared.Id)) : null;
+        Declares(schema, span) is { } declared ? new DeclaredId(declared.Id.Name, declared.Kind, PlaceOf(span.Block, declared.Id)) : null;
 
     /// <summary>The kind and the #id of the entity the span declares, if it declares one; its location is not made (only the declarations keep it).</summary>
     private static (string Kind, AttributeNode Id)? Declares(SchemaModel schema, SpanNode span)
@@ -219,6 +219,13 @@ internal sealed partial class Binder
 
     /// <summary>Where the span stands, as numbers and its document's line map (<see cref="SpanPlace"/>): no object made.</summary>
     private static SpanPlace Located(SpanNode span) => new(span.Block.Markup.Lines, span.Start, span.Length);
+
+    /// <summary>Where <paramref name="attribute"/> stands, as <see cref="AttributeBlock.LocationOf"/> places it, with no object made.</summary>
+    private static SpanPlace PlaceOf(AttributeBlock block, AttributeNode attribute) => new(block.Markup.Lines, block.Start + attribute.Offset, attribute.Length);
+
+    /// <summary>Where <paramref name="attribute"/>'s value stands, as <see cref="AttributeBlock.ValueLocationOf"/> places it, with no object made.</summary>
+    private static SpanPlace ValuePlaceOf(AttributeBlock block, AttributeNode attribute) =>
+        new(block.Markup.Lines, block.Start + attribute.Offset + attribute.ValueOffset, attribute.ValueLength);
 
     private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, LocationInfo location, params string[] arguments) =>
         _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, arguments));

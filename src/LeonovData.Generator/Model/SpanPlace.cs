@@ -65,6 +65,12 @@ internal readonly struct SpanPlace : IEquatable<SpanPlace>
         _ => LocationInfo.FileStart(string.Empty),
     };
 
+    /// <summary>Another place of the same file, as the binder places a span's attributes.</summary>
+    /// <exception cref="InvalidOperationException">The place was given as a location: it has no line map to place another by.</exception>
+    public SpanPlace At(int start, int length) => _source is LineMap lines
+        ? new SpanPlace(lines, start, length)
+        : throw new InvalidOperationException("a place given as a location places nothing else");
+
     /// <summary>Whether <paramref name="inner"/> stands within it, in the same file.</summary>
     public bool Encloses(SpanPlace inner) =>
         Start <= inner.Start && inner.Start + inner.Length <= Start + Length && string.Equals(Path, inner.Path, StringComparison.Ordinal);
