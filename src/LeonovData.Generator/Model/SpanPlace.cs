@@ -81,7 +81,8 @@ internal readonly struct SpanPlace : IEquatable<SpanPlace>
                 || (string.Equals(Path, other.Path, StringComparison.Ordinal)
                     && StartPosition == other.StartPosition && EndPosition == other.EndPosition));
 
-    private (int Line, int Column) StartPosition => _source switch
+    /// <summary>The zero-based line and column of its start.</summary>
+    public (int Line, int Column) StartPosition => _source switch
     {
         LineMap lines => lines.Position(Start),
         LocationInfo location => (location.StartLine, location.StartColumn),
