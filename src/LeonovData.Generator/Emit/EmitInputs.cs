@@ -103,14 +103,8 @@ internal sealed record ShardDocument(string Key, SourceDocument? Source, Equatab
     /// The entities this document declares, ordered by id (ordinal): the shard keeps their declarations'
     /// quotes and sentences with its other cited text, so the model carries none.
     /// </summary>
-    public EquatableArray<Declaration> Declarations { get; init; } = EquatableArray<Declaration>.Empty;
+    public EquatableArray<EntityDeclaration> Declarations { get; init; } = EquatableArray<EntityDeclaration>.Empty;
 }
-
-/// <summary>
-/// Where an entity is declared. Only the declaring document's text is in it (not the names other
-/// documents give the entity), so a mention elsewhere never re-emits this shard.
-/// </summary>
-internal sealed record Declaration(string Id, Citation Citation);
 
 /// <summary>
 /// One data file: the documents that <see cref="Emitter.ShardOf"/> puts in shard <see cref="Number"/>,
