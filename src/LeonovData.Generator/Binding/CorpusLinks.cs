@@ -376,7 +376,7 @@ internal sealed record CorpusLinks(
         foreach (var position in positions)
         {
             var e = declared[position];
-            entities.Add(new Entity(e.Id, e.Kind, e.Name, names[e.Id].ToEquatableArray(), e.Citation, e.Place) { Shards = shards.TryGetValue(e.Id, out var mask) ? mask : 0 });
+            entities.Add(new Entity(e, names[e.Id].ToEquatableArray()) { Shards = shards.TryGetValue(e.Id, out var mask) ? mask : 0 });
         }
 
         return new EquatableArray<Entity>(entities.MoveToImmutable());
