@@ -11,7 +11,7 @@ using LeonovData.Generator.Schema;
 namespace LeonovData.Generator.Binding;
 
 /// <summary>A statement a document names (<c>#id</c>), by its position among the document's statements.</summary>
-internal sealed record NamedStatement(string Id, SpanPlace IdPlace, int Ordinal, string Subject, string Property);
+internal sealed record NamedStatement(string Id, SpanPlace IdPlace, int Ordinal, string Subject, string Property) : IIdDeclaration;
 
 /// <summary>A statement that places <paramref name="Inner"/> within <paramref name="Outer"/> if its subject's kind reads <paramref name="Property"/> as its container.</summary>
 internal sealed record WithinFact(string Inner, string Property, string Outer);
@@ -214,12 +214,12 @@ internal sealed record CorpusLinks(
             {
                 if (claimed.TryGetValue(statement.Id, out var first))
                 {
-                    diagnostics.Add(IdTable.Duplicate(statement.Id, statement.IdPlace, first));
+                    diagnostics.Add(IdTable.Duplicate(statement.Id, statement.IdPlace, first.IdPlace));
                     links[(document.Path, statement.Ordinal)] = (statement.Subject, true, null);
                 }
                 else
                 {
-                    claimed[statement.Id] = statement.IdPlace;
+                    claimed[statement.Id] = statement;
                     named[statement.Id] = (document.Path, statement.Ordinal, statement.Subject, statement.Property);
                 }
             }
