@@ -132,7 +132,7 @@ internal sealed partial class Binder
 
             if (CheckType(qualifier, value, propertyId, span, subject: null))
             {
-                _qualifiers.Add(new PendingQualifier(on.Value, span.Block.ValueLocationOf(on), new Qualifier(propertyId, value, citation, Located(span))));
+                _qualifiers.Add(new PendingQualifier(on.Value, ValuePlaceOf(span.Block, on), new Qualifier(propertyId, value, citation, Located(span))));
             }
 
             return;
@@ -166,7 +166,7 @@ internal sealed partial class Binder
         // is assembled, after every document's declarations.
         var statementId = StatementName(span, value);
         var statement = new Statement(statementId?.Value, subject.Id, property.Id, value, EquatableArray<Qualifier>.Empty, citation, rank.Value, why, Located(span));
-        _statements.Add(new BoundStatement(statement, statementId is { } named ? span.Block.LocationOf(named) : null));
+        _statements.Add(statementId is { } named ? new BoundStatement(statement, span.Block.Start + named.Offset, named.Length) : new BoundStatement(statement));
     }
 
     // Its own method: a lambda in State over the subject's kind would allocate its closure on every statement.

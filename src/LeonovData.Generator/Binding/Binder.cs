@@ -34,8 +34,6 @@ internal sealed partial class Binder
     private readonly List<PendingQualifier> _qualifiers;
     private readonly List<Mention> _mentions;
     private readonly SentenceCache _lastSentence = new();
-    private LocationInfo? _located;
-    private int _locatedStart;
 
     // Statements this document names that must not be reported as unknown when a qualifier refers
     // to them: their span was broken or referred to a broken id (both already reported).
@@ -67,7 +65,7 @@ internal sealed partial class Binder
     /// <summary>The ids a document declares: its header's, and each entity span's with #id and no e=.</summary>
     public static DocumentDeclarations Declare(ParsedDocument document, SchemaModel schema, CancellationToken cancellationToken = default)
     {
-        var header = document.Header is { Id: { } id } block ? new DeclaredId(id.Name, null, block.LocationOf(id)) : null;
+        var header = document.Header is { Id: { } id } block ? new DeclaredId(id.Name, null, PlaceOf(block, id)) : null;
         var entities = new List<DeclaredId>();
         foreach (var span in document.Spans)
         {
@@ -130,7 +128,7 @@ internal sealed partial class Binder
     }
 
     private static DeclaredId? Declaration(SchemaModel schema, SpanNode span) =>
-        Declares(schema, span) is { } declared ? new DeclaredId(declared.Id.Name, declared.Kind, span.Block.LocationOf(declared.Id)) : null;
+        Declares(schema, span) is { } declared ? new DeclaredId(declared.Id.Name, declared.Kind, PlaceOf(span.Block, declared.Id)) : null;
 
     /// <summary>The kind and the #id of the entity the span declares, if it declares one; its location is not made (only the declarations keep it).</summary>
     private static (string Kind, AttributeNode Id)? Declares(SchemaModel schema, SpanNode span)
@@ -219,21 +217,15 @@ internal sealed partial class Binder
         return new(document.RelativePath, line + 1, column + 1, WhiteSpace.Fold(span.Covered), Sentences.Around(document.Text, span.TextStart, span.TextEnd, _lastSentence));
     }
 
-    /// <summary>
-    /// The span's location, made once for the declaration, mention, statements and qualifier that keep
-    /// it: the parse keeps places as numbers (<see cref="SpanNode.Location"/> makes a new object on
-    /// every call), and the spans are bound one after another, so the last one made is the one asked for again.
-    /// </summary>
-    private LocationInfo Located(SpanNode span)
-    {
-        if (_located is not { } located || _locatedStart != span.Start)
-        {
-            located = span.Location;
-            (_located, _locatedStart) = (located, span.Start);
-        }
+    /// <summary>Where the span stands, as numbers and its document's line map (<see cref="SpanPlace"/>): no object made.</summary>
+    private static SpanPlace Located(SpanNode span) => new(span.Block.Markup.Lines, span.Start, span.Length);
 
-        return located;
-    }
+    /// <summary>Where <paramref name="attribute"/> stands, as <see cref="AttributeBlock.LocationOf"/> places it, with no object made.</summary>
+    private static SpanPlace PlaceOf(AttributeBlock block, AttributeNode attribute) => new(block.Markup.Lines, block.Start + attribute.Offset, attribute.Length);
+
+    /// <summary>Where <paramref name="attribute"/>'s value stands, as <see cref="AttributeBlock.ValueLocationOf"/> places it, with no object made.</summary>
+    private static SpanPlace ValuePlaceOf(AttributeBlock block, AttributeNode attribute) =>
+        new(block.Markup.Lines, block.Start + attribute.Offset + attribute.ValueOffset, attribute.ValueLength);
 
     private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, LocationInfo location, params string[] arguments) =>
         _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, arguments));

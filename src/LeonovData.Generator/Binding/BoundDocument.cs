@@ -3,13 +3,24 @@ using LeonovData.Generator.Model;
 namespace LeonovData.Generator.Binding;
 
 /// <summary>A statement as its document bound it, with where its <c>#id</c> stands (claimed when the corpus is assembled). A value in its document's array, not an object per statement.</summary>
-internal readonly record struct BoundStatement(Statement Statement, LocationInfo? IdLocation);
+/// <param name="IdStart">Where its <c>#id</c> (or <c>statement=</c>) stands in the file, or -1 when it is not named.</param>
+/// <remarks>
+/// The name's place as two numbers in the statement's file: a place of its own would make every
+/// element of the array (most statements are not named) a third larger. Comparing the numbers
+/// compares the place: the name stands in the span's block, on the line where the span ends, which
+/// the statement's own place compares.
+/// </remarks>
+internal readonly record struct BoundStatement(Statement Statement, int IdStart = -1, int IdLength = 0)
+{
+    /// <summary>Where its name stands, or null when it is not named.</summary>
+    public SpanPlace? IdPlace => IdStart < 0 ? null : Statement.Place.At(IdStart, IdLength);
+}
 
 /// <summary>A qualifier waiting for the statement it refines (<c>on=</c>), which may be in any document.</summary>
-internal sealed record PendingQualifier(string Target, LocationInfo TargetLocation, Qualifier Qualifier);
+internal sealed record PendingQualifier(string Target, SpanPlace TargetPlace, Qualifier Qualifier);
 
 /// <summary>An entity as the document that won its id declares it.</summary>
-internal sealed record EntityDeclaration(string Id, string Kind, string Name, Citation Citation, LocationInfo Location);
+internal sealed record EntityDeclaration(string Id, string Kind, string Name, Citation Citation, SpanPlace Place);
 
 /// <summary>
 /// One document bound against the schema and the corpus's ids. Caching contract: a pure function of

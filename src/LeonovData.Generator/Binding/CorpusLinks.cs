@@ -11,7 +11,7 @@ using LeonovData.Generator.Schema;
 namespace LeonovData.Generator.Binding;
 
 /// <summary>A statement a document names (<c>#id</c>), by its position among the document's statements.</summary>
-internal sealed record NamedStatement(string Id, LocationInfo IdLocation, int Ordinal, string Subject, string Property);
+internal sealed record NamedStatement(string Id, SpanPlace IdPlace, int Ordinal, string Subject, string Property) : IIdDeclaration;
 
 /// <summary>A statement that places <paramref name="Inner"/> within <paramref name="Outer"/> if its subject's kind reads <paramref name="Property"/> as its container.</summary>
 internal sealed record WithinFact(string Inner, string Property, string Outer);
@@ -50,9 +50,9 @@ internal sealed record DocumentLinks(
         {
             var bound = document.Statements[i];
             var statement = bound.Statement;
-            if (statement.Id is { } id && bound.IdLocation is { } location)
+            if (statement.Id is { } id && bound.IdPlace is { } place)
             {
-                named.Add(new NamedStatement(id, location, i, statement.Subject, statement.Property));
+                named.Add(new NamedStatement(id, place, i, statement.Subject, statement.Property));
             }
 
             // Candidates only: whether the subject's kind reads this property as its container is
@@ -214,12 +214,12 @@ internal sealed record CorpusLinks(
             {
                 if (claimed.TryGetValue(statement.Id, out var first))
                 {
-                    diagnostics.Add(IdTable.Duplicate(statement.Id, statement.IdLocation, first));
+                    diagnostics.Add(IdTable.Duplicate(statement.Id, statement.IdPlace, first.IdPlace));
                     links[(document.Path, statement.Ordinal)] = (statement.Subject, true, null);
                 }
                 else
                 {
-                    claimed[statement.Id] = statement.IdLocation;
+                    claimed[statement.Id] = statement;
                     named[statement.Id] = (document.Path, statement.Ordinal, statement.Subject, statement.Property);
                 }
             }
@@ -257,7 +257,7 @@ internal sealed record CorpusLinks(
             else if (!broken.Contains(pending.Target))
             {
                 // Not when the statement's block was broken: that error is reported already.
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownStatement, pending.TargetLocation, pending.Target, Binder.UnknownIdAdvice(DiagnosticDescriptors.UnknownStatement, pending.Target, named.Keys)));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownStatement, pending.TargetPlace.ToLocation(), pending.Target, Binder.UnknownIdAdvice(DiagnosticDescriptors.UnknownStatement, pending.Target, named.Keys)));
             }
         }
 
@@ -376,7 +376,7 @@ internal sealed record CorpusLinks(
         foreach (var position in positions)
         {
             var e = declared[position];
-            entities.Add(new Entity(e.Id, e.Kind, e.Name, names[e.Id].ToEquatableArray(), e.Citation, e.Location) { Shards = shards.TryGetValue(e.Id, out var mask) ? mask : 0 });
+            entities.Add(new Entity(e, names[e.Id].ToEquatableArray()) { Shards = shards.TryGetValue(e.Id, out var mask) ? mask : 0 });
         }
 
         return new EquatableArray<Entity>(entities.MoveToImmutable());

@@ -6,8 +6,18 @@ using LeonovData.Generator.Model;
 
 namespace LeonovData.Generator.Binding;
 
+/// <summary>What claims an id, with where the id is written: a declared id, or a named statement.</summary>
+/// <remarks>The first-declaration tables hold these rather than the places themselves (a place is twice a reference).</remarks>
+internal interface IIdDeclaration
+{
+    SpanPlace IdPlace { get; }
+}
+
 /// <summary>An id a document declares: its header's, or an entity's (with the entity's kind).</summary>
-internal sealed record DeclaredId(string Id, string? Kind, LocationInfo Location);
+internal sealed record DeclaredId(string Id, string? Kind, SpanPlace Place) : IIdDeclaration
+{
+    SpanPlace IIdDeclaration.IdPlace => Place;
+}
 
 /// <summary>
 /// The ids one document declares, in document order. Caching contract: a pure function of the
@@ -113,7 +123,7 @@ internal sealed class IdTable : IEquatable<IdTable>
 
         // Sized once for every declaration (a repeated id claims nothing): see the constructor.
         var claims = new List<IdClaim>(declared);
-        var first = new Dictionary<string, LocationInfo>(declared, StringComparer.Ordinal);
+        var first = new Dictionary<string, IIdDeclaration>(declared, StringComparer.Ordinal);
         foreach (var document in ordered)
         {
             if (document.Header is { } header && Claim(header, first, duplicates))
@@ -140,7 +150,7 @@ internal sealed class IdTable : IEquatable<IdTable>
 
     /// <summary>Where each id was first declared, for LEO0206 on statement ids that repeat one.</summary>
     /// <param name="room">Ids the caller will add (statement ids): the table is sized once for all.</param>
-    public static Dictionary<string, LocationInfo> FirstDeclarations(IEnumerable<DocumentDeclarations> documents, int room = 0)
+    public static Dictionary<string, IIdDeclaration> FirstDeclarations(IEnumerable<DocumentDeclarations> documents, int room = 0)
     {
         var ordered = documents.ToList();
         ordered.Sort(DocumentDeclarations.Compare);
@@ -150,12 +160,12 @@ internal sealed class IdTable : IEquatable<IdTable>
             count += document.Entities.Count + (document.Header is null ? 0 : 1);
         }
 
-        var first = new Dictionary<string, LocationInfo>(count, StringComparer.Ordinal);
+        var first = new Dictionary<string, IIdDeclaration>(count, StringComparer.Ordinal);
         foreach (var header in ordered.Select(static d => d.Header))
         {
             if (header is not null && !first.ContainsKey(header.Id))
             {
-                first[header.Id] = header.Location;
+                first[header.Id] = header;
             }
         }
 
@@ -163,15 +173,18 @@ internal sealed class IdTable : IEquatable<IdTable>
         {
             if (!first.ContainsKey(entity.Id))
             {
-                first[entity.Id] = entity.Location;
+                first[entity.Id] = entity;
             }
         }
 
         return first;
     }
 
-    public static DiagnosticInfo Duplicate(string id, LocationInfo location, LocationInfo first) =>
-        DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateId, location, first, id, first.Display(LocationInfo.FileNameOf(first.FilePath)));
+    public static DiagnosticInfo Duplicate(string id, SpanPlace place, SpanPlace first)
+    {
+        var firstLocation = first.ToLocation();
+        return DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateId, place.ToLocation(), firstLocation, id, firstLocation.Display(LocationInfo.FileNameOf(first.Path)));
+    }
 
     public bool Equals(IdTable? other) => other is not null && Claims.Equals(other.Claims) && BrokenIds.Equals(other.BrokenIds);
 
@@ -179,15 +192,15 @@ internal sealed class IdTable : IEquatable<IdTable>
 
     public override int GetHashCode() => Claims.GetHashCode();
 
-    private static bool Claim(DeclaredId declared, Dictionary<string, LocationInfo> first, List<DiagnosticInfo>? duplicates)
+    private static bool Claim(DeclaredId declared, Dictionary<string, IIdDeclaration> first, List<DiagnosticInfo>? duplicates)
     {
         if (first.TryGetValue(declared.Id, out var earlier))
         {
-            duplicates?.Add(Duplicate(declared.Id, declared.Location, earlier));
+            duplicates?.Add(Duplicate(declared.Id, declared.Place, earlier.IdPlace));
             return false;
         }
 
-        first[declared.Id] = declared.Location;
+        first[declared.Id] = declared;
         return true;
     }
 }

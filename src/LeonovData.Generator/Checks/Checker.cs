@@ -474,7 +474,7 @@ internal static class Checker
     {
         foreach (var (other, _) in suspects)
         {
-            if (!ReferenceEquals(other, mention) && other.Text == mention.Text && Encloses(mention.Location, other.Location))
+            if (!ReferenceEquals(other, mention) && other.Text == mention.Text && mention.Place.Encloses(other.Place))
             {
                 return true;
             }
@@ -537,9 +537,6 @@ internal static class Checker
 
         references.Add(Cached(words, name ?? string.Empty));
     }
-
-    private static bool Encloses(LocationInfo outer, LocationInfo inner) =>
-        outer.FilePath == inner.FilePath && outer.Start <= inner.Start && inner.Start + inner.Length <= outer.Start + outer.Length;
 
     /// <summary>
     /// "Neil A. Armstrong" is "Neil Armstrong" with a middle initial, and "Neil Alden Armstrong" with

@@ -23,39 +23,37 @@ internal sealed record GroupSlice(int Group, string Path, string Document, Equat
     /// <remarks>
     /// Counted first, then each slice filled at its exact size: a document states a few facts about
     /// each of many subjects, and a list per group (three per document, grown from four) made more
-    /// garbage than the slices kept.
+    /// garbage than the slices kept. The counting arrays are the thread's (<see cref="SliceScratch"/>).
     /// </remarks>
     public static EquatableArray<GroupSlice> Of(BoundDocument document)
     {
-        var statementGroups = new int[document.Statements.Count];
-        var mentionGroups = new int[document.Mentions.Count];
-        var statementCounts = new int[SubjectGroup.Count];
-        var mentionCounts = new int[SubjectGroup.Count];
-        for (var i = 0; i < statementGroups.Length; i++)
+        var scratch = SliceScratch.Take(document.Statements.Count, document.Mentions.Count);
+        var (statementGroups, mentionGroups, statementCounts, mentionCounts) = (scratch.StatementGroups, scratch.MentionGroups, scratch.StatementCounts, scratch.MentionCounts);
+        for (var i = 0; i < document.Statements.Count; i++)
         {
             statementCounts[statementGroups[i] = SubjectGroup.Of(document.Statements[i].Statement.Subject)]++;
         }
 
-        for (var i = 0; i < mentionGroups.Length; i++)
+        for (var i = 0; i < document.Mentions.Count; i++)
         {
             mentionCounts[mentionGroups[i] = SubjectGroup.Of(document.Mentions[i].EntityId)]++;
         }
 
-        var ordinals = new ImmutableArray<int>.Builder?[SubjectGroup.Count];
-        for (var i = 0; i < statementGroups.Length; i++)
+        var ordinals = scratch.Ordinals;
+        for (var i = 0; i < document.Statements.Count; i++)
         {
             var group = statementGroups[i];
             (ordinals[group] ??= ImmutableArray.CreateBuilder<int>(statementCounts[group])).Add(i);
         }
 
-        var mentions = new ImmutableArray<Mention>.Builder?[SubjectGroup.Count];
-        for (var i = 0; i < mentionGroups.Length; i++)
+        var mentions = scratch.Mentions;
+        for (var i = 0; i < document.Mentions.Count; i++)
         {
             var group = mentionGroups[i];
             (mentions[group] ??= ImmutableArray.CreateBuilder<Mention>(mentionCounts[group])).Add(document.Mentions[i]);
         }
 
-        var slices = new List<GroupSlice>();
+        var slices = scratch.Slices;
         for (var group = 0; group < SubjectGroup.Count; group++)
         {
             if (ordinals[group] is not null || mentions[group] is not null)
@@ -65,7 +63,70 @@ internal sealed record GroupSlice(int Group, string Path, string Document, Equat
             }
         }
 
-        return slices.ToEquatableArray();
+        var result = slices.ToEquatableArray();
+        scratch.Return();
+        return result;
+    }
+
+    /// <summary>
+    /// What <see cref="Of"/> counts and gathers a document's slices in, kept by the thread from document
+    /// to document (taken and given back as <see cref="Binding.BinderLists"/> describes): six arrays and
+    /// a list per document were most of what splitting the corpus allocated beside the slices it keeps.
+    /// </summary>
+    private sealed class SliceScratch
+    {
+        // A document with more statements or mentions than this gives its arrays up rather than keep them for the thread.
+        private const int MaxKept = 1 << 16;
+
+        [ThreadStatic]
+        private static SliceScratch? s_kept;
+
+        /// <summary>Each statement's group: as long as the document's statements at least (never cleared; each use writes what it reads).</summary>
+        public int[] StatementGroups { get; private set; } = Array.Empty<int>();
+
+        /// <summary>Each mention's group, as <see cref="StatementGroups"/>.</summary>
+        public int[] MentionGroups { get; private set; } = Array.Empty<int>();
+
+        public int[] StatementCounts { get; } = new int[SubjectGroup.Count];
+
+        public int[] MentionCounts { get; } = new int[SubjectGroup.Count];
+
+        public ImmutableArray<int>.Builder?[] Ordinals { get; } = new ImmutableArray<int>.Builder?[SubjectGroup.Count];
+
+        public ImmutableArray<Mention>.Builder?[] Mentions { get; } = new ImmutableArray<Mention>.Builder?[SubjectGroup.Count];
+
+        public List<GroupSlice> Slices { get; } = new();
+
+        public static SliceScratch Take(int statements, int mentions)
+        {
+            var scratch = s_kept ?? new SliceScratch();
+            s_kept = null;
+            if (scratch.StatementGroups.Length < statements)
+            {
+                scratch.StatementGroups = new int[statements];
+            }
+
+            if (scratch.MentionGroups.Length < mentions)
+            {
+                scratch.MentionGroups = new int[mentions];
+            }
+
+            return scratch;
+        }
+
+        /// <summary>Empties it (no builder or slice left in it, so it keeps no document alive) and gives it back to the thread.</summary>
+        public void Return()
+        {
+            Array.Clear(StatementCounts, 0, StatementCounts.Length);
+            Array.Clear(MentionCounts, 0, MentionCounts.Length);
+            Array.Clear(Ordinals, 0, Ordinals.Length);
+            Array.Clear(Mentions, 0, Mentions.Length);
+            Slices.Clear();
+            if (StatementGroups.Length <= MaxKept && MentionGroups.Length <= MaxKept && Slices.Capacity <= SubjectGroup.Count)
+            {
+                s_kept = this;
+            }
+        }
     }
 
     private static EquatableArray<T> Exact<T>(ImmutableArray<T>.Builder? items)

@@ -53,7 +53,7 @@ internal sealed record ModelInput(SchemaModel Schema, EquatableArray<Entity> Ent
     private static bool SameForTheModel(Entity a, Entity b) =>
         ReferenceEquals(a, b)
         || (string.Equals(a.Id, b.Id, StringComparison.Ordinal) && string.Equals(a.Kind, b.Kind, StringComparison.Ordinal)
-            && string.Equals(a.Name, b.Name, StringComparison.Ordinal) && a.Names.Equals(b.Names) && Equals(a.Location, b.Location) && a.Shards == b.Shards
+            && string.Equals(a.Name, b.Name, StringComparison.Ordinal) && a.Names.Equals(b.Names) && a.Place.Equals(b.Place) && a.Shards == b.Shards
             && SameForTheModel(a.Citation, b.Citation));
 
     private static bool SameForTheModel(Citation a, Citation b) =>
@@ -103,14 +103,8 @@ internal sealed record ShardDocument(string Key, SourceDocument? Source, Equatab
     /// The entities this document declares, ordered by id (ordinal): the shard keeps their declarations'
     /// quotes and sentences with its other cited text, so the model carries none.
     /// </summary>
-    public EquatableArray<Declaration> Declarations { get; init; } = EquatableArray<Declaration>.Empty;
+    public EquatableArray<EntityDeclaration> Declarations { get; init; } = EquatableArray<EntityDeclaration>.Empty;
 }
-
-/// <summary>
-/// Where an entity is declared. Only the declaring document's text is in it (not the names other
-/// documents give the entity), so a mention elsewhere never re-emits this shard.
-/// </summary>
-internal sealed record Declaration(string Id, Citation Citation);
 
 /// <summary>
 /// One data file: the documents that <see cref="Emitter.ShardOf"/> puts in shard <see cref="Number"/>,

@@ -199,11 +199,11 @@ internal static class Emitter
         var sources = corpus.Documents.GroupBy(static d => d.RelativePath).ToDictionary(static g => g.Key, static g => g.First());
         var declared = corpus.Entities.GroupBy(static e => e.Citation.Document).ToDictionary(
             static g => g.Key,
-            static g => DocumentHead.Sorted(g.Select(static e => new Declaration(e.Id, e.Citation))));
+            static g => DocumentHead.Sorted(g.Select(static e => new EntityDeclaration(e.Id, e.Kind, e.Name, e.Citation, e.Place)).ToEquatableArray()));
         var heads = counts.Keys.Concat(sources.Keys).Concat(declared.Keys).Distinct()
             .Select(key => new DocumentHead(key, key, sources.TryGetValue(key, out var source) ? source : null, counts.TryGetValue(key, out var count) ? count : 0)
             {
-                Declarations = declared.TryGetValue(key, out var declarations) ? declarations : EquatableArray<Declaration>.Empty,
+                Declarations = declared.TryGetValue(key, out var declarations) ? declarations : EquatableArray<EntityDeclaration>.Empty,
             });
         return ShardParts.Split(groups, heads, cancellationToken).Select(parts => parts.Join(cancellationToken));
     }

@@ -33,21 +33,42 @@ internal sealed record GroupResolution(int Index, EquatableArray<ResolvedSlice> 
 /// (or null), how many statements it states, and the entities whose declaration it holds (by id), whose
 /// quotes and sentences the shard keeps for the model.
 /// </summary>
+/// <remarks>
+/// The declarations are the bound document's own (<see cref="BoundDocument.Entities"/>), not a copy of
+/// their ids and citations: an object per entity was a quarter of what splitting the corpus allocated.
+/// They compare their names and places too, which a copy left out; a head is made again only when its
+/// document was bound again, and a document whose declarations moved has statements that moved, whose
+/// shard is joined again anyway.
+/// </remarks>
 internal sealed record DocumentHead(string Path, string Key, SourceDocument? Source, int Statements)
 {
-    public EquatableArray<Declaration> Declarations { get; init; } = EquatableArray<Declaration>.Empty;
+    public EquatableArray<EntityDeclaration> Declarations { get; init; } = EquatableArray<EntityDeclaration>.Empty;
 
     /// <summary>Whether a shard lists the file at all: a header, a statement or a declaration.</summary>
     public bool IsListed => Source is not null || Statements > 0 || !Declarations.IsEmpty;
 
     public static DocumentHead Of(BoundDocument document) => new(document.Path, document.RelativePath, document.Source, document.Statements.Count)
     {
-        Declarations = Sorted(document.Entities.Select(static e => new Declaration(e.Id, e.Citation))),
+        Declarations = Sorted(document.Entities),
     };
 
-    /// <summary>Declarations ordered by id, as a shard's declarations table is searched.</summary>
-    public static EquatableArray<Declaration> Sorted(IEnumerable<Declaration> declarations) =>
-        declarations.OrderBy(static d => d.Id, StringComparer.Ordinal).ToEquatableArray();
+    /// <summary>Declarations ordered by id, as a shard's declarations table is searched: the same array when they are already.</summary>
+    public static EquatableArray<EntityDeclaration> Sorted(EquatableArray<EntityDeclaration> declarations)
+    {
+        for (var i = 1; i < declarations.Count; i++)
+        {
+            if (string.CompareOrdinal(declarations[i - 1].Id, declarations[i].Id) > 0)
+            {
+                // Ids are unique (each won its id), so an unstable sort orders them as OrderBy did.
+                var sorted = ImmutableArray.CreateBuilder<EntityDeclaration>(declarations.Count);
+                sorted.AddRange(declarations.AsImmutableArray());
+                sorted.Sort(static (a, b) => string.CompareOrdinal(a.Id, b.Id));
+                return new EquatableArray<EntityDeclaration>(sorted.MoveToImmutable());
+            }
+        }
+
+        return declarations;
+    }
 }
 
 /// <summary>
@@ -129,7 +150,7 @@ internal sealed record ShardParts(int Number, EquatableArray<DocumentHead> Files
                 g.Select(static f => f.Source).FirstOrDefault(static s => s is not null),
                 g.Count() == 1 ? new EquatableArray<int>(Complete(places[g.First().Path], g.First().Path).MoveToImmutable()) : g.SelectMany(f => Complete(places[f.Path], f.Path)).ToEquatableArray())
             {
-                Declarations = g.Count() == 1 ? g.First().Declarations : DocumentHead.Sorted(g.SelectMany(static f => f.Declarations)),
+                Declarations = g.Count() == 1 ? g.First().Declarations : DocumentHead.Sorted(g.SelectMany(static f => f.Declarations).ToEquatableArray()),
             });
         return new ShardInput(Number, documents.ToEquatableArray(), Slices);
     }
