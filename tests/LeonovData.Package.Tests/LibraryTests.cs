@@ -19,7 +19,7 @@ public sealed class LibraryTests(PackageFixture package)
         // The library uses the data in its API: a library that uses none of it depends on nothing of
         // the precompiled corpus, and hands it on to nobody (docs/msbuild.md).
         var library = Consumer.Create(package, "Facts", outputType: "Library")
-            .Write("Facts.cs", "namespace Facts;\npublic static class Cosmonauts\n{\n    public static LeonovData.Person Leonov => LeonovData.People.AlexeiLeonov;\n}\n");
+            .Write("Facts.cs", "namespace Facts;\n/// <summary>Cosmonauts.</summary>\npublic static class Cosmonauts\n{\n    /// <summary>Alexei Leonov.</summary>\n    public static LeonovData.Person Leonov => LeonovData.People.AlexeiLeonov;\n}\n");
         // The app itself does not reference LeonovData: only the library.
         var app = Consumer.CreateAppOf(package, "App", library)
             .Write("Program.cs", "Console.WriteLine(Facts.Cosmonauts.Leonov.Born);\nConsole.WriteLine(LeonovData.People.AlexeiLeonov.Died);\nConsole.WriteLine(typeof(LeonovData.People).Assembly.GetName().Name);\n");
