@@ -17,16 +17,22 @@ public sealed class PackageLayoutTests(PackageFixture package)
         Assert.Contains("analyzers/dotnet/cs/LeonovData.Generator.dll", entries);
         // The compiler loads the generator; the consumer compiles against and runs LeonovData.Runtime,
         // one build for .NET 8 and later (UTF-8 data) and one for netstandard2.0. Nothing else ships:
-        // no ref/, no contentFiles/, and no other assembly (neither has dependencies).
+        // no ref/, no contentFiles/, and no other assembly (neither has dependencies). The precompiled
+        // corpus is under build/, which no compiler or NuGet asset looks in: LeonovData.targets
+        // references it only where it is the whole dataset.
         Assert.Equal(
             [
                 "analyzers/dotnet/cs/LeonovData.Generator.dll",
+                "build/leonov/compiled/net8.0/LeonovData.LeonovCorpus.dll",
+                "build/leonov/compiled/netstandard2.0/LeonovData.LeonovCorpus.dll",
                 "lib/net8.0/LeonovData.Runtime.dll",
                 "lib/netstandard2.0/LeonovData.Runtime.dll",
             ],
             entries.Where(static e => e.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) && !e.StartsWith("runtimes/", StringComparison.Ordinal) && !e.StartsWith("build/generator/", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
         Assert.Contains("lib/net8.0/LeonovData.Runtime.xml", entries);
         Assert.Contains("lib/netstandard2.0/LeonovData.Runtime.xml", entries);
+        Assert.Contains("build/leonov/compiled/net8.0/LeonovData.LeonovCorpus.xml", entries);
+        Assert.Contains("build/leonov/compiled/netstandard2.0/LeonovData.LeonovCorpus.xml", entries);
         Assert.DoesNotContain(entries, static e => e.StartsWith("ref/", StringComparison.Ordinal));
         Assert.DoesNotContain(entries, static e => e.StartsWith("content", StringComparison.OrdinalIgnoreCase));
     }
@@ -112,7 +118,7 @@ public sealed class PackageLayoutTests(PackageFixture package)
     public void Leonov_documents_and_schema_are_bundled_as_they_are_in_seeds()
     {
         using var archive = ZipFile.OpenRead(package.PackagePath);
-        var bundled = archive.Entries.Where(static e => e.FullName.StartsWith("build/leonov/", StringComparison.Ordinal)).ToList();
+        var bundled = archive.Entries.Where(static e => e.FullName.StartsWith("build/leonov/", StringComparison.Ordinal) && !e.FullName.StartsWith("build/leonov/compiled/", StringComparison.Ordinal)).ToList();
         var seeds = Directory.GetFiles(Repository.Seeds, "*.leo").Concat(Directory.GetFiles(Repository.Seeds, "*.leoschema")).ToList();
 
         Assert.Equal(seeds.Select(Path.GetFileName).Order(StringComparer.Ordinal), bundled.Select(static e => e.Name).Order(StringComparer.Ordinal));

@@ -23,8 +23,18 @@ internal static class CompilerProcess
     public const string Flag = "--compiler";
     private const string Hello = "System.Console.WriteLine(args.Length);\nreturn 0;";
 
-    /// <summary>The extra processor time, in ms, of compiling each consumer; the first is the one warmed on.</summary>
-    public static (double Baseline, IReadOnlyList<double> Extra) Measure(IReadOnlyList<IReadOnlyList<string>> consumers, TextWriter log)
+    /// <summary>The acceptance's app: it reads the data, so it binds to the precompiled corpus's types.</summary>
+    internal const string LeonovApp = "System.Console.WriteLine(LeonovData.People.AlexeiLeonov.Born);\nreturn 0;";
+
+    /// <summary>A consumer given as a precompiled corpus (a folder holding this file) rather than as generated files.</summary>
+    internal const string PrecompiledFile = "LeonovData.LeonovCorpus.dll";
+
+    /// <summary>
+    /// The extra processor time, in ms, of compiling each consumer; the first is the one warmed on. With
+    /// <paramref name="precompiled"/>, one more consumer comes last: <see cref="LeonovApp"/> compiled
+    /// against that image of the corpus, with the generator run over no document.
+    /// </summary>
+    public static (double Baseline, IReadOnlyList<double> Extra) Measure(IReadOnlyList<IReadOnlyList<string>> consumers, TextWriter log, byte[]? precompiled = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "leonovdata-bench", Guid.NewGuid().ToString("N"));
         try
@@ -42,9 +52,17 @@ internal static class CompilerProcess
                 folders.Add(sources);
             }
 
+            if (precompiled is not null)
+            {
+                var image = Path.Combine(folder, "precompiled");
+                Directory.CreateDirectory(image);
+                File.WriteAllBytes(Path.Combine(image, PrecompiledFile), precompiled);
+                folders.Add(image);
+            }
+
             var output = RunChild(folders);
             var baseline = double.NaN;
-            var extra = new double[consumers.Count];
+            var extra = new double[folders.Count];
             foreach (var line in output.Split('\n', StringSplitOptions.RemoveEmptyEntries))
             {
                 var words = line.Split(' ');
@@ -73,7 +91,8 @@ internal static class CompilerProcess
     /// <summary>The child's side: <paramref name="folders"/> each hold one consumer's generated files.</summary>
     public static int Run(IReadOnlyList<string> folders)
     {
-        var consumers = folders.Select(static f => Directory.GetFiles(f).OrderBy(static p => p, StringComparer.Ordinal).Select(File.ReadAllText).ToList()).ToList();
+        var precompiled = folders.Select(static f => Path.Combine(f, PrecompiledFile)).Where(File.Exists).Select(static p => Microsoft.CodeAnalysis.MetadataReference.CreateFromFile(p)).ToList();
+        var consumers = folders.Where(static f => !File.Exists(Path.Combine(f, PrecompiledFile))).Select(static f => Directory.GetFiles(f).OrderBy(static p => p, StringComparer.Ordinal).Select(File.ReadAllText).ToList()).ToList();
         Action without = static () => GeneratedConsumer.CompileWithout(Hello);
         var warm = consumers[0];
         Action with = () => GeneratedConsumer.CompileWith(warm, Hello);
@@ -99,6 +118,13 @@ internal static class CompilerProcess
             var large = sources.Sum(static s => (long)s.Length) > 2_000_000;
             var ms = CpuClock.MedianMs(large ? 3 : 9, () => GeneratedConsumer.CompileWith(sources, Hello), warmups: large ? 1 : 2);
             Console.WriteLine("extra " + c.ToString(CultureInfo.InvariantCulture) + " " + Format(ms - baseline));
+        }
+
+        for (var p = 0; p < precompiled.Count; p++)
+        {
+            var reference = precompiled[p];
+            var ms = CpuClock.MedianMs(9, () => GeneratedConsumer.CompileAgainst(reference, LeonovApp), warmups: 3);
+            Console.WriteLine("extra " + (consumers.Count + p).ToString(CultureInfo.InvariantCulture) + " " + Format(ms - baseline));
         }
 
         return 0;

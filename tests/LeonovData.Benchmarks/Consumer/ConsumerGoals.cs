@@ -26,9 +26,17 @@ internal sealed class ConsumerGoals : IGoalMeasurement
         var statements = synthetic.Select(static s => Statements(s.Consumer)).ToList();
 
         // Compiled in a process of its own, kept warm as the compiler server is (CompilerProcess).
-        var (baseline, extra) = CompilerProcess.Measure(synthetic.Select(static s => s.Consumer.Sources).Prepend(leonov.Sources).ToList(), log);
+        // A default-dataset consumer references the package's precompiled corpus (docs/msbuild.md, "The
+        // precompiled corpus"): its build compiles the program against that assembly and runs the
+        // generator over no document. That is the goal; compiling the corpus from its generated files,
+        // what such a build did before and what a consumer extending the corpus still does, is logged.
+        var (baseline, measured) = CompilerProcess.Measure(synthetic.Select(static s => s.Consumer.Sources).Prepend(leonov.Sources).ToList(), log, leonov.CompileLibrary());
+        var precompiled = measured[^1];
+        var extra = measured.Take(measured.Count - 1).ToList();
         log.WriteLine($"  hello world without generated files: {baseline:0.0} ms of processor time (compile times below are processor time, not wall time)");
-        yield return new Goal("consumer compile extra, Leonov corpus", extra[0], baseline, "the same program without the generated files", 50, "ms");
+        log.WriteLine($"  Leonov corpus compiled from its generated files ({leonov.Characters / 1e3:0} K chars in {leonov.Sources.Count} files; not a goal: a consumer extending the corpus, or opting out): +{extra[0]:0.0} ms");
+        log.WriteLine($"  Leonov corpus precompiled: printing People.AlexeiLeonov.Born against LeonovData.LeonovCorpus.dll, the generator run over no document: +{precompiled:0.0} ms");
+        yield return new Goal("consumer compile extra, Leonov corpus", precompiled, baseline, "the same program without the package", 50, "ms");
         for (var i = 0; i < synthetic.Count; i++)
         {
             var (documents, facts, consumer) = synthetic[i];

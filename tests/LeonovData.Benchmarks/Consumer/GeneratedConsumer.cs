@@ -55,6 +55,34 @@ internal sealed class GeneratedConsumer
     public static byte[] CompileWith(IEnumerable<string> sources, string main) =>
         Emit(Compile(sources.Select(static (s, i) => CSharpSyntaxTree.ParseText(s, s_parse, $"/generated/{i}.g.cs")), main));
 
+    /// <summary>
+    /// The generated files compiled as the package's precompiled corpus is (src/LeonovData.LeonovCorpus):
+    /// a library of their own, named as the package's, with the same generator's output.
+    /// </summary>
+    public byte[] CompileLibrary() => Emit(CSharpCompilation.Create(
+        "LeonovData.LeonovCorpus",
+        Sources.Select(static (s, i) => CSharpSyntaxTree.ParseText(s, s_parse, $"/generated/{i}.g.cs")),
+        s_framework.Value.Add(RuntimeAssembly.Reference),
+        new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, optimizationLevel: OptimizationLevel.Release, nullableContextOptions: NullableContextOptions.Enable, concurrentBuild: false)));
+
+    /// <summary>
+    /// What a default-dataset consumer's build does since the package ships the corpus compiled: the
+    /// program compiled against LeonovData.Runtime and the precompiled corpus, with the generator run
+    /// over it and no document (it emits nothing), as the compiler runs it in a build from scratch.
+    /// </summary>
+    public static byte[] CompileAgainst(MetadataReference precompiled, string main)
+    {
+        var compilation = Compile(Array.Empty<SyntaxTree>(), main).AddReferences(precompiled);
+        GeneratorDriver driver = CSharpGeneratorDriver.Create(new[] { new LeonovGenerator().AsSourceGenerator() }, ImmutableArray<AdditionalText>.Empty, s_parse);
+        driver.RunGeneratorsAndUpdateCompilation(compilation, out var withGenerated, out _);
+        if (withGenerated.SyntaxTrees.Count() != compilation.SyntaxTrees.Count())
+        {
+            throw new InvalidOperationException("the generator emitted files for a consumer without documents");
+        }
+
+        return Emit((CSharpCompilation)withGenerated);
+    }
+
     /// <summary>The same consumer without the package: no generated files, no LeonovData.Runtime. The baseline.</summary>
     public static byte[] CompileWithout(string main) => Emit(Compile(Array.Empty<SyntaxTree>(), main, withRuntime: false));
 

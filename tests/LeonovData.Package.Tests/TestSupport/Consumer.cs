@@ -52,6 +52,21 @@ internal sealed class Consumer
         return consumer;
     }
 
+    /// <summary>A console project that references <paramref name="library"/> (a project reference) and not LeonovData.</summary>
+    public static Consumer CreateAppOf(PackageFixture package, string name, Consumer library) => Create(package, name).Write(name + ".csproj", $"""
+        <Project Sdk="Microsoft.NET.Sdk">
+          <PropertyGroup>
+            <OutputType>Exe</OutputType>
+            <TargetFramework>net10.0</TargetFramework>
+            <ImplicitUsings>enable</ImplicitUsings>
+            <Nullable>enable</Nullable>
+          </PropertyGroup>
+          <ItemGroup>
+            <ProjectReference Include="{library.ProjectFile}" />
+          </ItemGroup>
+        </Project>
+        """);
+
     /// <summary>Writes a file of the project with LF line endings, as the repository's documents have.</summary>
     public Consumer Write(string relativePath, string text)
     {
