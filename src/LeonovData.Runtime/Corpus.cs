@@ -353,14 +353,30 @@ namespace LeonovData
         /// The canonical statement of a single-valued <paramref name="property"/> of an entity, found
         /// without opening every shard that states it: the generator resolves such a property to one
         /// value at most, and every statement of it names that value's statement (or none, when it lost
-        /// or is deprecated), so the first shard that states it names the answer. The shards after it are
-        /// not read, so the answer holds only for a single-valued property. <paramref name="canonical"/>
-        /// is null when no statement is canonical.
+        /// or is deprecated), so the first shard with a statement that is not lost or deprecated names
+        /// the answer. The shards after it are not read, so the answer holds only for a single-valued
+        /// property.
         /// </summary>
-        /// <returns>False when a shard does not list its subjects' statements by property (an earlier build's): the caller reads them all.</returns>
-        internal bool TryResolve(string entityId, int shards, string property, out Statement? canonical)
+        /// <param name="entityId">The entity.</param>
+        /// <param name="shards">The shards to search, bit i for shard i: those the catalogue says hold statements about the entity, or all.</param>
+        /// <param name="property">The single-valued property.</param>
+        /// <param name="canonical">Its canonical statement; null when no statement is canonical.</param>
+        /// <param name="located">
+        /// When every shard was searched without finding a canonical statement, where the entity's
+        /// statements are (as <see cref="Locate"/> finds them), for the entity to keep: otherwise each
+        /// absent property would search the shards again. Null when the search stopped early.
+        /// </param>
+        /// <returns>
+        /// False when a shard does not list its subjects' statements by property (an earlier build's), or
+        /// a statement names a canonical statement that the shard it names does not state for this entity
+        /// and property (data breaking the generator's rule): the caller reads them all.
+        /// </returns>
+        internal bool TryResolve(string entityId, int shards, string property, out Statement? canonical, out StatementPlaces? located)
         {
             canonical = null;
+            located = null;
+            int[]? records = null;
+            int count = 0, firstShard = -1, firstRecord = -1;
             for (var s = 0; s < _shards.Length; s++)
             {
                 if ((shards & (1 << s)) == 0)
@@ -375,46 +391,90 @@ namespace LeonovData
                 }
 
                 var record = shard.SubjectRecordOf(entityId);
-                if (record < 0 || shard.Stating(record, property) is not { } stating)
+                if (record < 0)
                 {
                     continue;
                 }
 
-                foreach (var statement in stating)
+                if (shard.Stating(record, property) is { } stating)
                 {
-                    if (statement.IsCanonical)
+                    foreach (var statement in stating)
                     {
-                        canonical = statement;
-                        return true;
-                    }
+                        if (statement.IsCanonical)
+                        {
+                            canonical = statement;
+                            return true;
+                        }
 
-                    if (statement.CanonicalShard is var elsewhere and >= 0)
-                    {
-                        canonical = CanonicalIn(elsewhere, entityId, property) ?? statement.Canonical;
-                        return true;
+                        if (statement.CanonicalShard is var elsewhere and >= 0)
+                        {
+                            canonical = CanonicalIn(elsewhere, entityId, property, statement);
+                            return canonical is not null;
+                        }
                     }
                 }
+
+                // Kept in case no shard has the answer; the first record in locals, so that a search
+                // ending in its own shard (most) makes no array.
+                if (firstShard < 0)
+                {
+                    firstShard = s;
+                    firstRecord = record;
+                    continue;
+                }
+
+                if (records is null)
+                {
+                    var most = 2;
+                    for (var t = s + 1; t < _shards.Length; t++)
+                    {
+                        most += (shards & (1 << t)) == 0 ? 0 : 2;
+                    }
+
+                    records = new int[2 + most];
+                    records[count++] = firstShard;
+                    records[count++] = firstRecord;
+                }
+
+                records[count++] = s;
+                records[count++] = record;
+            }
+
+            if (records is not null)
+            {
+                if (count < records.Length)
+                {
+                    global::System.Array.Resize(ref records, count);
+                }
+
+                located = StatementPlaces.InRecords(records);
+            }
+            else
+            {
+                located = firstShard < 0 ? StatementPlaces.InGroups(PropertyGroups.None) : StatementPlaces.InRecords(new[] { firstShard, firstRecord });
             }
 
             return true;
         }
 
         /// <summary>
-        /// The canonical statement of an entity's property in shard <paramref name="number"/>, found through
-        /// its subject as a typed property finds its statements, so that it knows its subject and property
-        /// (found by address, it would read them from a table of the whole shard when asked).
+        /// The canonical statement that <paramref name="naming"/> names in shard <paramref name="number"/>,
+        /// found through the entity as a typed property finds its statements, so that it knows its subject
+        /// and property (found by address, it would read them from a table of the whole shard when asked);
+        /// null when that shard states no such statement of the entity's property.
         /// </summary>
-        private Statement? CanonicalIn(int number, string entityId, string property)
+        private Statement? CanonicalIn(int number, string entityId, string property, Statement naming)
         {
             var shard = ShardAt(number);
             var record = shard.SubjectRecordOf(entityId);
             if (record >= 0 && shard.Stating(record, property) is { } stating)
             {
-                foreach (var statement in stating)
+                StatementAddress? address = null;
+                foreach (var candidate in stating)
                 {
-                    if (statement.IsCanonical)
+                    if (candidate.IsCanonical && candidate.IsCanonicalFor(naming, ref address))
                     {
-                        return statement;
+                        return candidate;
                     }
                 }
             }

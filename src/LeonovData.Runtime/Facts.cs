@@ -528,18 +528,20 @@ namespace LeonovData
                 return _corpus.Stating(StatementPlaces.FromKept(kept), property);
             }
 
-            var located = _corpus.Locate(Id, _shards);
+            return _corpus.Stating(Keep(_corpus.Locate(Id, _shards)), property);
+        }
+
+        /// <summary>Keeps where its statements are, found by <see cref="Corpus.Locate"/> or a search that read every shard: as the one record, or the places published once.</summary>
+        private StatementPlaces Keep(StatementPlaces located)
+        {
             if (located.Records is { Length: 2 } one && one[0] < (1 << ShardBits) && one[1] < (int.MaxValue >> ShardBits) - 1)
             {
                 // An int is written whole: a thread that reads it as 0 finds the same again.
                 _record = ((one[1] + 1) << ShardBits) | one[0];
-            }
-            else
-            {
-                located = StatementPlaces.FromKept(Once.Publish(ref _located, located.Kept));
+                return located;
             }
 
-            return _corpus.Stating(located, property);
+            return StatementPlaces.FromKept(Once.Publish(ref _located, located.Kept));
         }
 
         /// <summary>
@@ -763,6 +765,10 @@ namespace LeonovData
         /// statement is found in the first that states the property (<see cref="Corpus.TryResolve"/>)
         /// and the other sources when first asked for: a first access of a subject stated in 12 shards
         /// opened all 12 and decoded each one's statements of the property, only to list their citations.
+        /// Which way a fact is made depends on the order of reading: once the entity's statements are
+        /// located (another property read, or a fact's citations), it is made in the single pass. Both
+        /// give the same statement and citations only while at most one statement is canonical, which
+        /// the generator ensures and the single pass asserts.
         /// </summary>
         private Statement? Resolved(string property, out global::System.Collections.Generic.IReadOnlyList<Citation>? citations)
         {
@@ -772,13 +778,21 @@ namespace LeonovData
             // searched no more, and reading them all now is the single pass that a reader of every fact's
             // citations (touch-all) would otherwise make later, after searching the first shard again.
             var spread = _record == 0 && (_shards & (_shards - 1)) != 0 && Atomic.Read(ref _located) is null;
-            if (spread && _corpus.TryResolve(Id, _shards, property, out var resolved))
+            if (spread && _corpus.TryResolve(Id, _shards, property, out var resolved, out var located))
             {
-                citations = resolved is null ? null : new CitationList(this, property, resolved);
+                if (located is { } searched)
+                {
+                    // Every shard searched and none states the property: kept, as Stating keeps what it
+                    // locates, so that the next absent property does not search them all again.
+                    Keep(searched);
+                }
+
+                citations = resolved is null ? null : new CitationList.Gathered(this, property, resolved);
                 return resolved;
             }
 
             var found = Stating(property);
+            global::System.Diagnostics.Debug.Assert(CountCanonical(found) <= 1, "a single-valued property has one canonical statement at most (Checks/Resolution.cs)");
             foreach (var statement in found)
             {
                 if (statement.IsCanonical)

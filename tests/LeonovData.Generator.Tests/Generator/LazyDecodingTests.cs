@@ -101,23 +101,57 @@ public sealed class LazyDecodingTests
             {
                 var mismatches = new System.Collections.Generic.List<string>();
                 var citedMore = 0;
-                foreach (var person in LeonovData.People.All)
+                // Every fact made first, before anything locates the people's statements (reading a
+                // fact's citations does, after which a fact is made in the single pass): so that each is
+                // made shard by shard, as a first read makes it.
+                var people = new System.Collections.Generic.List<LeonovData.Person>(LeonovData.People.All);
+                var born = people.ConvertAll(static person => person.BornFact);
+                var died = people.ConvertAll(static person => person.DiedFact);
+
+                // A property none of whose statements is canonical searched every shard of the entity:
+                // where its statements are is kept, so that the next such property does not search again.
+                var flags = System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance;
+                var entity = typeof(LeonovData.Entity);
+                var absentSpread = 0;
+                for (var i = 0; i < people.Count; i++)
                 {
-                    Check(person, "born", person.BornFact, person.BornFact?.Statement, person.BornFact?.Citations);
-                    Check(person, "died", person.DiedFact, person.DiedFact?.Statement, person.DiedFact?.Citations);
+                    if (died[i] is null)
+                    {
+                        var shards = (int)entity.GetField("_shards", flags)!.GetValue(people[i])!;
+                        absentSpread += (shards & (shards - 1)) != 0 ? 1 : 0;
+                        if ((int)entity.GetField("_record", flags)!.GetValue(people[i])! == 0 && entity.GetField("_located", flags)!.GetValue(people[i]) is null)
+                        {
+                            mismatches.Add(people[i].Id + ".died: none, and where its statements are was not kept");
+                        }
+                    }
                 }
 
-                return string.Join("; ", mismatches) + " | " + citedMore;
+                for (var i = 0; i < people.Count; i++)
+                {
+                    var person = people[i];
+                    if (!ReferenceEquals(person.BornFact, born[i]) || !ReferenceEquals(person.DiedFact, died[i]))
+                    {
+                        mismatches.Add(person.Id + ": a fact made again when read again");
+                    }
+
+                    if (born[i] is { } b && !ReferenceEquals(b.Citations, b.Citations))
+                    {
+                        mismatches.Add(person.Id + ".born: its citations listed again when read again");
+                    }
+
+                    Check(person, "born", born[i], born[i]?.Statement, born[i]?.Citations);
+                    Check(person, "died", died[i], died[i]?.Statement, died[i]?.Citations);
+                }
+
+                return string.Join("; ", mismatches) + " | " + citedMore + " | " + absentSpread;
 
                 void Check(LeonovData.Entity entity, string property, object? fact, LeonovData.Statement? statement, System.Collections.Generic.IReadOnlyList<LeonovData.Citation>? citations)
                 {
                     var canonical = new System.Collections.Generic.List<LeonovData.Statement>();
-                    var documents = new System.Collections.Generic.HashSet<string>();
                     foreach (var stated in entity.Statements)
                     {
                         if (stated.Property == property)
                         {
-                            documents.Add(stated.Citation.Document);
                             if (stated.IsCanonical)
                             {
                                 canonical.Add(stated);
@@ -142,11 +176,13 @@ public sealed class LazyDecodingTests
                     }
 
                     var expected = new System.Collections.Generic.List<LeonovData.Citation> { statement!.Citation };
+                    var documents = new System.Collections.Generic.HashSet<string> { statement.Citation.Document };
                     foreach (var stated in entity.Statements)
                     {
                         if (stated.Property == property && !ReferenceEquals(stated, statement) && ReferenceEquals(stated.Canonical, statement))
                         {
                             expected.Add(stated.Citation);
+                            documents.Add(stated.Citation.Document);
                         }
                     }
 
@@ -158,6 +194,64 @@ public sealed class LazyDecodingTests
 
                     citedMore += expected.Count > 1 && documents.Count > 1 ? 1 : 0;
                 }
+            }
+
+            /// <summary>Opened shards after Leonov's birth, then after reading its citations: gathering them opens the others.</summary>
+            public static string Gathering()
+            {
+                var born = LeonovData.People.Get("alexei-leonov")!.BornFact!;
+                var afterBorn = Count();
+                var count = born.Citations.Count;
+                return afterBorn.Split(' ')[0] + " | " + Count().Split(' ')[0] + " | " + count;
+            }
+
+            /// <summary>
+            /// Leonov's birth read by several threads at once, half of them reading his ranks first
+            /// (which locates his statements): one fact, one list of citations, the same citations in every
+            /// thread. Returns the citations, or what differed.
+            /// </summary>
+            public static string Threads()
+            {
+                const int threads = 8;
+                var leonov = LeonovData.People.Get("alexei-leonov")!;
+                var facts = new object?[threads];
+                var lists = new System.Collections.Generic.IReadOnlyList<LeonovData.Citation>?[threads];
+                var cited = new LeonovData.Citation[threads][];
+                using var start = new System.Threading.Barrier(threads);
+                var running = new System.Threading.Thread[threads];
+                for (var t = 0; t < threads; t++)
+                {
+                    var i = t;
+                    running[i] = new System.Threading.Thread(() =>
+                    {
+                        start.SignalAndWait();
+                        if (i % 2 == 0)
+                        {
+                            _ = leonov.RankFacts.Count;
+                        }
+
+                        var born = leonov.BornFact!;
+                        facts[i] = born;
+                        lists[i] = born.Citations;
+                        cited[i] = System.Linq.Enumerable.ToArray(born.Citations);
+                    });
+                    running[i].Start();
+                }
+
+                foreach (var thread in running)
+                {
+                    thread.Join();
+                }
+
+                for (var i = 1; i < threads; i++)
+                {
+                    if (!ReferenceEquals(facts[i], facts[0]) || !ReferenceEquals(lists[i], lists[0]) || !System.Linq.Enumerable.SequenceEqual(cited[i], cited[0], System.Collections.Generic.ReferenceEqualityComparer.Instance))
+                    {
+                        return "thread " + i + " read another fact, list or citation";
+                    }
+                }
+
+                return string.Join(" ", (object[])cited[0]);
             }
 
             /// <summary>Statements holding their value boxed after typed reads, then each statement's Value against its fact's, then after.</summary>
@@ -224,6 +318,9 @@ public sealed class LazyDecodingTests
         var born = int.Parse(bornAndAll.Split(',')[0].Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture);
         var all = int.Parse(bornAndAll.Split(',')[1].Trim().Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture);
         Assert.True(all > 10 * born, $"the test needs an entity with many more statements than births: {bornAndAll}");
+        // Only his birth statements are decoded by reading his birth: all of them while they are in the
+        // shards it opens (the first that states it here, which holds them all); one in a later shard
+        // would be decoded only when the fact's citations are read.
         Assert.EndsWith($", {born} statements", counts[1], StringComparison.Ordinal);
         Assert.EndsWith($", {all} statements", counts[2], StringComparison.Ordinal);
         Assert.EndsWith("1934-05-30", bornAndAll, StringComparison.Ordinal);
@@ -247,6 +344,30 @@ public sealed class LazyDecodingTests
 
         Assert.Equal(string.Empty, parts[0]);
         Assert.True(int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture) > 0, "the test needs a fact cited by statements in several documents");
+        Assert.True(int.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture) > 0, "the test needs a person stated in several shards who has no death");
+    }
+
+    [Fact]
+    public void ASingleValuedFactIsMadeBeforeItsOtherCitationsAreGathered()
+    {
+        // Reading the fact opens the shards up to the first that states it; reading its citations opens
+        // every shard holding statements about him. More shards open afterwards shows the fact was made
+        // without them.
+        var parts = ProbeResult("Gathering").Split(" | ");
+
+        var afterBorn = int.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture);
+        var afterCitations = int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(afterCitations > afterBorn, $"shards open after his birth {afterBorn}, after its citations {afterCitations}");
+        Assert.True(int.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture) > 1, "the test needs a fact cited more than once");
+    }
+
+    [Fact]
+    public void ThreadsReadingASingleValuedFactAtOnceGetOneFactAndTheSameCitations()
+    {
+        var threaded = ProbeResult("Threads");
+        var single = ProbeResult("Citations").Split(" | ")[4];
+
+        Assert.Equal(single, threaded);
     }
 
     [Fact]
@@ -265,6 +386,56 @@ public sealed class LazyDecodingTests
         Assert.Equal("0", parts[1]);
         Assert.Equal("True", parts[2]);
         Assert.Equal("out of range", parts[3]);
+    }
+
+    [Fact]
+    public void ASingleValuedFactWhoseCanonicalStatementIsInALaterShardIsThatStatement()
+    {
+        // The year alone is stated in a shard searched before the one stating the day: the year's
+        // statement names the day's, in the later shard, as its canonical statement.
+        var (year, day) = Enumerable.Range(0, 100)
+            .Select(static i => ($"year-{i}", $"day-{i}"))
+            .First(static pair => Emit.Emitter.ShardOf(pair.Item1 + ".leo") < Emit.Emitter.ShardOf(pair.Item2 + ".leo"));
+        const string schema = """
+            {.entity #person type=Person plural=People doc="A person."}
+            {.property #born of=person type=date doc="Date of birth."}
+            """;
+        const string probe = """
+            namespace Consumer;
+
+            /// <summary>Reads the person's birth and its citations.</summary>
+            public static class Later
+            {
+                /// <summary>The fact's value and statement's document, its citations' documents, whether reading it again gives the same fact, and whether making it located his statements.</summary>
+                public static string Run()
+                {
+                    var person = LeonovData.People.Get("alexei-leonov")!;
+                    var born = person.BornFact!;
+                    // Not located: the fact was made shard by shard (through the later shard's canonical
+                    // statement), not by the single pass over all his statements.
+                    var located = typeof(LeonovData.Entity).GetField("_located", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!.GetValue(person) is not null;
+                    var citations = new System.Collections.Generic.List<string>();
+                    foreach (var citation in born.Citations)
+                    {
+                        citations.Add(citation.Document);
+                    }
+
+                    return born.Value + " " + born.Statement.Citation.Document + " | " + string.Join(" ", citations) + " | " + ReferenceEquals(born, person.BornFact) + " | located first " + located;
+                }
+            }
+            """;
+        var files = new[]
+        {
+            ("/corpus/s.leoschema", schema),
+            ($"/corpus/{year}.leo", $"{{#{year} .source kind=news subject=alexei-leonov}}\n[Leonov]{{.person #alexei-leonov}} was born in [1934]{{.date p=born}}.\n"),
+            ($"/corpus/{day}.leo", $"{{#{day} .source kind=encyclopedia subject=alexei-leonov}}\n[Leonov]{{.person e=alexei-leonov}} was born on [30 May 1934]{{.date p=born}}.\n"),
+        };
+
+        var run = GeneratorHarness.Run(files, null, probe);
+        run.AssertCompilesCleanly();
+        using var assembly = GeneratedAssembly.Load(run.OutputCompilation);
+
+        Assert.Equal($"1934-05-30 {day}.leo | {day}.leo {year}.leo | True | located first False", (string)assembly.Invoke("Consumer.Later", "Run")!);
     }
 
     /// <summary>The generator's output for the seed corpus with the probe, compiled and loaded, and what its method returns.</summary>
