@@ -53,6 +53,23 @@ public sealed class PrecompiledCorpusTests(PackageFixture package)
     }
 
     [Fact]
+    public void A_document_added_after_the_choice_stops_the_build_and_says_what_to_do()
+    {
+        // Directory.Build.targets is read after the package's targets chose the precompiled corpus: the
+        // document would be compiled apart from the corpus it extends, beside the precompiled types.
+        // Default items off, so that the project itself has no document of its own.
+        var build = Consumer.Create(package, "LateDocument", "<EnableDefaultLeonovDocumentItems>false</EnableDefaultLeonovDocumentItems>")
+            .Write("Directory.Build.targets", "<Project>\n  <ItemGroup>\n    <AdditionalFiles Include=\"late/notes.leo\" />\n  </ItemGroup>\n</Project>\n")
+            .Write(Path.Combine("late", "notes.leo"), "{#late-notes .source kind=note subject=alexei-leonov}\n[Leonov]{.person e=alexei-leonov} painted.\n")
+            .Write("Program.cs", Describe)
+            .Build();
+
+        Assert.NotEqual(0, build.ExitCode);
+        Assert.Contains("references the precompiled Leonov corpus", build.Output, StringComparison.Ordinal);
+        Assert.Contains("notes.leo came in after the project file was read", build.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_app_of_a_library_that_compiled_the_corpus_itself_gets_no_second_copy_of_its_types()
     {
         // LibraryTests: a library on the defaults hands its app the precompiled corpus. Compiled from

@@ -6,14 +6,22 @@ namespace LeonovData.Generator.Binding;
 /// <param name="IdStart">Where its <c>#id</c> (or <c>statement=</c>) stands in the file, or -1 when it is not named.</param>
 /// <remarks>
 /// The name's place as two numbers in the statement's file: a place of its own would make every
-/// element of the array (most statements are not named) a third larger. Comparing the numbers
-/// compares the place: the name stands in the span's block, on the line where the span ends, which
-/// the statement's own place compares.
+/// element of the array (most statements are not named) a third larger. Equal numbers are not always
+/// the same place: in a block that spans lines, a line break moved from after the name to before it
+/// moves the name to another line while its offsets, and the statement's own start and end, stay. So
+/// a named statement also compares its name's line and column, or a cached duplicate-id diagnostic
+/// would point at the old line.
 /// </remarks>
 internal readonly record struct BoundStatement(Statement Statement, int IdStart = -1, int IdLength = 0)
 {
     /// <summary>Where its name stands, or null when it is not named.</summary>
     public SpanPlace? IdPlace => IdStart < 0 ? null : Statement.Place.At(IdStart, IdLength);
+
+    public bool Equals(BoundStatement other) =>
+        IdStart == other.IdStart && IdLength == other.IdLength && Statement.Equals(other.Statement)
+            && (IdStart < 0 || Statement.Place.TryAt(IdStart, IdLength) == other.Statement.Place.TryAt(IdStart, IdLength));
+
+    public override int GetHashCode() => ((Statement.GetHashCode() * 31) + IdStart) * 31 + IdLength;
 }
 
 /// <summary>A qualifier waiting for the statement it refines (<c>on=</c>), which may be in any document.</summary>

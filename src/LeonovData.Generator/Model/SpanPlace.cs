@@ -71,6 +71,9 @@ internal readonly struct SpanPlace : IEquatable<SpanPlace>
         ? new SpanPlace(lines, start, length)
         : throw new InvalidOperationException("a place given as a location places nothing else");
 
+    /// <summary>Another place of the same file, or null when it was given as a location (as tests and the tool give places).</summary>
+    public SpanPlace? TryAt(int start, int length) => _source is LineMap lines ? new SpanPlace(lines, start, length) : null;
+
     /// <summary>Whether <paramref name="inner"/> stands within it, in the same file.</summary>
     public bool Encloses(SpanPlace inner) =>
         Start <= inner.Start && inner.Start + inner.Length <= Start + Length && string.Equals(Path, inner.Path, StringComparison.Ordinal);

@@ -65,4 +65,24 @@ public sealed class SpanPlaceTests
         Assert.Equal((2, 1), (statement.Citation.Line, statement.Citation.Column));
         Assert.Throws<ArgumentException>(() => statement with { Citation = statement.Citation with { Line = 3 } });
     }
+
+    [Fact]
+    public void A_name_moved_to_another_line_changes_a_bound_statement_though_its_offsets_and_span_stay()
+    {
+        const string before = "[1934]{.date\n#b p=born\nrank=normal}";
+        const string after = "[1934]{.date #b\np=born\nrank=normal}";
+        Assert.Equal(before.IndexOf('#'), after.IndexOf('#'));
+
+        Assert.Equal(Bound(before).Statement, Bound(after).Statement);
+        Assert.NotEqual(Bound(before), Bound(after));
+        Assert.Equal(Bound(before), Bound(before));
+
+        static BoundStatement Bound(string text)
+        {
+            var place = new SpanPlace(new LineMap(Path, text), 0, text.Length);
+            var value = FactValue.Of(new IntegerValue(ValueKind.Count, 1934, Comparator.Exact));
+            var statement = new Statement(null, "leonov", "born", value, EquatableArray<Qualifier>.Empty, new Citation("doc.leo", 1, 1, "1934", "1934"), Rank.Normal, null, place);
+            return new BoundStatement(statement, text.IndexOf('#'), 2);
+        }
+    }
 }
