@@ -361,22 +361,14 @@ namespace LeonovData
         /// <param name="shards">The shards to search, bit i for shard i: those the catalogue says hold statements about the entity, or all.</param>
         /// <param name="property">The single-valued property.</param>
         /// <param name="canonical">Its canonical statement; null when no statement is canonical.</param>
-        /// <param name="located">
-        /// When every shard was searched without finding a canonical statement, where the entity's
-        /// statements are (as <see cref="Locate"/> finds them), for the entity to keep: otherwise each
-        /// absent property would search the shards again. Null when the search stopped early.
-        /// </param>
         /// <returns>
         /// False when a shard does not list its subjects' statements by property (an earlier build's), or
         /// a statement names a canonical statement that the shard it names does not state for this entity
         /// and property (data breaking the generator's rule): the caller reads them all.
         /// </returns>
-        internal bool TryResolve(string entityId, int shards, string property, out Statement? canonical, out StatementPlaces? located)
+        internal bool TryResolve(string entityId, int shards, string property, out Statement? canonical)
         {
             canonical = null;
-            located = null;
-            int[]? records = null;
-            int count = 0, firstShard = -1, firstRecord = -1;
             for (var s = 0; s < _shards.Length; s++)
             {
                 if ((shards & (1 << s)) == 0)
@@ -391,67 +383,25 @@ namespace LeonovData
                 }
 
                 var record = shard.SubjectRecordOf(entityId);
-                if (record < 0)
+                if (record < 0 || shard.Stating(record, property) is not { } stating)
                 {
                     continue;
                 }
 
-                if (shard.Stating(record, property) is { } stating)
+                foreach (var statement in stating)
                 {
-                    foreach (var statement in stating)
+                    if (statement.IsCanonical)
                     {
-                        if (statement.IsCanonical)
-                        {
-                            canonical = statement;
-                            return true;
-                        }
-
-                        if (statement.CanonicalShard is var elsewhere and >= 0)
-                        {
-                            canonical = CanonicalIn(elsewhere, entityId, property, statement);
-                            return canonical is not null;
-                        }
-                    }
-                }
-
-                // Kept in case no shard has the answer; the first record in locals, so that a search
-                // ending in its own shard (most) makes no array.
-                if (firstShard < 0)
-                {
-                    firstShard = s;
-                    firstRecord = record;
-                    continue;
-                }
-
-                if (records is null)
-                {
-                    var most = 2;
-                    for (var t = s + 1; t < _shards.Length; t++)
-                    {
-                        most += (shards & (1 << t)) == 0 ? 0 : 2;
+                        canonical = statement;
+                        return true;
                     }
 
-                    records = new int[2 + most];
-                    records[count++] = firstShard;
-                    records[count++] = firstRecord;
+                    if (statement.CanonicalShard is var elsewhere and >= 0)
+                    {
+                        canonical = CanonicalIn(elsewhere, entityId, property, statement);
+                        return canonical is not null;
+                    }
                 }
-
-                records[count++] = s;
-                records[count++] = record;
-            }
-
-            if (records is not null)
-            {
-                if (count < records.Length)
-                {
-                    global::System.Array.Resize(ref records, count);
-                }
-
-                located = StatementPlaces.InRecords(records);
-            }
-            else
-            {
-                located = firstShard < 0 ? StatementPlaces.InGroups(PropertyGroups.None) : StatementPlaces.InRecords(new[] { firstShard, firstRecord });
             }
 
             return true;

@@ -531,7 +531,7 @@ namespace LeonovData
             return _corpus.Stating(Keep(_corpus.Locate(Id, _shards)), property);
         }
 
-        /// <summary>Keeps where its statements are, found by <see cref="Corpus.Locate"/> or a search that read every shard: as the one record, or the places published once.</summary>
+        /// <summary>Keeps where its statements are, found by <see cref="Corpus.Locate"/>: as the one record, or the places published once.</summary>
         private StatementPlaces Keep(StatementPlaces located)
         {
             if (located.Records is { Length: 2 } one && one[0] < (1 << ShardBits) && one[1] < (int.MaxValue >> ShardBits) - 1)
@@ -778,13 +778,13 @@ namespace LeonovData
             // searched no more, and reading them all now is the single pass that a reader of every fact's
             // citations (touch-all) would otherwise make later, after searching the first shard again.
             var spread = _record == 0 && (_shards & (_shards - 1)) != 0 && Atomic.Read(ref _located) is null;
-            if (spread && _corpus.TryResolve(Id, _shards, property, out var resolved, out var located))
+            if (spread && _corpus.TryResolve(Id, _shards, property, out var resolved))
             {
-                if (located is { } searched)
+                if (resolved is null)
                 {
-                    // Every shard searched and none states the property: kept, as Stating keeps what it
-                    // locates, so that the next absent property does not search them all again.
-                    Keep(searched);
+                    // Every shard searched and none states the property: where the statements are is
+                    // kept, as Stating keeps it, so that the next absent property does not search them all again.
+                    Keep(_corpus.Locate(Id, _shards));
                 }
 
                 citations = resolved is null ? null : new CitationList.Gathered(this, property, resolved);
